@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { type Config } from './Config';
+declare const keys: {
+    readonly platform: z.ZodMiniEnum<{
+        bigcommerce: "bigcommerce";
+        shopify: "shopify";
+        woocommerce: "woocommerce";
+        jsonld: "jsonld";
+        json: "json";
+    }>;
+    readonly endpoint: z.ZodMiniString<string>;
+    readonly token: z.ZodMiniString<string>;
+    readonly locale: z.ZodMiniString<string>;
+    readonly restockField: z.ZodMiniString<string>;
+    readonly alternatives: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly notify: z.ZodMiniString<string>;
+    readonly mount: z.ZodMiniEnum<{
+        auto: "auto";
+        manual: "manual";
+    }>;
+    readonly button: z.ZodMiniEnum<{
+        manage: "manage";
+    }>;
+    readonly nonce: z.ZodMiniString<string>;
+    readonly leadDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly handlingDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly timeZone: z.ZodMiniString<string>;
+    readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly alternativesList: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string[], string | (string | number)[]>>;
+    readonly messages: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+};
+export type ConfigKey = keyof typeof keys;
+export declare const CONFIG_KEYS: ConfigKey[];
+/** `restockField` ⇄ `data-restock-field`. */
+export declare const attributeName: (key: string) => string;
+/** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
+export declare function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config;
+export {};

@@ -1,0 +1,17 @@
+import { type Runtime } from './element/Runtime';
+import { type TransportOptions } from './sources/Transport';
+export interface ConfigureOptions {
+    /** `data-*` attributes of the script tag, when there is one. */
+    attributes?: Record<string, string | undefined>;
+    document?: Document;
+    transport?: TransportOptions;
+    /** Session cache; pass null to turn it off. */
+    storage?: Storage | null;
+    ttlMs?: number;
+}
+/**
+ * Validates the settings and makes the page's runtime: the source for the platform, the shared
+ * transport and the batching store. Elements already on the page wake up and look up.
+ * `settings` are camelCase keys as in `window.StockStatusConfig`.
+ */
+export declare function configure(settings?: unknown, options?: ConfigureOptions): Runtime;

@@ -1,0 +1,42 @@
+/**
+ * Built-in shopper text. `{name}` placeholders only; a key with `_one`/`_few`/… is picked by
+ * Intl.PluralRules for its `count`. Keep the same keys in every locale (a unit test checks).
+ */
+export declare const en: {
+    inStock: string;
+    lowStock: string;
+    lowStockPlain: string;
+    backorder: string;
+    preorder: string;
+    outOfStock: string;
+    unavailable: string;
+    shipsBy: string;
+    shipsByEstimated: string;
+    shipsRelative: string;
+    shipsLater: string;
+    releases: string;
+    releasesRelative: string;
+    restock: string;
+    restockEstimated: string;
+    restockRelative: string;
+    splitNow: string;
+    splitNow_one: string;
+    splitLater: string;
+    splitLater_one: string;
+    splitLaterNoDate: string;
+    splitLaterNoDate_one: string;
+    maxOrder: string;
+    maxOrderPlain: string;
+};
+export type MessageKey = keyof typeof en;
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type Catalog = Partial<Record<MessageKey | `${MessageKey}_${PluralCategory}`, string>>;
+export declare const de: Catalog;
+export declare const fr: Catalog;
+export declare const es: Catalog;
+export declare const nl: Catalog;
+export declare const it: Catalog;
+export declare const pt: Catalog;
+export declare const ja: Catalog;
+export declare const catalogs: Record<string, Catalog>;
+export {};

@@ -1,0 +1,3 @@
+export declare function report(level: 'warn' | 'error', message: string): void;
+/** Tests start each case with a clean slate. */
+export declare function resetReports(): void;

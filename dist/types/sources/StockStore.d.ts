@@ -1,0 +1,45 @@
+import type { ProductStock } from '../core/StockRecord';
+import type { Source, SourceContext } from './Source';
+export interface StockStoreOptions {
+    source: Source;
+    /** Asked for what the source could not answer because it failed (JSON-LD of the page). */
+    fallback?: Source | null;
+    context: Omit<SourceContext, 'signal'>;
+    /** How long an answer is reused, in memory and in sessionStorage. */
+    ttlMs?: number;
+    storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+    /** Wait this long for other elements before sending (they upgrade in the same task). */
+    batchDelayMs?: number;
+    now?: () => number;
+}
+/**
+ * Every element asks here; the store answers from cache, joins a request already under way, or
+ * gathers the asks of one task into one request per `batchSize` products. A request no element
+ * still wants is aborted. When the source fails, the page's JSON-LD is asked once, with one warning.
+ */
+export declare class StockStore {
+    private readonly options;
+    private readonly cache;
+    private readonly inflight;
+    private queue;
+    private timer;
+    private readonly ttl;
+    private readonly now;
+    private generation;
+    /** Requests sent, for tests and the demo's request counter. */
+    requests: number;
+    constructor(options: StockStoreOptions);
+    key(productId: string): string;
+    private storageKey;
+    private fromCache;
+    private remember;
+    /** Drop every cached answer and abort what is under way (StockStatus.refresh()). */
+    clear(): void;
+    /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
+    get(productId: string, signal?: AbortSignal): Promise<ProductStock | null>;
+    private drop;
+    private schedule;
+    private flush;
+    private run;
+    private settle;
+}

@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+export declare const jsonStock: z.ZodMiniObject<{
+    purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+    backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
+    lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+    showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+        releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+    }, z.core.$strip>>>;
+    restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+        date: z.ZodMiniString<string>;
+        confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    }, z.core.$strip>>>;
+}, z.core.$strip>;
+export declare const jsonVariant: z.ZodMiniObject<{
+    id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>, z.ZodMiniTransform<string, any>>;
+    stock: z.ZodMiniObject<{
+        purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
+        lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        }, z.core.$strip>>>;
+        restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            date: z.ZodMiniString<string>;
+            confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strip>>>;
+    }, z.core.$strip>;
+}, z.core.$strip>;
+export declare const jsonProduct: z.ZodMiniObject<{
+    id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>, z.ZodMiniTransform<string, any>>;
+    name: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    price: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    stock: z.ZodMiniObject<{
+        purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
+        lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        }, z.core.$strip>>>;
+        restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            date: z.ZodMiniString<string>;
+            confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strip>>>;
+    }, z.core.$strip>;
+    variants: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>, z.ZodMiniTransform<string, any>>;
+        stock: z.ZodMiniObject<{
+            purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
+            lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+                releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+            }, z.core.$strip>>>;
+            restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+                date: z.ZodMiniString<string>;
+                confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            }, z.core.$strip>>>;
+        }, z.core.$strip>;
+    }, z.core.$strip>>>;
+}, z.core.$strip>;
+export declare const jsonFeed: z.ZodMiniObject<{
+    version: z.ZodMiniLiteral<1>;
+    products: z.ZodMiniArray<z.ZodMiniUnknown>;
+}, z.core.$strip>;
+export type JsonStock = z.infer<typeof jsonStock>;
+export type JsonProduct = z.infer<typeof jsonProduct>;

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { report } from '../core/report';
+import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
+
+/**
+ * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
+ * single `[stock-status]` error and its default is used, and the rest of the config still works.
+ */
+const text = (max = 2048) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const count = (max: number) =>
+  z
+    .pipe(
+      z.union([z.number(), z.string().check(z.trim(), z.regex(/^\d+$/))]),
+      z.transform((v) => Number(v)),
+    )
+    .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isLocale = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+/** Same-origin paths and https URLs only: a token must never travel in clear text. */
+const endpoint = text().check(
+  z.refine((v) => /^\/(?!\/)/.test(v) || /^https:\/\/[^\s/]+/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(v)),
+);
+
+const keys = {
+  platform: z.enum(PLATFORMS as [Config['platform'], ...Config['platform'][]]),
+  endpoint,
+  token: text(4096),
+  locale: text(64).check(z.refine(isLocale)),
+  restockField: text(128).check(z.regex(/^[\w-]+\.[\w-]+$/)),
+  alternatives: count(12),
+  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)\S*$/.test(v))),
+  mount: z.enum(['auto', 'manual']),
+  button: z.enum(['manage']),
+  nonce: text(256).check(z.regex(/^[\w+/=-]+$/)),
+  leadDays: count(365),
+  handlingDays: count(60),
+  timeZone: text(64).check(z.refine(isTimeZone)),
+  alternativesAfterDays: count(365),
+  alternativesList: z
+    .pipe(
+      z.union([z.array(z.union([z.string(), z.number()])), z.string()]),
+      z.transform((v) => (typeof v === 'string' ? v.split(',') : v).map((x) => String(x).trim()).filter(Boolean)),
+    )
+    .check(z.refine((list) => list.length <= 50)),
+  messages: z.record(
+    text(35).check(z.refine(isLocale)),
+    z.record(z.string().check(z.regex(/^[a-zA-Z]+$/)), z.string().check(z.maxLength(300))),
+  ),
+} as const;
+
+export type ConfigKey = keyof typeof keys;
+export const CONFIG_KEYS = Object.keys(keys) as ConfigKey[];
+
+/** `restockField` ⇄ `data-restock-field`. */
+export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
+export function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config {
+  const config: Config = { ...DEFAULT_CONFIG };
+  const fromGlobal = global && typeof global === 'object' ? (global as Record<string, unknown>) : {};
+  if (global != null && typeof global !== 'object') report('error', 'window.StockStatusConfig must be an object; it was ignored.');
+  for (const key of CONFIG_KEYS) {
+    const raw = key in fromGlobal ? fromGlobal[key] : attributes[attributeName(key)];
+    if (raw === undefined || raw === null || raw === '') continue;
+    const parsed = z.safeParse(keys[key] as z.ZodMiniType, raw);
+    if (parsed.success) {
+      (config as unknown as Record<string, unknown>)[key] = parsed.data;
+    } else {
+      const fallback = (DEFAULT_CONFIG as unknown as Record<string, unknown>)[key];
+      report(
+        'error',
+        `config "${key}" (${attributeName(key)}) has an invalid value ${JSON.stringify(String(raw).slice(0, 60))}; ${fallback === undefined ? 'it is ignored' : `using ${JSON.stringify(fallback)}`}.`,
+      );
+    }
+  }
+  return config;
+}

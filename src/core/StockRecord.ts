@@ -1,0 +1,101 @@
+/**
+ * The one shape every platform adapter normalises to. The pure core (availability, eta,
+ * messages) reads nothing else, so a new platform only has to fill this in truthfully.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. Date-only values stay strings so no time zone can move them. */
+export type DateOnly = string;
+
+export interface StockRecord {
+  productId: string;
+  /** null for the product as a whole (no variant picked, or a product without variants). */
+  variantId: string | null;
+  /** false: the platform says it cannot be bought at all (disabled, discontinued, not purchasable). */
+  purchasable: boolean;
+  /** false: stock is not tracked, so it is always in stock and there are no counts. */
+  tracked: boolean;
+  /**
+   * The platform's own verdict that at least one unit ships now. Used when counts are unknown
+   * (hidden by the store, or never given, as with JSON-LD).
+   */
+  inStock: boolean;
+  /** Units that ship now; null when the platform does not tell (or the store hides counts). */
+  onHand: number | null;
+  /**
+   * Units that can be ordered beyond `onHand` and ship later: a number (0 = no backorders),
+   * `'unlimited'`, or null when unknown. When null, `backorder` says whether backorders are taken.
+   */
+  backorderable: number | 'unlimited' | null;
+  /** The platform says it is on backorder right now (orderable, not in stock). */
+  backorder: boolean;
+  /** Low stock when `onHand` is at or under this (only when > 0). */
+  lowStockAt: number | null;
+  /** The platform itself says stock is low (schema.org LimitedAvailability, Woo low_stock_remaining). */
+  low: boolean;
+  /** Whether the store lets shoppers see counts. When false, no number is ever shown. */
+  showCounts: boolean;
+  /** Present when the item is sold as a pre-order; the release date when known. */
+  preorder: { releaseDate: DateOnly | null } | null;
+  /** When more stock is expected; `confirmed` for a date the merchant committed to. */
+  restock: { date: DateOnly; confirmed: boolean } | null;
+  /** The store's own words, shown instead of ours where present (plain text only). */
+  storeText?: {
+    unavailable?: string;
+    outOfStock?: string;
+    backorder?: string;
+    preorder?: string;
+  };
+}
+
+/** What a product card or an alternative needs beyond stock. All text is rendered as text. */
+export interface ProductInfo {
+  name?: string;
+  url?: string;
+  image?: string;
+  /** Already formatted by the platform or us, e.g. "$12.00". */
+  price?: string;
+}
+
+/** One product as a source returns it: the product-level record plus one per variant. */
+export interface ProductStock {
+  productId: string;
+  product: StockRecord;
+  variants: StockRecord[];
+  info?: ProductInfo;
+  /** Other ids a variant answers to (a SKU, a GID), → its `variantId`. */
+  variantAliases?: Record<string, string>;
+}
+
+/** The record for the picked variant, or the product's own when none is picked or it has no variants. */
+export function pickRecord(stock: ProductStock | null, variantId: string | null): StockRecord | null {
+  if (!stock) return null;
+  if (variantId === null || variantId === '') return stock.product;
+  if (stock.variants.length === 0) return stock.product;
+  // A variant the platform does not list is not known: better no answer than the product's.
+  const id = stock.variantAliases?.[variantId] ?? variantId;
+  return stock.variants.find((v) => v.variantId === id) ?? null;
+}
+
+/** The states of the public contract, in `data-state`. */
+export type StockState = 'in-stock' | 'low-stock' | 'backorder' | 'preorder' | 'out-of-stock' | 'unavailable' | 'unknown';
+
+export type EtaKind = 'confirmed' | 'estimated';
+
+/** A blank record, so adapters state only what they know. */
+export function emptyRecord(productId: string, variantId: string | null = null): StockRecord {
+  return {
+    productId,
+    variantId,
+    purchasable: true,
+    tracked: true,
+    inStock: false,
+    onHand: null,
+    backorderable: null,
+    backorder: false,
+    lowStockAt: null,
+    low: false,
+    showCounts: true,
+    preorder: null,
+    restock: null,
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The ES module: everything, with no side effects. `import { configure, define } from 'stock-status'`.
+ */
+export type { Config, Platform } from './config/Config';
+export { parseConfig } from './config/parseConfig';
+export { type ConfigureOptions, configure } from './configure';
+export { computeEta, type Eta, type EtaRules } from './core/computeEta';
+export { type DescribeOptions, describeStatus, type StatusContext, type StatusText } from './core/describeStatus';
+export { type Availability, normalizeQuantity, resolveAvailability } from './core/resolveAvailability';
+export type { DateOnly, EtaKind, ProductInfo, ProductStock, StockRecord, StockState } from './core/StockRecord';
+export { emptyRecord, pickRecord } from './core/StockRecord';
+export { define } from './define';
+export { extensions, type Resolution, type StockStatusChangeDetail, StockStatusElement } from './element/StockStatusElement';
+export type { Alternative, Source, SourceContext } from './sources/Source';
+export { StatusView, type StatusViewProps } from './ui/StatusView';
+export { VERSION } from './version';

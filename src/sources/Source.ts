@@ -1,0 +1,50 @@
+import type { Config, Platform } from '../config/Config';
+import type { ProductInfo, ProductStock, StockRecord } from '../core/StockRecord';
+import type { Transport } from './Transport';
+
+/** What a source is given for one look-up. */
+export interface SourceContext {
+  config: Config;
+  transport: Transport;
+  /** Aborted when every element that wanted this look-up has moved on. */
+  signal: AbortSignal;
+  /** The page the widget runs on (JSON-LD reads it; API sources ignore it). */
+  document: Document;
+}
+
+/** A product that can be offered instead, with its own availability. */
+export interface Alternative {
+  productId: string;
+  info: ProductInfo;
+  record: StockRecord;
+}
+
+/**
+ * One platform's way of answering "how available is this?". A source requests, zod-parses and
+ * normalises to `ProductStock`; it never decides a state (that is the pure core's job).
+ */
+export interface Source {
+  readonly platform: Platform;
+  /** Most products one request may ask for. */
+  readonly batchSize: number;
+  /** The canonical form of an id, so `77`, `"77"` and a Shopify GID meet in one cache key. */
+  normalizeId?(id: string, kind: 'product' | 'variant'): string;
+  /**
+   * All products in one go (the store splits into `batchSize` chunks). Products the platform does
+   * not know are left out of the answer. Throws on transport or schema failure.
+   */
+  load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
+  /** In-stock products to offer instead; optional per platform. */
+  alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
+}
+
+/** Why a source failed, for the one warning the shopper's page gets. */
+export class SourceError extends Error {
+  override name = 'SourceError';
+  constructor(
+    message: string,
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,191 @@
+import { report } from '../core/report';
+import type { ProductStock } from '../core/StockRecord';
+import type { Source, SourceContext } from './Source';
+
+export interface StockStoreOptions {
+  source: Source;
+  /** Asked for what the source could not answer because it failed (JSON-LD of the page). */
+  fallback?: Source | null;
+  context: Omit<SourceContext, 'signal'>;
+  /** How long an answer is reused, in memory and in sessionStorage. */
+  ttlMs?: number;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Wait this long for other elements before sending (they upgrade in the same task). */
+  batchDelayMs?: number;
+  now?: () => number;
+}
+
+interface Waiter {
+  resolve: (v: ProductStock | null) => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+}
+
+interface Flight {
+  controller: AbortController;
+  waiters: Map<string, Set<Waiter>>;
+}
+
+const abortError = () => new DOMException('The look-up was superseded', 'AbortError');
+
+/**
+ * Every element asks here; the store answers from cache, joins a request already under way, or
+ * gathers the asks of one task into one request per `batchSize` products. A request no element
+ * still wants is aborted. When the source fails, the page's JSON-LD is asked once, with one warning.
+ */
+export class StockStore {
+  private readonly cache = new Map<string, { at: number; value: ProductStock | null }>();
+  private readonly inflight = new Set<Flight>();
+  private queue = new Map<string, Set<Waiter>>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly ttl: number;
+  private readonly now: () => number;
+  private generation = 0;
+  /** Requests sent, for tests and the demo's request counter. */
+  requests = 0;
+
+  constructor(private readonly options: StockStoreOptions) {
+    this.ttl = options.ttlMs ?? 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  key(productId: string): string {
+    return this.options.source.normalizeId?.(productId, 'product') ?? productId;
+  }
+
+  private storageKey(key: string) {
+    const { platform } = this.options.source;
+    return `stock-status:v1:${platform}:${this.options.context.config.endpoint ?? ''}:${key}`;
+  }
+
+  private fromCache(key: string): { value: ProductStock | null } | null {
+    const hit = this.cache.get(key);
+    if (hit && this.now() - hit.at < this.ttl) return hit;
+    const storage = this.options.storage;
+    if (!storage) return null;
+    try {
+      const raw = storage.getItem(this.storageKey(key));
+      if (!raw) return null;
+      const parsed = JSON.parse(raw) as { at: number; value: ProductStock | null };
+      if (typeof parsed?.at !== 'number' || this.now() - parsed.at >= this.ttl) return null;
+      this.cache.set(key, parsed);
+      return parsed;
+    } catch {
+      return null; // storage full, blocked or tampered with: just ask again
+    }
+  }
+
+  private remember(key: string, value: ProductStock | null) {
+    const entry = { at: this.now(), value };
+    this.cache.set(key, entry);
+    try {
+      this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
+    } catch {}
+  }
+
+  /** Drop every cached answer and abort what is under way (StockStatus.refresh()). */
+  clear(): void {
+    this.generation++;
+    this.cache.clear();
+    for (const f of this.inflight) f.controller.abort();
+    this.inflight.clear();
+    try {
+      if (this.options.storage && typeof sessionStorage !== 'undefined' && this.options.storage === sessionStorage) {
+        for (let i = sessionStorage.length - 1; i >= 0; i--) {
+          const k = sessionStorage.key(i);
+          if (k?.startsWith('stock-status:v1:')) sessionStorage.removeItem(k);
+        }
+      }
+    } catch {}
+  }
+
+  /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
+  get(productId: string, signal?: AbortSignal): Promise<ProductStock | null> {
+    const key = this.key(productId);
+    const hit = this.fromCache(key);
+    if (hit) return Promise.resolve(hit.value);
+    if (signal?.aborted) return Promise.reject(abortError());
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal };
+      const flight = [...this.inflight].find((f) => f.waiters.has(key));
+      const bucket = flight?.waiters ?? this.queue;
+      if (!bucket.has(key)) bucket.set(key, new Set());
+      bucket.get(key)!.add(waiter);
+      signal?.addEventListener('abort', () => this.drop(key, waiter), { once: true });
+      if (!flight) this.schedule();
+    });
+  }
+
+  private drop(key: string, waiter: Waiter) {
+    waiter.reject(abortError());
+    const q = this.queue.get(key);
+    if (q?.delete(waiter) && q.size === 0) this.queue.delete(key);
+    for (const f of this.inflight) {
+      const set = f.waiters.get(key);
+      if (set?.delete(waiter) && set.size === 0) f.waiters.delete(key);
+      // Nobody wants any product of this request any more: stop it.
+      if (f.waiters.size === 0) f.controller.abort();
+    }
+  }
+
+  private schedule() {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.options.batchDelayMs ?? 0);
+  }
+
+  private flush() {
+    const queued = this.queue;
+    this.queue = new Map();
+    const keys = [...queued.keys()];
+    const size = Math.max(1, this.options.source.batchSize);
+    for (let i = 0; i < keys.length; i += size) {
+      const chunk = keys.slice(i, i + size);
+      const flight: Flight = { controller: new AbortController(), waiters: new Map(chunk.map((k) => [k, queued.get(k)!])) };
+      this.inflight.add(flight);
+      void this.run(chunk, flight).finally(() => this.inflight.delete(flight));
+    }
+  }
+
+  private async run(keys: string[], flight: Flight) {
+    const generation = this.generation;
+    const context: SourceContext = { ...this.options.context, signal: flight.controller.signal };
+    let found: ProductStock[] | null = null;
+    this.requests++;
+    try {
+      found = await this.options.source.load(keys, context);
+    } catch (e) {
+      if (flight.controller.signal.aborted) {
+        this.settle(flight, (w) => w.reject(abortError()));
+        return;
+      }
+      const fallback = this.options.fallback;
+      report(
+        'warn',
+        `${this.options.source.platform} stock look-up failed (${(e as Error)?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : 'no availability is shown'}.`,
+      );
+      if (fallback) {
+        try {
+          found = await fallback.load(keys, context);
+        } catch {
+          found = [];
+        }
+      } else found = [];
+      // A failure is not cached: the next look-up may succeed.
+      this.settle(flight, (w, key) => w.resolve(found!.find((p) => this.key(p.productId) === key) ?? null));
+      return;
+    }
+    const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
+    for (const key of keys) {
+      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
+    }
+    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+  }
+
+  private settle(flight: Flight, each: (w: Waiter, key: string) => void) {
+    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
+    flight.waiters.clear();
+  }
+}

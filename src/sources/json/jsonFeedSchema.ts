@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/**
+ * Version 1 of our own JSON endpoint format, for custom and headless stores. The README documents
+ * it from this schema; change both together, and bump `version` for anything not backward compatible.
+ */
+const count = z.number().check(z.int(), z.gte(0), z.lte(1e9));
+const dateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const plain = (max: number) => z.string().check(z.maxLength(max));
+
+export const jsonStock = z.object({
+  purchasable: z._default(z.boolean(), true),
+  tracked: z._default(z.boolean(), true),
+  inStock: z.optional(z.boolean()),
+  onHand: z.optional(z.nullable(count)),
+  backorderable: z.optional(z.nullable(z.union([count, z.literal('unlimited')]))),
+  lowStockAt: z.optional(z.nullable(count)),
+  showCounts: z._default(z.boolean(), true),
+  preorder: z.optional(z.nullable(z.object({ releaseDate: z.optional(z.nullable(dateOnly)) }))),
+  restock: z.optional(z.nullable(z.object({ date: dateOnly, confirmed: z._default(z.boolean(), false) }))),
+});
+
+const id = z.pipe(z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.number()]), z.transform(String));
+
+export const jsonVariant = z.object({ id, stock: jsonStock });
+
+export const jsonProduct = z.object({
+  id,
+  name: z.optional(plain(500)),
+  url: z.optional(plain(2000)),
+  image: z.optional(plain(2000)),
+  price: z.optional(plain(100)),
+  stock: jsonStock,
+  variants: z.optional(z.array(jsonVariant).check(z.maxLength(2000))),
+});
+
+export const jsonFeed = z.object({
+  version: z.literal(1),
+  products: z.array(z.unknown()).check(z.maxLength(1000)),
+});
+
+export type JsonStock = z.infer<typeof jsonStock>;
+export type JsonProduct = z.infer<typeof jsonProduct>;

@@ -1,0 +1,14 @@
+import type { Platform } from '../config/Config';
+import { jsonSource } from './json/jsonSource';
+import { jsonLdSource } from './jsonld/jsonLdSource';
+import type { Source } from './Source';
+
+/** Each platform's adapter. Platform code lives only in its adapter folder. */
+const sources: Record<string, Source> = {
+  jsonld: jsonLdSource,
+  json: jsonSource,
+};
+
+export function sourceFor(platform: Platform): Source | null {
+  return sources[platform] ?? null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The default look. Text inherits the theme's colour and font (so it reads on light and dark
+ * themes alike, with the theme's own contrast); the state shows as a coloured dot and border.
+ * Every value is a `--stock-status-*` custom property, so themes restyle without `::part()`.
+ */
+export const css = `
+:host{display:block;font:inherit;color:inherit;min-height:var(--stock-status-min-height,1.5em);contain:layout style}
+:host([hidden]),:host([data-state=unknown][context=card]){display:none}
+:host([context=card]){min-height:0;display:inline-block}
+*{box-sizing:border-box}
+.status{display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--stock-status-gap,.25em .75em);line-height:1.5}
+.badge{display:inline-flex;align-items:center;gap:.4em;font-weight:var(--stock-status-badge-weight,600);border-radius:var(--stock-status-radius,999px)}
+.badge::before{content:"";flex:none;width:.6em;height:.6em;border-radius:50%;background:var(--dot);forced-color-adjust:none}
+:host([context=card]) .badge{font-size:var(--stock-status-card-font-size,.875em);padding:.1em .6em;border:1px solid var(--dot)}
+.detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
+.limit{font-style:italic}
+.placeholder{display:block;height:1.5em}
+.status{--dot:var(--stock-status-unknown,#6e7781)}
+[data-state=in-stock]{--dot:var(--stock-status-in-stock,#1a7f37)}
+[data-state=low-stock]{--dot:var(--stock-status-low-stock,#bf8700)}
+[data-state=backorder]{--dot:var(--stock-status-backorder,#0969da)}
+[data-state=preorder]{--dot:var(--stock-status-preorder,#8250df)}
+[data-state=out-of-stock]{--dot:var(--stock-status-out-of-stock,#cf222e)}
+[data-state=unavailable]{--dot:var(--stock-status-unavailable,#6e7781)}
+@media (forced-colors:active){.badge::before{background:CanvasText}:host([context=card]) .badge{border-color:CanvasText}}
+@media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
+`;
+
+let shared: CSSStyleSheet | null = null;
+
+/**
+ * A constructable stylesheet works under `style-src 'self'` with no nonce; older browsers get a
+ * `<style>` carrying the merchant's nonce.
+ */
+export function adoptStyles(root: ShadowRoot, nonce?: string): void {
+  try {
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      if (!shared) {
+        shared = new CSSStyleSheet();
+        shared.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [shared];
+      return;
+    }
+  } catch {}
+  const style = document.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = css;
+  root.appendChild(style);
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/**
+ * Real Chromium for the browser suites: $CHROME_PATH, Debian's /usr/bin/chromium, or the one
+ * shipped inside @sparticuz/chromium (so `npm ci && npm test` works on a machine with nothing else).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  let executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  let args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+  if (!executablePath) {
+    const require = createRequire(import.meta.url);
+    const sparticuz = (await import(require.resolve('@sparticuz/chromium'))).default;
+    executablePath = await sparticuz.executablePath();
+    args = [...sparticuz.args, ...args];
+  }
+  return chromium.launch({ executablePath, args, headless: true });
+}
+
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(): Promise<DemoServer> {
+  const { startDemo } = (await import('../../demo/server.mjs')) as { startDemo: (o: { port: number }) => Promise<DemoServer> };
+  return startDemo({ port: 0 });
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console lines and page errors seen so far. */
+  console: { type: string; text: string }[];
+  errors: string[];
+  /** Requests the page sent, as "METHOD path?query". */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context per page: own time zone, locale, storage. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number }; init?: () => void } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId ?? 'America/New_York',
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport,
+  });
+  const page = await context.newPage();
+  const out: OpenedPage = { page, context, console: [], errors: [], requests: [], close: () => context.close() };
+  page.on('console', (m) => out.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => out.errors.push(String(e.message)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    out.requests.push(`${r.method()} ${u.pathname}${u.search}`);
+  });
+  if (options.init) await page.addInitScript(options.init);
+  await page.goto(url);
+  return out;
+}
+
+/** Waits until every `<stock-status>` (or the one matched) has left `loading`. */
+export async function settled(page: Page, selector = 'stock-status'): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const els = Array.from(document.querySelectorAll(sel));
+      return els.length > 0 && els.every((e) => e.getAttribute('data-state') && e.getAttribute('data-state') !== 'loading');
+    },
+    selector,
+    { timeout: 10_000 },
+  );
+}
+
+/** `data-state` and shadow text of each element matched. */
+export async function statuses(page: Page, selector = 'stock-status'): Promise<{ state: string | null; text: string }[]> {
+  return page.$$eval(selector, (els) =>
+    els.map((e) => ({ state: e.getAttribute('data-state'), text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+  );
+}
