@@ -32,7 +32,7 @@ export interface DemoServer {
 }
 
 export async function startDemoServer(): Promise<DemoServer> {
-  const { startDemo } = (await import('../../demo/server.mjs')) as { startDemo: (o: { port: number }) => Promise<DemoServer> };
+  const { startDemo } = await import('../../demo/server.mjs');
   return startDemo({ port: 0 });
 }
 
