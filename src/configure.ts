@@ -3,6 +3,7 @@ import { parseConfig } from './config/parseConfig';
 import { report } from './core/report';
 import { type Runtime, resolveLocale, setRuntime, todayIn } from './element/Runtime';
 import { jsonLdSource } from './sources/jsonld/jsonLdSource';
+import type { Source } from './sources/Source';
 import { StockStore } from './sources/StockStore';
 import { sourceFor } from './sources/sourceFor';
 import { createTransport, type TransportOptions } from './sources/Transport';
@@ -15,6 +16,8 @@ export interface ConfigureOptions {
   /** Session cache; pass null to turn it off. */
   storage?: Storage | null;
   ttlMs?: number;
+  /** A source of your own (a custom or headless store); it replaces the platform's. */
+  source?: Source;
 }
 
 function sessionStore(): Storage | null {
@@ -33,7 +36,7 @@ function sessionStore(): Storage | null {
 export function configure(settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
   const doc = options.document ?? globalThis.document;
   const config: Config = parseConfig(options.attributes ?? {}, settings);
-  let source = sourceFor(config.platform);
+  let source = options.source ?? sourceFor(config.platform);
   if (!source) {
     report('error', `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
     source = jsonLdSource;

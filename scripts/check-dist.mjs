@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// dist/ is committed (merchants can load it straight from the repository), so it must be exactly
+// what the sources build. Builds into .dist-check/ and compares file by file.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+// Beside dist/ at the same depth, so source-map paths come out the same.
+const fresh = join(root, '.dist-check');
+const list = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? list(join(dir, f)) : [join(dir, f)]));
+try {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), fresh], { stdio: 'inherit' });
+  const want = list(fresh)
+    .map((f) => relative(fresh, f))
+    .sort();
+  const have = list(join(root, 'dist'))
+    .map((f) => relative(join(root, 'dist'), f))
+    .sort();
+  const stale = [
+    ...want.filter((f) => !have.includes(f)).map((f) => `missing: dist/${f}`),
+    ...have.filter((f) => !want.includes(f)).map((f) => `not built any more: dist/${f}`),
+    ...want
+      .filter((f) => have.includes(f) && !readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f))))
+      .map((f) => `differs: dist/${f}`),
+  ];
+  if (stale.length) {
+    console.error(`dist/ is not what the sources build (run npm run build and commit dist/):\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`dist/ matches a fresh build (${want.length} files)`);
+} finally {
+  rmSync(fresh, { recursive: true, force: true });
+}
