@@ -1,10 +1,12 @@
 import type { Platform } from '../config/Config';
+import { bigcommerceSource } from './bigcommerce/bigcommerceSource';
 import { jsonSource } from './json/jsonSource';
 import { jsonLdSource } from './jsonld/jsonLdSource';
 import type { Source } from './Source';
 
 /** Each platform's adapter. Platform code lives only in its adapter folder. */
 const sources: Record<string, Source> = {
+  bigcommerce: bigcommerceSource,
   jsonld: jsonLdSource,
   json: jsonSource,
 };

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+
+/**
+ * zod/mini shapes of the Storefront API answers, as the schema files define them. Counts are
+ * bounded, text is capped, and every Alpha field is optional (older stores never send it).
+ */
+const count = z.number().check(z.int(), z.gte(-1e9), z.lte(1e9));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const edges = <T extends z.ZodMiniType>(node: T) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(z.maxLength(500))) });
+
+export const aggregatedSchema = z.nullish(
+  z.object({
+    availableToSell: count,
+    warningLevel: count,
+    availableOnHand: z.optional(count),
+    availableForBackorder: z.optional(z.nullable(count)),
+    unlimitedBackorder: z.optional(z.boolean()),
+  }),
+);
+
+const metafields = edges(z.object({ key: text(200), value: text(10_000) }));
+
+export const variantSchema = z.object({
+  entityId: z.number().check(z.int()),
+  sku: z.optional(text(500)),
+  isPurchasable: z.boolean(),
+  inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
+  metafields: z.optional(metafields),
+  options: z.optional(edges(z.object({ entityId: z.number(), values: edges(z.object({ entityId: z.number() })) }))),
+});
+
+export const productSchema = z.object({
+  entityId: z.number().check(z.int()),
+  name: z.optional(text(1000)),
+  path: z.optional(text(2000)),
+  defaultImage: z.nullish(z.object({ url: text(4000) })),
+  prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
+  availabilityV2: z.object({
+    status: z.enum(['Available', 'Preorder', 'Unavailable']),
+    message: z.nullish(text(5000)),
+    willBeReleasedAt: z.nullish(z.object({ utc: text(64) })),
+  }),
+  inventory: z.object({
+    isInStock: z.boolean(),
+    hasVariantInventory: z.boolean(),
+    isStockTracked: z.optional(z.boolean()),
+    aggregated: aggregatedSchema,
+  }),
+  metafields: z.optional(metafields),
+  variants: z.optional(edges(z.unknown())),
+});
+
+export const inventorySettingsSchema = z.nullish(
+  z.object({
+    stockLevelDisplay: z.nullish(z.enum(['DONT_SHOW', 'SHOW', 'SHOW_WHEN_LOW'])),
+    defaultOutOfStockMessage: z.optional(text(5000)),
+    showBackorderAvailabilityPrompt: z.optional(z.boolean()),
+    backorderAvailabilityPrompt: z.optional(text(5000)),
+    showDefaultShippingExpectationPrompt: z.optional(z.boolean()),
+    defaultShippingExpectationPrompt: z.optional(text(5000)),
+  }),
+);
+
+/** The envelope of every answer: data and/or errors. */
+export const responseSchema = z.object({
+  data: z.nullish(z.record(z.string(), z.unknown())),
+  errors: z.optional(z.array(z.object({ message: z.string() })).check(z.maxLength(100))),
+});
+
+/** `site` of the products and related documents; products stay unknown so one bad product costs only itself. */
+export const siteSchema = z.object({
+  site: z.object({
+    products: z.optional(edges(z.unknown())),
+    product: z.nullish(z.object({ relatedProducts: edges(z.unknown()) })),
+    settings: z.nullish(z.object({ inventory: inventorySettingsSchema })),
+  }),
+});
+
+export const cartSchema = z.object({
+  site: z.object({
+    cart: z.nullish(
+      z.object({
+        lineItems: z.object({
+          physicalItems: z
+            .array(
+              z.object({
+                entityId: text(100),
+                productEntityId: z.number().check(z.int()),
+                variantEntityId: z.nullish(z.number().check(z.int())),
+                quantity: z.number().check(z.int(), z.gte(0), z.lte(1e6)),
+              }),
+            )
+            .check(z.maxLength(500)),
+        }),
+      }),
+    ),
+  }),
+});
+
+export type BcProduct = z.infer<typeof productSchema>;
+export type BcVariant = z.infer<typeof variantSchema>;
+export type BcAggregated = z.infer<typeof aggregatedSchema>;
+export type BcInventorySettings = z.infer<typeof inventorySettingsSchema>;
