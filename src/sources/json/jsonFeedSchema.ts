@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { isDateOnly } from '../../core/dates';
 
 /**
  * Version 1 of our own JSON endpoint format, for custom and headless stores. The README documents
  * it from this schema; change both together, and bump `version` for anything not backward compatible.
  */
 const count = z.number().check(z.int(), z.gte(0), z.lte(1e9));
-const dateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const dateOnly = z.string().check(z.refine(isDateOnly)); // a real calendar day: 2026-02-30 is not one
 const plain = (max: number) => z.string().check(z.maxLength(max));
 
 export const jsonStock = z.object({
@@ -32,6 +33,8 @@ export const jsonProduct = z.object({
   price: z.optional(plain(100)),
   stock: jsonStock,
   variants: z.optional(z.array(jsonVariant).check(z.maxLength(2000))),
+  /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
+  alternatives: z.catch(z.optional(z.array(id).check(z.maxLength(50))), undefined),
 });
 
 export const jsonFeed = z.object({
