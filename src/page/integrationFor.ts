@@ -1,11 +1,13 @@
 import type { Platform } from '../config/Config';
 import { genericIntegration } from './genericIntegration';
 import type { PageIntegration } from './PageIntegration';
+import { woocommerceIntegration } from './woocommerce/woocommerceIntegration';
 
 /** The theme integration used with `data-mount="auto"` for each platform. */
 const integrations: Record<string, PageIntegration> = {
   jsonld: genericIntegration,
   json: genericIntegration,
+  woocommerce: woocommerceIntegration,
 };
 
 export function integrationFor(platform: Platform): PageIntegration {

@@ -3,12 +3,14 @@ import { bigcommerceSource } from './bigcommerce/bigcommerceSource';
 import { jsonSource } from './json/jsonSource';
 import { jsonLdSource } from './jsonld/jsonLdSource';
 import type { Source } from './Source';
+import { woocommerceSource } from './woocommerce/woocommerceSource';
 
 /** Each platform's adapter. Platform code lives only in its adapter folder. */
 const sources: Record<string, Source> = {
   bigcommerce: bigcommerceSource,
   jsonld: jsonLdSource,
   json: jsonSource,
+  woocommerce: woocommerceSource,
 };
 
 export function sourceFor(platform: Platform): Source | null {

@@ -1,0 +1,26 @@
+import { idFromPostClass, wooId } from './wooProductId';
+
+/**
+ * Shop, category, related and up-sell lists (templates/content-product.php): each `li.product` has
+ * the loop add-to-cart link (loop/add-to-cart.php) with `data-product_id`; out-of-stock products get
+ * a "Read more" link that still carries it. Product blocks without it still have the `post-<id>` class.
+ */
+export function mountWooCards(doc: Document): void {
+  for (const card of Array.from(doc.querySelectorAll('li.product'))) {
+    if (card.querySelector('stock-status')) continue;
+    const id = wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
+    if (!id) continue;
+    const el = doc.createElement('stock-status');
+    el.setAttribute('product-id', id);
+    el.setAttribute('context', 'card');
+    el.setAttribute('data-mounted', 'auto');
+    // Under the price, above the button: where the theme already shows product facts.
+    const price = card.querySelector('.price');
+    if (price?.parentElement) price.insertAdjacentElement('afterend', el);
+    else {
+      const button = card.querySelector('.button, [data-product_id]');
+      if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
+      else card.append(el);
+    }
+  }
+}

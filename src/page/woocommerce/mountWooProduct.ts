@@ -1,0 +1,68 @@
+import { followForm } from '../followForm';
+import { readQuantity } from '../genericIntegration';
+import { idFromPostClass, wooId } from './wooProductId';
+
+/**
+ * The single product page of WooCommerce's classic templates:
+ * - simple (templates/single-product/add-to-cart/simple.php): `form.cart` with
+ *   `button[name=add-to-cart]` whose value is the product id, and `input[name=quantity]`;
+ * - variable (add-to-cart/variable.php + variation-add-to-cart-button.php):
+ *   `form.variations_form[data-product_id]` with a hidden `input[name=variation_id]` (value "0" or "");
+ * - out of stock or not purchasable: no form at all, only `p.stock` in `.summary`
+ *   (content-single-product.php wraps it all in `div#product-<id>.product`).
+ */
+function findProduct(doc: Document): { id: string; form: HTMLFormElement | null; anchor: Element; where: InsertPosition } | null {
+  const variable = doc.querySelector<HTMLFormElement>('form.variations_form[data-product_id]');
+  if (variable) {
+    const id = wooId(variable.getAttribute('data-product_id'));
+    if (id) return { id, form: variable, anchor: variable, where: 'afterend' };
+  }
+  for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form.cart'))) {
+    if (form.closest('li.product')) continue;
+    const trigger = form.querySelector<HTMLButtonElement | HTMLInputElement>('[name="add-to-cart"]');
+    const id = wooId(trigger?.value) ?? (form.closest('.product') ? idFromPostClass(form.closest('.product')!) : null);
+    if (id) return { id, form, anchor: form, where: 'afterend' };
+  }
+  const container = doc.querySelector('div.product[id^="product-"], div.product.type-product');
+  const id = container ? idFromPostClass(container) : null;
+  if (!container || !id) return null;
+  const stock = container.querySelector('.summary .stock, .entry-summary .stock');
+  if (stock) return { id, form: null, anchor: stock, where: 'afterend' };
+  const summary = container.querySelector('.summary, .entry-summary');
+  return summary ? { id, form: null, anchor: summary, where: 'beforeend' } : null;
+}
+
+/** The picked variation: WooCommerce's JS sets the input's value property, "0" or "" when none. */
+function readVariation(form: HTMLFormElement): string | null {
+  const input = form.querySelector<HTMLInputElement>('input[name="variation_id"], input.variation_id');
+  return input ? wooId(input.value) : null;
+}
+
+/** Already there: one the merchant placed, or ours from an earlier mount. */
+const hasProductElement = (doc: Document) =>
+  Array.from(doc.querySelectorAll('stock-status')).some((el) => el.getAttribute('context') !== 'card' && !el.closest('li.product'));
+
+/**
+ * One `<stock-status>` after the add-to-cart form, following variation and quantity. WooCommerce
+ * announces variations with jQuery events, which `addEventListener` never receives; so this follows
+ * what the DOM shows instead: the shopper's own change/click on the selects, and (through
+ * followForm's MutationObserver on the form) the `.single_variation_wrap` content that WooCommerce
+ * re-renders after every variation it finds or resets, by which time `variation_id` is set.
+ */
+export function mountWooProduct(doc: Document): void {
+  if (hasProductElement(doc)) return;
+  const found = findProduct(doc);
+  if (!found) return;
+  const el = doc.createElement('stock-status');
+  el.setAttribute('product-id', found.id);
+  el.setAttribute('context', 'product');
+  el.setAttribute('data-mounted', 'auto');
+  found.anchor.insertAdjacentElement(found.where, el);
+  const form = found.form;
+  if (!form) return;
+  const isVariable = form.matches('.variations_form');
+  followForm(form, el, {
+    variantId: () => (isVariable ? readVariation(form) : null),
+    quantity: () => readQuantity(form),
+  });
+}

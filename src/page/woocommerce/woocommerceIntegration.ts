@@ -1,0 +1,15 @@
+import type { PageIntegration } from '../PageIntegration';
+import { mountWooCards } from './mountWooCards';
+import { mountWooProduct } from './mountWooProduct';
+
+/**
+ * WooCommerce's classic templates (Storefront and most themes built on them): the single product
+ * page (simple and variable) and product cards in shop, category, related and up-sell lists.
+ * Idempotent: elements already there are left as they are.
+ */
+export const woocommerceIntegration: PageIntegration = {
+  mount(doc) {
+    mountWooProduct(doc);
+    mountWooCards(doc);
+  },
+};
