@@ -1,0 +1,9 @@
+export function inDays(days: number): string;
+export function catalog(): {
+  id: number;
+  handle: string;
+  title: string;
+  related: number[];
+  restock?: string;
+  variants: { id: number; title: string; tracked: boolean; quantity: number; policy: string; restock?: string }[];
+}[];

@@ -1,0 +1,133 @@
+// Mock Shopify Storefront API 2026-04 at /shopify/api/2026-04/graphql.json. It EXECUTES each query
+// with graphql-js against the real introspection schema (test/fixtures/schemas), so a document the
+// real API would reject is rejected here too. Tokens: `demo-shopify-token` may read everything;
+// `demo-shopify-token-no-inventory` lacks `unauthenticated_read_product_inventory`, and asking it
+// for quantityAvailable gives the field error Shopify gives (null + an `errors` entry with its path).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildClientSchema, GraphQLError, graphql } from 'graphql';
+import { catalog } from './shopify-catalog.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PATH = '/shopify/api/2026-04/graphql.json';
+export const TOKENS = { full: 'demo-shopify-token', noInventory: 'demo-shopify-token-no-inventory' };
+
+let schema = null;
+function loadSchema() {
+  schema ??= buildClientSchema(JSON.parse(readFileSync(join(here, '../../test/fixtures/schemas/shopify-storefront-2026-04.json'), 'utf8')));
+  return schema;
+}
+
+const gid = (type, id) => `gid://shopify/${type}/${id}`;
+const money = (amount) => ({ amount, currencyCode: 'USD' });
+
+/** Admin-side stock → what the Storefront API exposes. */
+function variantNode(p, v) {
+  const onHand = v.tracked ? v.quantity : 0;
+  const availableForSale = !v.tracked || v.quantity > 0 || v.policy === 'continue';
+  return {
+    __typename: 'ProductVariant',
+    id: gid('ProductVariant', v.id),
+    title: v.title,
+    availableForSale,
+    currentlyNotInStock: v.tracked && v.quantity <= 0 && v.policy === 'continue',
+    quantityAvailable: onHand,
+    price: money(v.price),
+    metafields: v.restock ? { 'custom.restock_date': { value: v.restock, type: 'date' } } : {},
+    productId: p.id,
+  };
+}
+
+function graph() {
+  const products = new Map();
+  const nodes = new Map();
+  for (const p of catalog()) {
+    const variants = p.variants.map((v) => variantNode(p, v));
+    const node = {
+      __typename: 'Product',
+      id: gid('Product', p.id),
+      title: p.title,
+      handle: p.handle,
+      onlineStoreUrl: `/shopify/product.html?product=${p.handle}`,
+      availableForSale: variants.some((v) => v.availableForSale),
+      featuredImage: null,
+      priceRange: { minVariantPrice: money(p.variants[0].price), maxVariantPrice: money(p.variants[0].price) },
+      metafields: p.restock ? { 'custom.restock_date': { value: p.restock, type: 'date_time' } } : {},
+      variantList: variants,
+      related: p.related,
+    };
+    products.set(p.id, node);
+    nodes.set(node.id, node);
+    for (const v of variants) nodes.set(v.id, v);
+  }
+  return { products, nodes };
+}
+
+function resolver(g, denyInventory) {
+  return (source, args, _context, info) => {
+    const parent = info.parentType.name;
+    const field = info.fieldName;
+    if (parent === 'QueryRoot' && field === 'nodes') {
+      if (args.ids.length > 250) throw new GraphQLError('The input must not contain more than 250 values.');
+      return args.ids.map((id) => g.nodes.get(id) ?? null);
+    }
+    if (parent === 'QueryRoot' && field === 'productRecommendations') {
+      const p = g.nodes.get(args.productId);
+      return p?.__typename === 'Product' ? p.related.map((id) => g.products.get(id)) : null;
+    }
+    if (field === 'metafield') return source.metafields[`${args.namespace}.${args.key}`] ?? null;
+    if (parent === 'Product' && field === 'variants') return { nodes: source.variantList.slice(0, args.first ?? 250) };
+    if (parent === 'ProductVariant' && field === 'product') return g.products.get(source.productId);
+    if (parent === 'ProductVariant' && field === 'quantityAvailable' && denyInventory) {
+      throw new GraphQLError(
+        'Access denied for quantityAvailable field. Required access: `unauthenticated_read_product_inventory` access scope.',
+        {
+          extensions: {
+            code: 'ACCESS_DENIED',
+            documentation: 'https://shopify.dev/api/usage/access-scopes',
+            requiredAccess: '`unauthenticated_read_product_inventory` access scope.',
+          },
+        },
+      );
+    }
+    return source?.[field];
+  };
+}
+
+/** Runs one GraphQL request as the Storefront API would; exported for the unit tests. */
+export async function executeShopify(body, token) {
+  if (token !== TOKENS.full && token !== TOKENS.noInventory) {
+    return { status: 401, body: { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' } };
+  }
+  const result = await graphql({
+    schema: loadSchema(),
+    source: String(body?.query ?? ''),
+    variableValues: body?.variables ?? {},
+    fieldResolver: resolver(graph(), token === TOKENS.noInventory),
+    typeResolver: (value) => value.__typename,
+  });
+  const out = JSON.parse(JSON.stringify(result));
+  // Shopify answers a document that does not validate with 200 and errors, and no data.
+  return { status: 200, body: out };
+}
+
+export async function handle(req, res, url, body) {
+  if (url.pathname !== PATH) return false;
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { allow: 'POST' });
+    res.end();
+    return true;
+  }
+  let parsed = null;
+  try {
+    parsed = JSON.parse(body);
+  } catch {}
+  const { status, body: answer } =
+    req.method !== 'POST' || !parsed
+      ? { status: 400, body: { errors: [{ message: 'Bad Request' }] } }
+      : await executeShopify(parsed, req.headers['x-shopify-storefront-access-token']);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(answer));
+  return true;
+}

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+
+/** The parts of a Storefront API answer the source reads. Display fields fall back to nothing when odd; stock fields must be right. */
+const text = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined);
+const gid = (type: string) => z.string().check(z.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
+const metafield = z.catch(z.nullish(z.object({ value: z.string().check(z.maxLength(100)) })), null);
+
+export const shopifyVariant = z.object({
+  id: gid('ProductVariant'),
+  availableForSale: z.boolean(),
+  currentlyNotInStock: z.boolean(),
+  // Absent when not asked for, null when the token lacks the inventory scope.
+  quantityAvailable: z.catch(z.nullish(z.number().check(z.int(), z.gte(-1e9), z.lte(1e9))), null),
+  metafield,
+});
+
+export const shopifyProduct = z.object({
+  id: gid('Product'),
+  title: text(500),
+  handle: text(300),
+  onlineStoreUrl: z.catch(z.nullish(z.string().check(z.maxLength(2000))), null),
+  availableForSale: z.boolean(),
+  featuredImage: z.catch(z.nullish(z.object({ url: z.string().check(z.maxLength(2000)) })), null),
+  priceRange: z.catch(
+    z.nullish(z.object({ minVariantPrice: z.object({ amount: z.string().check(z.maxLength(40)), currencyCode: z.string() }) })),
+    null,
+  ),
+  metafield,
+  variants: z.object({ nodes: z.array(shopifyVariant).check(z.maxLength(2048)) }),
+});
+
+/** A `nodes(ids:)` entry asked for by a variant id: the variant and its product. */
+export const shopifyVariantNode = z.object({ id: gid('ProductVariant'), product: shopifyProduct });
+
+const graphQlError = z.object({
+  message: z.catch(z.string(), ''),
+  path: z.optional(z.array(z.union([z.string(), z.number()])).check(z.maxLength(50))),
+  extensions: z.optional(z.looseObject({ code: z.optional(z.string()) })),
+});
+
+/** The envelope: `errors` is an array, or a string when the token is wrong (HTTP 401). */
+export const shopifyEnvelope = z.object({
+  data: z.optional(z.nullable(z.looseObject({}))),
+  errors: z.optional(z.union([z.string(), z.array(graphQlError).check(z.maxLength(1000))])),
+});
+
+export type ShopifyProduct = z.infer<typeof shopifyProduct>;
+export type ShopifyVariant = z.infer<typeof shopifyVariant>;
+export type ShopifyError = z.infer<typeof graphQlError>;
