@@ -3,6 +3,7 @@ import { bigcommerceSource } from './bigcommerce/bigcommerceSource';
 import { jsonSource } from './json/jsonSource';
 import { jsonLdSource } from './jsonld/jsonLdSource';
 import type { Source } from './Source';
+import { shopifySource } from './shopify/shopifySource';
 import { woocommerceSource } from './woocommerce/woocommerceSource';
 
 /** Each platform's adapter. Platform code lives only in its adapter folder. */
@@ -10,6 +11,7 @@ const sources: Record<string, Source> = {
   bigcommerce: bigcommerceSource,
   jsonld: jsonLdSource,
   json: jsonSource,
+  shopify: shopifySource,
   woocommerce: woocommerceSource,
 };
 
