@@ -44,7 +44,8 @@ export function resolveAvailability(record: StockRecord | null | undefined, want
   if (record.preorder) return { ...base, state: 'preorder', shipNow: 0, shipLater: quantity };
   if (!record.tracked) return { ...base, state: 'in-stock', shipNow: quantity };
 
-  const onHand = record.onHand === null ? null : Math.max(0, Math.floor(record.onHand));
+  // A count that is not a finite number is no count at all (NaN would poison every comparison).
+  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand as number)) : null;
   const remaining = record.showCounts ? onHand : null;
 
   if (onHand === null) {
@@ -71,7 +72,9 @@ export function resolveAvailability(record: StockRecord | null | undefined, want
         ? record.backorder
           ? Number.POSITIVE_INFINITY
           : 0
-        : Math.max(0, Math.floor(record.backorderable));
+        : Number.isFinite(record.backorderable)
+          ? Math.max(0, Math.floor(record.backorderable))
+          : 0;
   const orderable = onHand + extra;
   if (orderable <= 0) return { ...base, state: 'out-of-stock', shipNow: 0, remaining };
   if (extra === 0) {
