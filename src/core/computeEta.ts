@@ -1,4 +1,4 @@
-import { addBusinessDays, addDays } from './dates';
+import { addBusinessDays, addDays, isDateOnly } from './dates';
 import type { Availability } from './resolveAvailability';
 import type { DateOnly, EtaKind, StockRecord } from './StockRecord';
 
@@ -24,7 +24,7 @@ const none: Eta = { eta: null, etaKind: null };
  */
 export function computeEta(availability: Availability, record: StockRecord | null, rules: EtaRules, today: DateOnly): Eta {
   if (!record) return none;
-  const future = (d: DateOnly | null | undefined): d is DateOnly => !!d && d >= today;
+  const future = (d: DateOnly | null | undefined): d is DateOnly => !!d && isDateOnly(d) && d >= today;
   const handling = (d: DateOnly) => addBusinessDays(d, rules.handlingDays ?? 0);
 
   switch (availability.state) {

@@ -32,10 +32,13 @@ export function toDateOnly(value: string | null | undefined, timeZone?: string):
   if (!value || typeof value !== 'string') return null;
   const v = value.trim();
   if (isDateOnly(v)) return v;
-  // Only ISO 8601 date-times: Date.parse accepts far too much.
-  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v)) return null;
+  // Only ISO 8601 date-times: Date.parse accepts far too much (and rolls 02-30 over to March).
+  const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (!m || !isDateOnly(m[1]!)) return null;
   const t = Date.parse(v.replace(' ', 'T'));
-  return Number.isFinite(t) ? dateInZone(new Date(t), timeZone) : null;
+  if (!Number.isFinite(t)) return null;
+  // No offset: a wall-clock time, not an instant; its written day is the only honest reading.
+  return m[4] ? dateInZone(new Date(t), timeZone) : m[1]!;
 }
 
 export function addDays(date: DateOnly, days: number): DateOnly {
