@@ -30,7 +30,8 @@ function applyCounts(r: StockRecord, inStock: boolean, agg: BcAggregated, { rule
   const low = r.lowStockAt !== null && r.onHand <= r.lowStockAt;
   r.showCounts = rules.display === 'SHOW' || (rules.display === 'SHOW_WHEN_LOW' && low);
   if (rules.display === 'DONT_SHOW') {
-    // The store hides stock levels: keep the verdict, never a number.
+    // The store hides stock levels: keep the verdicts (in stock, low), never a number.
+    r.low = low;
     r.onHand = null;
     r.showCounts = false;
   }
