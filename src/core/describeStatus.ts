@@ -27,11 +27,31 @@ export interface StatusText {
   spoken: string;
 }
 
+/** The merchant's templates that apply to a locale: the language's, then the exact tag's. */
+function ownOverrides(locale: string, overrides?: DescribeOptions['overrides']): Record<string, string> {
+  if (!overrides) return {};
+  const language = locale.toLowerCase().split('-')[0] ?? 'en';
+  const pick = (tag: string) => Object.entries(overrides).find(([k]) => k.toLowerCase() === tag)?.[1];
+  return { ...pick(language), ...pick(locale.toLowerCase()) };
+}
+
+/**
+ * Layers catalogues. A layer that sets a key also replaces the plural forms below it, so German
+ * `splitNow` is not beaten by English `splitNow_one`, nor a merchant's text by our plural.
+ */
+function layer(base: Record<string, string>, top: Record<string, string>): Record<string, string> {
+  const out = { ...base };
+  for (const key of Object.keys(top)) {
+    if (!key.includes('_')) for (const k of Object.keys(out)) if (k.startsWith(`${key}_`) && !Object.hasOwn(top, k)) delete out[k];
+  }
+  return Object.assign(out, top);
+}
+
 /** `de-AT` → the `de` catalogue; anything unknown → English. */
 export function resolveCatalog(locale: string, overrides?: DescribeOptions['overrides']): Catalog & typeof en {
   const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const own = overrides ? { ...overrides[language], ...overrides[locale] } : {};
-  return { ...en, ...catalogs[language], ...(own as Catalog) };
+  const builtIn = Object.hasOwn(catalogs, language) ? (catalogs[language] as Record<string, string>) : {};
+  return layer(layer(en, builtIn), ownOverrides(locale, overrides)) as Catalog & typeof en;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -46,7 +66,7 @@ function pluralCategory(locale: string, n: number): string {
 
 /** Fills `{name}` placeholders; nothing else in a template has meaning (it is shown as text). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
 }
 
 function makeSay(locale: string, catalog: Catalog & typeof en) {
@@ -82,7 +102,8 @@ export function describeStatus(a: Availability, eta: Eta, options: DescribeOptio
   if (a.state === 'low-stock') {
     label = a.remaining !== null && a.remaining > 0 ? say('lowStock', { count: a.remaining }) : say('lowStockPlain');
   } else {
-    const merchantSet = options.overrides && Object.values(options.overrides).some((o) => LABEL[a.state as keyof typeof LABEL] in o);
+    // Only the merchant's words for this shopper's locale outrank the store's own.
+    const merchantSet = Object.hasOwn(ownOverrides(locale, options.overrides), LABEL[a.state]);
     const storeWords =
       a.state === 'out-of-stock'
         ? store.outOfStock
