@@ -24,8 +24,10 @@ async function loadMocks() {
   const mocks = [];
   for (const f of readdirSync(dir)
     .filter((f) => f.endsWith('.mjs'))
-    .sort())
-    mocks.push(await import(pathToFileURL(join(dir, f)).href));
+    .sort()) {
+    const mod = await import(pathToFileURL(join(dir, f)).href);
+    if (typeof mod.handle === 'function') mocks.push(mod); // data modules (catalogues) sit beside the mocks
+  }
   return mocks;
 }
 
@@ -43,10 +45,15 @@ function readBody(req) {
   });
 }
 
+/** `{{day:N}}` in a page → the date N days from today, so demo dates never go stale. */
+const day = (n) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+
 function serveFile(res, file, headers = {}) {
   if (!existsSync(file) || !statSync(file).isFile()) return false;
+  let body = readFileSync(file);
+  if (file.endsWith('.html')) body = body.toString('utf8').replace(/\{\{day:(-?\d+)\}\}/g, (_, n) => day(Number(n)));
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-  res.end(readFileSync(file));
+  res.end(body);
   return true;
 }
 
@@ -57,6 +64,11 @@ export async function startDemo({ port = Number(process.env.PORT ?? 8080), host 
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
       const body = req.method === 'POST' || req.method === 'PUT' ? await readBody(req) : '';
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       for (const mock of mocks) if (await mock.handle(req, res, url, body)) return;
       const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       // A strict Content-Security-Policy on /csp/ pages proves the widget needs no inline code.

@@ -12,16 +12,28 @@ export function findAddToCartForm(doc: Document): HTMLFormElement | null {
   return null;
 }
 
+/** The current value of the first named field present: a select, a checked radio, or an input. */
+export function readField(form: Element, names: string[]): string | null {
+  for (const name of names) {
+    const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`));
+    if (fields.length === 0) continue;
+    const field = fields.find((f) => !(f instanceof HTMLInputElement) || (f.type !== 'radio' && f.type !== 'checkbox') || f.checked);
+    const value = field?.value.trim();
+    return value ? value : null;
+  }
+  return null;
+}
+
 export function readQuantity(form: Element): number | null {
-  const input = form.querySelector<HTMLInputElement>('input[name="quantity"],input[name="qty[]"],input[name="qty"]');
-  if (!input) return null;
-  const n = Number.parseInt(input.value, 10);
+  const raw = readField(form, ['quantity', 'qty[]', 'qty']);
+  if (raw === null) return null;
+  const n = Number.parseInt(raw, 10);
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
 /**
  * For `jsonld` and `json` on any page: one element after the add-to-cart form when the page has
- * none of its own, following the form's quantity.
+ * none of its own, following the form's variant (`variant_id`, `variant-id` or `sku`) and quantity.
  */
 export const genericIntegration: PageIntegration = {
   mount(doc) {
@@ -29,9 +41,10 @@ export const genericIntegration: PageIntegration = {
     const form = findAddToCartForm(doc);
     if (!form) return;
     const el = doc.createElement('stock-status');
+    const productId = form.getAttribute('data-product-id') ?? readField(form, ['product_id', 'product-id']);
+    if (productId) el.setAttribute('product-id', productId);
     el.setAttribute('context', 'product');
-    el.setAttribute('data-mounted', 'auto');
     form.insertAdjacentElement('afterend', el);
-    followForm(form, el, { variantId: () => null, quantity: () => readQuantity(form) });
+    followForm(form, el, { variantId: () => readField(form, ['variant_id', 'variant-id', 'sku']), quantity: () => readQuantity(form) });
   },
 };

@@ -51,7 +51,14 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number }; init?: () => void } = {},
+  options: {
+    timezoneId?: string;
+    locale?: string;
+    viewport?: { width: number; height: number };
+    init?: () => void;
+    /** Extra responses on the page's origin: [url, body, content type]. */
+    routes?: [string, string, string][];
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     timezoneId: options.timezoneId ?? 'America/New_York',
@@ -60,13 +67,26 @@ export async function openPage(
   });
   const page = await context.newPage();
   const out: OpenedPage = { page, context, console: [], errors: [], requests: [], close: () => context.close() };
-  page.on('console', (m) => out.console.push({ type: m.type(), text: m.text() }));
+  page.on('console', (m) => {
+    const where = m.location()?.url;
+    out.console.push({
+      type: m.type(),
+      text: m.text().startsWith('Failed to load resource') && where ? `${m.text()} (${where})` : m.text(),
+    });
+  });
   page.on('pageerror', (e) => out.errors.push(String(e.message)));
   page.on('request', (r) => {
     const u = new URL(r.url());
     out.requests.push(`${r.method()} ${u.pathname}${u.search}`);
   });
+  // Every stock-status:change event, in order, as window.__events.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __events: unknown[] };
+    w.__events = [];
+    document.addEventListener('stock-status:change', (e) => w.__events.push((e as CustomEvent).detail), true);
+  });
   if (options.init) await page.addInitScript(options.init);
+  for (const [url, body, contentType] of options.routes ?? []) await page.route(url, (route) => route.fulfill({ contentType, body }));
   await page.goto(url);
   return out;
 }
@@ -86,6 +106,16 @@ export async function settled(page: Page, selector = 'stock-status'): Promise<vo
 /** `data-state` and shadow text of each element matched. */
 export async function statuses(page: Page, selector = 'stock-status'): Promise<{ state: string | null; text: string }[]> {
   return page.$$eval(selector, (els) =>
-    els.map((e) => ({ state: e.getAttribute('data-state'), text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+    els.map((e) => {
+      // Text nodes joined with spaces (as a reader hears them), stylesheets left out.
+      const parts: string[] = [];
+      const walk = (n: Node) => {
+        if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
+        if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+        n.childNodes.forEach(walk);
+      };
+      if (e.shadowRoot) walk(e.shadowRoot);
+      return { state: e.getAttribute('data-state'), text: parts.join(' ').replace(/\s+/g, ' ').trim() };
+    }),
   );
 }
