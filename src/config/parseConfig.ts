@@ -30,9 +30,14 @@ const isLocale = (tag: string) => {
     return false;
   }
 };
+/**
+ * A same-origin path. Browsers read `/\host` and `/<tab>/host` as `//host`, another origin, so a
+ * backslash or any white space anywhere is refused.
+ */
+const isPath = (v: string) => /^\/(?![/\\])[^\s\\]*$/.test(v);
 /** Same-origin paths and https URLs only: a token must never travel in clear text. */
 const endpoint = text().check(
-  z.refine((v) => /^\/(?!\/)/.test(v) || /^https:\/\/[^\s/]+/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(v)),
+  z.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v)),
 );
 
 const keys = {
@@ -42,7 +47,7 @@ const keys = {
   locale: text(64).check(z.refine(isLocale)),
   restockField: text(128).check(z.regex(/^[\w-]+\.[\w-]+$/)),
   alternatives: count(12),
-  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)\S*$/.test(v))),
+  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
   mount: z.enum(['auto', 'manual']),
   button: z.enum(['manage']),
   nonce: text(256).check(z.regex(/^[\w+/=-]+$/)),
@@ -55,10 +60,10 @@ const keys = {
       z.union([z.array(z.union([z.string(), z.number()])), z.string()]),
       z.transform((v) => (typeof v === 'string' ? v.split(',') : v).map((x) => String(x).trim()).filter(Boolean)),
     )
-    .check(z.refine((list) => list.length <= 50)),
+    .check(z.refine((list) => list.length <= 50 && list.every((id) => id.length <= 200))),
   messages: z.record(
     text(35).check(z.refine(isLocale)),
-    z.record(z.string().check(z.regex(/^[a-zA-Z]+$/)), z.string().check(z.maxLength(300))),
+    z.record(z.string().check(z.regex(/^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/)), z.string().check(z.maxLength(300))),
   ),
 } as const;
 
@@ -68,22 +73,37 @@ export const CONFIG_KEYS = Object.keys(keys) as ConfigKey[];
 /** `restockField` ⇄ `data-restock-field`. */
 export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
+/** A short, safe glimpse of a bad value for the error line (objects without toString exist). */
+function describe(raw: unknown): string {
+  if (typeof raw === 'string') return JSON.stringify(raw.slice(0, 60));
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return Array.isArray(raw) ? 'array' : `of type ${typeof raw}`;
+}
+
 /** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
 export function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config {
   const config: Config = { ...DEFAULT_CONFIG };
   const fromGlobal = global && typeof global === 'object' ? (global as Record<string, unknown>) : {};
   if (global != null && typeof global !== 'object') report('error', 'window.StockStatusConfig must be an object; it was ignored.');
   for (const key of CONFIG_KEYS) {
-    const raw = key in fromGlobal ? fromGlobal[key] : attributes[attributeName(key)];
-    if (raw === undefined || raw === null || raw === '') continue;
-    const parsed = z.safeParse(keys[key] as z.ZodMiniType, raw);
-    if (parsed.success) {
-      (config as unknown as Record<string, unknown>)[key] = parsed.data;
+    let raw: unknown;
+    let data: { value: unknown } | null = null;
+    try {
+      // A global key left undefined or null is not set: the attribute still counts.
+      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      if (raw === undefined || raw === null || raw === '') continue;
+      const parsed = z.safeParse(keys[key] as z.ZodMiniType, raw);
+      if (parsed.success) data = { value: parsed.data };
+    } catch {
+      // A getter or proxy that throws is as invalid as any bad value.
+    }
+    if (data) {
+      (config as unknown as Record<string, unknown>)[key] = data.value;
     } else {
       const fallback = (DEFAULT_CONFIG as unknown as Record<string, unknown>)[key];
       report(
         'error',
-        `config "${key}" (${attributeName(key)}) has an invalid value ${JSON.stringify(String(raw).slice(0, 60))}; ${fallback === undefined ? 'it is ignored' : `using ${JSON.stringify(fallback)}`}.`,
+        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === undefined ? 'it is ignored' : `using ${JSON.stringify(fallback)}`}.`,
       );
     }
   }
