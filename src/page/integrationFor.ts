@@ -1,12 +1,14 @@
 import type { Platform } from '../config/Config';
 import { genericIntegration } from './genericIntegration';
 import type { PageIntegration } from './PageIntegration';
+import { dawnIntegration } from './shopify/dawnIntegration';
 import { woocommerceIntegration } from './woocommerce/woocommerceIntegration';
 
 /** The theme integration used with `data-mount="auto"` for each platform. */
 const integrations: Record<string, PageIntegration> = {
   jsonld: genericIntegration,
   json: genericIntegration,
+  shopify: dawnIntegration,
   woocommerce: woocommerceIntegration,
 };
 
