@@ -40,6 +40,15 @@ function retryAfterMs(res: Response): number | null {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 10_000) : null;
 }
 
+/** Rejects when the signal aborts (a fetch body stream does not always heed it). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new DOMException('aborted', 'AbortError'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+}
+
 /** Most bytes we will read from a storefront API; anything larger is a fault, not stock data. */
 const MAX_BODY = 5_000_000;
 
@@ -55,15 +64,26 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const sleep = options.sleep ?? defaultSleep;
   const coolUntil = new Map<string, number>();
 
-  async function attempt(url: string, init: RequestInit & { signal?: AbortSignal }): Promise<Response> {
+  /**
+   * One attempt, body included: the time-out and the caller's abort hold until the last byte, so
+   * a server that sends headers and then trickles cannot hang a look-up. 429/5xx bodies are not read.
+   */
+  async function attempt(url: string, init: RequestInit & { signal?: AbortSignal }): Promise<{ res: Response; body: string | null }> {
+    if (init.signal?.aborted) throw abortError();
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const onAbort = () => timeout.abort();
     init.signal?.addEventListener('abort', onAbort);
     try {
-      return await doFetch(url, { ...init, signal: timeout.signal });
+      const res = await doFetch(url, { ...init, signal: timeout.signal });
+      if (res.status === 429 || res.status >= 500) return { res, body: null };
+      const declared = Number(res.headers.get('content-length'));
+      if (declared > MAX_BODY) throw new SourceError(`${url} answered with ${declared} bytes, more than stock data can be`);
+      const body = await Promise.race([res.text(), aborted(timeout.signal)]);
+      return { res, body };
     } catch (e) {
+      if (e instanceof SourceError) throw e;
       if (init.signal?.aborted) throw abortError();
       if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`, true);
       throw new SourceError(`${url} could not be reached (${(e as Error).message})`, true);
@@ -81,10 +101,11 @@ export function createTransport(options: TransportOptions = {}): Transport {
         const wait = (coolUntil.get(origin) ?? 0) - Date.now();
         if (wait > 0) await sleep(wait, init.signal);
         let res: Response;
+        let body: string | null;
         try {
-          res = await attempt(url, init);
+          ({ res, body } = await attempt(url, init));
         } catch (e) {
-          if (!(e instanceof SourceError)) throw e;
+          if (!(e instanceof SourceError) || !e.retryable) throw e;
           lastError = e;
           if (i < retries) await sleep(backoffMs * 2 ** i, init.signal);
           continue;
@@ -95,7 +116,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
           coolUntil.set(origin, Date.now() + delay);
           continue;
         }
-        const body = await res.text();
+        if (body === null) throw lastError; // not reached: only 429/5xx come without a body
         if (body.length > MAX_BODY) throw new SourceError(`${url} answered with ${body.length} bytes, more than stock data can be`);
         if (!res.ok) {
           // GraphQL servers answer errors with 4xx and a JSON body the caller wants to read.
