@@ -6,6 +6,7 @@
 import { configure } from './configure';
 import { report } from './core/report';
 import { define } from './define';
+import { setExtrasUrl } from './element/loadExtras';
 import { getRuntime } from './element/Runtime';
 import { integrationFor } from './page/integrationFor';
 import { VERSION } from './version';
@@ -35,6 +36,8 @@ function refreshAll() {
 }
 
 function start(script: HTMLOrSVGScriptElement | null) {
+  // The extras script (signup, alternatives) is fetched from beside this one, when needed.
+  setExtrasUrl(script instanceof HTMLScriptElement ? script.src : null);
   const runtime = configure(window.StockStatusConfig, { attributes: scriptAttributes(script), document });
   define();
   if (runtime.config.mount === 'auto') {

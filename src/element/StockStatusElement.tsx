@@ -6,7 +6,11 @@ import { type Availability, normalizeQuantity, resolveAvailability } from '../co
 import { type ProductStock, pickRecord, type StockRecord, type StockState } from '../core/StockRecord';
 import { StatusView } from '../ui/StatusView';
 import { adoptStyles } from '../ui/styles';
+import { type ExtensionHandle, type ExtraPart, extend, extensions, onExtend } from './extensions';
+import { loadExtras } from './loadExtras';
+import { findCartButton, manageButton } from './manageButton';
 import { getRuntime, onRuntime, type Runtime } from './Runtime';
+import { wantedExtras } from './wantedExtras';
 
 /** The `detail` of `stock-status:change`, exactly as DESIGN.md promises it. */
 export interface StockStatusChangeDetail {
@@ -30,14 +34,7 @@ export interface Resolution {
   runtime: Runtime;
 }
 
-/** Hooks the optional extras bundle plugs into, so the first bundle stays small. */
-export interface ElementExtension {
-  /** Extra UI under the status in the product context. */
-  render?(element: StockStatusElement, resolution: Resolution): preact.ComponentChildren;
-  /** Told after every resolution (the add-to-cart button manager listens here). */
-  resolved?(element: StockStatusElement, resolution: Resolution): void;
-}
-export const extensions = new Set<ElementExtension>();
+export { type ElementExtension, type ExtensionHandle, type ExtraPart, extend, extensions } from './extensions';
 
 const CONTEXTS: StatusContext[] = ['product', 'card', 'cart'];
 const BaseElement = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -48,8 +45,14 @@ const BaseElement = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement
  */
 export class StockStatusElement extends BaseElement {
   static observedAttributes = ['product-id', 'variant-id', 'quantity', 'context'];
+  /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
+  static extend = extend;
   private controller: AbortController | null = null;
   private unsubscribe: (() => void) | null = null;
+  private unextend: (() => void) | null = null;
+  /** Extras mounted in this element's containers, by part. */
+  private mounted = new Map<ExtraPart, { container: HTMLElement; handle: ExtensionHandle }>();
+  private button: HTMLElement | null = null;
   private lastEvent = '';
   private scheduled = false;
   /** The latest resolution, for the extras and for tests. */
@@ -78,6 +81,7 @@ export class StockStatusElement extends BaseElement {
       }
       if (!this.hasAttribute('data-state')) this.setState('loading');
       this.renderView('loading', null);
+      this.unextend ??= onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text));
       this.schedule();
     } catch (e) {
       report('error', `the widget could not start: ${(e as Error).message}`);
@@ -89,6 +93,12 @@ export class StockStatusElement extends BaseElement {
     this.controller = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unextend?.();
+    this.unextend = null;
+    for (const { handle } of this.mounted.values()) handle.destroy();
+    this.mounted.clear();
+    if (this.button) manageButton(this.button, null, null);
+    this.button = null;
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
@@ -154,7 +164,7 @@ export class StockStatusElement extends BaseElement {
       this.resolution = resolution;
       this.setState(availability.state);
       this.renderView(availability.state, text);
-      for (const ext of extensions) ext.resolved?.(this, resolution);
+      this.manageButton(runtime, availability.state);
       this.announce(runtime, resolution);
     } catch (e) {
       report('error', `could not show availability: ${(e as Error).message}`);
@@ -169,15 +179,51 @@ export class StockStatusElement extends BaseElement {
 
   private renderView(state: StockState | 'loading', text: StatusText | null) {
     if (!this.shadowRoot) return;
-    const resolution = this.resolution;
-    const extras =
-      state !== 'loading' && resolution && this.context === 'product' ? [...extensions].map((ext) => ext.render?.(this, resolution)) : null;
-    render(
-      <StatusView state={state} text={text} context={this.context}>
-        {extras}
-      </StatusView>,
-      this.shadowRoot,
-    );
+    const resolution = state === 'loading' ? null : this.resolution;
+    const runtime = resolution?.runtime ?? getRuntime();
+    const parts = runtime && text ? wantedExtras(this.context, runtime.config, resolution) : [];
+    render(<StatusView state={state} text={text} context={this.context} extras={parts} />, this.shadowRoot);
+    if (resolution) this.mountExtras(parts, resolution);
+  }
+
+  /** Hands each reserved container to its extension; fetches the extras script the first time one is missing. */
+  private mountExtras(parts: ExtraPart[], resolution: Resolution) {
+    for (const [part, m] of this.mounted) {
+      if (!parts.includes(part) || !m.container.isConnected) {
+        m.handle.destroy();
+        this.mounted.delete(part);
+      }
+    }
+    let missing = false;
+    for (const part of parts) {
+      const container = this.shadowRoot?.querySelector<HTMLElement>(`[data-extra="${part}"]`);
+      const ext = [...extensions].find((e) => e.part === part);
+      if (!container) continue;
+      if (!ext) {
+        missing = true;
+        continue;
+      }
+      const m = this.mounted.get(part);
+      try {
+        if (m && m.container === container) m.handle.update(resolution);
+        else this.mounted.set(part, { container, handle: ext.mount(container, this, resolution) });
+      } catch (e) {
+        report('error', `the ${part} could not be shown: ${(e as Error).message}`);
+      }
+    }
+    // After the badge is on screen: the extras never delay it.
+    if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
+  }
+
+  /** `data-button="manage"`: the product context relabels the theme's add-to-cart button. */
+  private manageButton(runtime: Runtime, state: StockState) {
+    if (runtime.config.button !== 'manage' || this.context !== 'product') return;
+    try {
+      if (!this.button?.isConnected) this.button = findCartButton(this);
+      if (this.button) manageButton(this.button, state === 'unknown' ? null : state, runtime);
+    } catch (e) {
+      report('warn', `could not update the add-to-cart button: ${(e as Error).message}`);
+    }
   }
 
   /** One event per change of what the shopper is told (state, date, units shipping now). */

@@ -1,21 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import type { StatusContext, StatusText } from '../core/describeStatus';
 import type { StockState } from '../core/StockRecord';
+import type { ExtraPart } from '../element/extensions';
 
 export interface StatusViewProps {
   state: StockState | 'loading';
   text: StatusText | null;
   context: StatusContext;
-  /** Product context extras (signup, alternatives) rendered below the status. */
+  /** Containers to reserve for the extras bundle (product context only). */
+  extras?: ExtraPart[];
+  /** Anything more to show below the status (ES module users). */
   children?: ComponentChildren;
 }
 
 /**
  * The status as the shopper sees it. While loading, a placeholder keeps the space (no layout
  * shift). The live region is created together with its first text, so the first state is not
- * announced (it is page content); later changes are, once each, since the region is atomic.
+ * announced (it is page content); later changes are, once each, since the region is atomic and
+ * an unchanged text is not touched. The signup and alternatives containers sit outside it and
+ * keep fixed positions, so the extras script can render into them undisturbed.
  */
-export function StatusView({ state, text, context, children }: StatusViewProps) {
+export function StatusView({ state, text, context, extras = [], children }: StatusViewProps) {
   if (state === 'loading') return <span class="placeholder" part="placeholder" aria-hidden="true" />;
   if (!text) return null;
   return (
@@ -41,6 +46,8 @@ export function StatusView({ state, text, context, children }: StatusViewProps) 
           </span>
         )}
       </div>
+      {extras.includes('signup') ? <div class="signup" part="signup" data-extra="signup" /> : null}
+      {extras.includes('alternatives') ? <div class="alternatives" part="alternatives" data-extra="alternatives" /> : null}
       {children}
     </>
   );

@@ -4,7 +4,7 @@
  * Every value is a `--stock-status-*` custom property, so themes restyle without `::part()`.
  */
 export const css = `
-:host{display:block;font:inherit;color:inherit;min-height:var(--stock-status-min-height,1.5em);contain:layout style}
+:host{display:block;font:inherit;font-family:var(--stock-status-font,inherit);color:var(--stock-status-color,inherit);min-height:var(--stock-status-min-height,1.5em);contain:layout style}
 :host([hidden]),:host([data-state=unknown][context=card]){display:none}
 :host([context=card]){min-height:0;display:inline-block}
 *{box-sizing:border-box}
@@ -15,6 +15,9 @@ export const css = `
 .detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
 .limit{font-style:italic}
 .placeholder{display:block;height:1.5em}
+.signup,.alternatives{margin-top:var(--stock-status-space,.75em)}
+.signup{min-height:var(--stock-status-signup-min-height,6.75em)}
+.alternatives{min-height:var(--stock-status-alternatives-min-height,0)}
 .status{--dot:var(--stock-status-unknown,#6e7781)}
 [data-state=in-stock]{--dot:var(--stock-status-in-stock,#1a7f37)}
 [data-state=low-stock]{--dot:var(--stock-status-low-stock,#bf8700)}
