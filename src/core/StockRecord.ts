@@ -72,7 +72,8 @@ export function pickRecord(stock: ProductStock | null, variantId: string | null)
   if (variantId === null || variantId === '') return stock.product;
   if (stock.variants.length === 0) return stock.product;
   // A variant the platform does not list is not known: better no answer than the product's.
-  const id = stock.variantAliases?.[variantId] ?? variantId;
+  const aliases = stock.variantAliases;
+  const id = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
   return stock.variants.find((v) => v.variantId === id) ?? null;
 }
 

@@ -4,29 +4,31 @@ import { report } from '../../core/report';
 /** Bigger than any honest product markup; past it a script is not read. */
 const MAX_SCRIPT = 1_000_000;
 
-const scalar = z.union([z.string(), z.number()]);
+/** Themes get descriptive fields wrong often; a wrong one is dropped, never the whole product. */
+const scalar = z.catch(z.optional(z.union([z.string(), z.number()])), undefined);
+const str = z.catch(z.optional(z.string()), undefined);
 const offer = z.looseObject({
-  '@type': z.optional(z.union([z.string(), z.array(z.string())])),
+  '@type': z.catch(z.optional(z.union([z.string(), z.array(z.string())])), undefined),
   availability: z.optional(z.unknown()),
   availabilityStarts: z.optional(z.unknown()),
-  price: z.optional(scalar),
-  lowPrice: z.optional(scalar),
-  priceCurrency: z.optional(z.string()),
+  price: scalar,
+  lowPrice: scalar,
+  priceCurrency: str,
   offers: z.optional(z.unknown()),
-  sku: z.optional(scalar),
+  sku: scalar,
   inventoryLevel: z.optional(z.unknown()),
 });
 export type JsonLdOffer = z.infer<typeof offer>;
 
 const product = z.looseObject({
   '@type': z.union([z.string(), z.array(z.string())]),
-  '@id': z.optional(z.string()),
-  name: z.optional(z.string()),
-  sku: z.optional(scalar),
-  productID: z.optional(scalar),
-  mpn: z.optional(scalar),
-  productGroupID: z.optional(scalar),
-  url: z.optional(z.string()),
+  '@id': str,
+  name: str,
+  sku: scalar,
+  productID: scalar,
+  mpn: scalar,
+  productGroupID: scalar,
+  url: str,
   image: z.optional(z.unknown()),
   offers: z.optional(z.unknown()),
   hasVariant: z.optional(z.unknown()),
@@ -39,24 +41,31 @@ const isType = (node: { '@type'?: unknown }, name: string) =>
     .some((t) => typeof t === 'string' && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, '') === name);
 
 /** Offers as a flat list: a single Offer, an array, or an AggregateOffer with or without its own offers. */
-export function offersOf(value: unknown): JsonLdOffer[] {
+export function offersOf(value: unknown, depth = 0): JsonLdOffer[] {
   const out: JsonLdOffer[] = [];
-  for (const item of ([] as unknown[]).concat(value ?? [])) {
+  // Honest markup nests an AggregateOffer once; deeper is hostile and would exhaust the stack.
+  if (depth > 4) return out;
+  for (const item of ([] as unknown[]).concat(value ?? []).slice(0, 1000)) {
     const parsed = z.safeParse(offer, item);
     if (!parsed.success) continue;
     out.push(parsed.data);
-    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers));
+    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
   }
   return out;
 }
 
-function toProduct(node: unknown): JsonLdProduct | null {
+export function toProduct(node: unknown, depth = 0): JsonLdProduct | null {
   const parsed = z.safeParse(product, node);
   if (!parsed.success) return null;
-  const variants = ([] as unknown[])
-    .concat(parsed.data.hasVariant ?? [])
-    .map(toProduct)
-    .filter((v): v is JsonLdProduct => v !== null);
+  // Variants of variants do not exist in schema.org; one level is read.
+  const variants =
+    depth > 0
+      ? []
+      : ([] as unknown[])
+          .concat(parsed.data.hasVariant ?? [])
+          .slice(0, 2000)
+          .map((v) => toProduct(v, depth + 1))
+          .filter((v): v is JsonLdProduct => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
 }
 
