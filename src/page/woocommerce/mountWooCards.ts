@@ -14,13 +14,9 @@ export function mountWooCards(doc: Document): void {
     el.setAttribute('product-id', id);
     el.setAttribute('context', 'card');
     el.setAttribute('data-mounted', 'auto');
-    // Under the price, above the button: where the theme already shows product facts.
-    const price = card.querySelector('.price');
-    if (price?.parentElement) price.insertAdjacentElement('afterend', el);
-    else {
-      const button = card.querySelector('.button, [data-product_id]');
-      if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
-      else card.append(el);
-    }
+    // Before the loop button: the price sits inside the product link, and a badge must not join the link's name.
+    const button = card.querySelector('a.button, button.button, [data-product_id]');
+    if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
+    else card.append(el);
   }
 }

@@ -108,30 +108,20 @@ export const woocommerceSource: Source = {
     const id = normalize(productId);
     const { config } = context;
     if (limit <= 0 || !isWooId(id)) return [];
-    const list = (config.alternativesList ?? []).map(normalize).filter((x) => isWooId(x) && x !== id);
-    let url: URL;
-    if (list.length) {
-      url = storeUrl(config.endpoint, '/products', {
-        include: list.join(','),
-        per_page: String(Math.min(PER_PAGE, list.length)),
-        orderby: 'include',
-        stock_status: 'instock',
-      });
-    } else {
-      let categories = categoriesOf.get(id);
-      if (!categories) {
-        const [own] = await getProducts(storeUrl(config.endpoint, '/products', { include: id }), context);
-        if (own) remember(own);
-        categories = categoriesOf.get(id);
-      }
-      if (!categories?.length) return [];
-      url = storeUrl(config.endpoint, '/products', {
-        category: categories.join(','),
-        exclude: id,
-        stock_status: 'instock',
-        per_page: String(Math.min(PER_PAGE, limit + 2)),
-      });
+    // A merchant's own list is looked up through the page's batching store by the extras; here: the same categories.
+    let categories = categoriesOf.get(id);
+    if (!categories) {
+      const [own] = await getProducts(storeUrl(config.endpoint, '/products', { include: id }), context);
+      if (own) remember(own);
+      categories = categoriesOf.get(id);
     }
+    if (!categories?.length) return [];
+    const url = storeUrl(config.endpoint, '/products', {
+      category: categories.join(','),
+      exclude: id,
+      stock_status: 'instock',
+      per_page: String(Math.min(PER_PAGE, limit + 2)),
+    });
     const out: Alternative[] = [];
     for (const p of await getProducts(url, context)) {
       const pid = String(p.id);
