@@ -48,10 +48,33 @@ function layer(base: Record<string, string>, top: Record<string, string>): Recor
 }
 
 /** `de-AT` → the `de` catalogue; anything unknown → English. */
+/** Catalogues are layered once per locale and overrides object: a listing asks for the same one 40 times. */
+const noOverrides = {};
+const catalogCache = new WeakMap<object, Map<string, Catalog & typeof en>>();
+
 export function resolveCatalog(locale: string, overrides?: DescribeOptions['overrides']): Catalog & typeof en {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const builtIn = Object.hasOwn(catalogs, language) ? (catalogs[language] as Record<string, string>) : {};
-  return layer(layer(en, builtIn), ownOverrides(locale, overrides)) as Catalog & typeof en;
+  const key = overrides ?? noOverrides;
+  let byLocale = catalogCache.get(key);
+  if (!byLocale) catalogCache.set(key, (byLocale = new Map()));
+  let catalog = byLocale.get(locale);
+  if (!catalog) {
+    const language = locale.toLowerCase().split('-')[0] ?? 'en';
+    const builtIn = Object.hasOwn(catalogs, language) ? (catalogs[language] as Record<string, string>) : {};
+    catalog = layer(layer(en, builtIn), ownOverrides(locale, overrides)) as Catalog & typeof en;
+    byLocale.set(locale, catalog);
+  }
+  return catalog;
+}
+
+/** Intl objects cost far more to build than to use: one per locale, kept. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormatFor(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -70,7 +93,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 function makeSay(locale: string, catalog: Catalog & typeof en) {
-  const numberFormat = new Intl.NumberFormat(locale);
+  const numberFormat = numberFormatFor(locale);
   return (key: MessageKey, values: Record<string, string | number> = {}) => {
     const n = values.count;
     const plural =

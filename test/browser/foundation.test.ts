@@ -125,13 +125,14 @@ describe('JSON-LD (data-platform="jsonld")', () => {
     const p = await openPage(browser, `${demo.url}/jsonld/product.html`);
     await settled(p.page);
     expect((await statuses(p.page))[0]?.state).toBe('in-stock');
-    for (const [sku, state] of [
+    const picks: [string, string][] = [
       ['LS-M', 'low-stock'],
       ['LS-L', 'backorder'],
       ['LS-XL', 'out-of-stock'],
       ['LS-XXL', 'preorder'],
       ['LS-3XL', 'unavailable'],
-    ]) {
+    ];
+    for (const [sku, state] of picks) {
       await p.page.selectOption('select[name=sku]', sku);
       await p.page.waitForFunction((want) => document.querySelector('stock-status')?.getAttribute('data-state') === want, state);
     }

@@ -16,7 +16,7 @@ async function gzipped(entry: string, contents?: string): Promise<number> {
     sourcemap: false,
     logLevel: 'silent',
   });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+  return gzipSync(result.outputFiles![0]!.contents, { level: 9 }).length;
 }
 
 test('the script-tag bundle is under 20 KiB gzipped (built from source, as shipped)', async () => {
