@@ -1,0 +1,37 @@
+import type { Config } from '../../config/Config';
+import type { PageIntegration } from '../PageIntegration';
+import { mountCards } from './mountCards';
+import { mountCartLines } from './mountCartLines';
+import { mountProductForm } from './mountProductForm';
+
+const watched = new WeakSet<Document>();
+
+function mountAll(doc: Document, config: Config) {
+  for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[data-cart-item-add]'))) {
+    // Already followed: the element sits right after its form.
+    if (form.nextElementSibling?.matches('stock-status[data-mounted]')) continue;
+    mountProductForm(form);
+  }
+  mountCards(doc);
+  mountCartLines(doc, config);
+}
+
+/**
+ * BigCommerce's default Stencil theme, Cornerstone, with nothing added but the script tag: the
+ * product page (and quick view), category and search cards, and cart lines. Cornerstone swaps
+ * content in place (quick view, faceted search, cart updates), so new markup is mounted as it comes.
+ */
+export const cornerstoneIntegration: PageIntegration = {
+  mount(doc, config) {
+    mountAll(doc, config);
+    if (watched.has(doc) || !doc.body) return;
+    watched.add(doc);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        mountAll(doc, config);
+      }, 50);
+    }).observe(doc.body, { childList: true, subtree: true });
+  },
+};

@@ -1,0 +1,161 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer, statuses } from './harness';
+
+/**
+ * The built dist/stock-status.js on Cornerstone-like pages (demo/pages/bigcommerce, markup from
+ * bigcommerce/cornerstone templates) against the mock Storefront API (demo/mocks/bigcommerce.mjs),
+ * which executes every query on the real schema. The pages carry nothing but the script tag.
+ */
+let browser: Browser;
+let demo: DemoServer;
+beforeAll(async () => {
+  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** The GraphQL operations the page sent, by name (StockStatusProducts, StockStatusRelated, StockStatusCart). */
+const operations = new WeakMap<OpenedPage, string[]>();
+const sent = (p: OpenedPage, name = 'StockStatusProducts') => (operations.get(p) ?? []).filter((op) => op === name);
+const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
+async function open(path: string): Promise<OpenedPage> {
+  const p = await openPage(browser, 'about:blank');
+  const ops: string[] = [];
+  operations.set(p, ops);
+  p.page.on('request', (r) => {
+    if (r.url().includes('/graphql')) ops.push(/query (\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
+  });
+  await p.page.goto(`${demo.url}/bigcommerce/${path}`);
+  return p;
+}
+const stateOf = (p: OpenedPage, selector: string) => p.page.$eval(selector, (e) => e.getAttribute('data-state'));
+const waitState = (p: OpenedPage, selector: string, state: string) =>
+  p.page.waitForFunction(([s, want]) => document.querySelector(s!)?.getAttribute('data-state') === want, [selector, state] as const, {
+    timeout: 5000,
+  });
+const shadowText = (p: OpenedPage, selector: string) =>
+  p.page.$eval(selector, (e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+describe('Cornerstone product page', () => {
+  test('the widget sits after the add-to-cart form, on the picked variant, and follows option changes', async () => {
+    const p = await open('product.html');
+    await settled(p.page);
+    const el = 'form[data-cart-item-add] + stock-status';
+    expect(await p.page.$eval(el, (e) => [e.getAttribute('product-id'), e.getAttribute('variant-id'), e.getAttribute('context')])).toEqual([
+      '111',
+      '1111',
+      'product',
+    ]);
+    expect(await stateOf(p, el)).toBe('in-stock');
+
+    await p.page.click('label[for="attribute_rectangle__21_212"]');
+    await waitState(p, el, 'out-of-stock');
+    expect(await p.page.$eval(el, (e) => e.getAttribute('variant-id'))).toBe('1112');
+    expect(await shadowText(p, el)).toMatch(/Currently sold out/);
+
+    // A modifier option (gift wrap) is not part of the variant.
+    await p.page.click('label[for="attribute_check_99"]');
+    await p.page.click('label[for="attribute_rectangle__21_213"]');
+    await waitState(p, el, 'low-stock');
+    await p.page.fill('input[name="qty[]"]', '5');
+    await waitState(p, el, 'backorder');
+    expect(await shadowText(p, el)).toMatch(/2 ship now, 3 ship by/);
+
+    // The first state cost one stock request; option and quantity changes cost none.
+    expect(sent(p)).toHaveLength(1);
+    expect(p.errors).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
+    await p.close();
+  });
+
+  test('raising the quantity of a simple product past what is on hand turns it into a partial backorder', async () => {
+    const p = await open('bowl.html');
+    await settled(p.page);
+    const el = 'form[data-cart-item-add] + stock-status';
+    expect(await stateOf(p, el)).toBe('low-stock');
+    expect(await shadowText(p, el)).toMatch(/Only 2 left/);
+    await p.page.fill('input[name="qty[]"]', '5');
+    await waitState(p, el, 'backorder');
+    expect(await shadowText(p, el)).toMatch(/Available on backorder.*2 ship now, 3 ship by/);
+    expect(sent(p)).toHaveLength(1);
+    await p.close();
+  });
+});
+
+describe('Cornerstone category page', () => {
+  test('45 cards, each with a badge, for exactly one GraphQL request', async () => {
+    const p = await open('category.html');
+    await settled(p.page);
+    const all = await statuses(p.page, 'article.card stock-status[context="card"]');
+    expect(all).toHaveLength(45);
+    expect(operations.get(p)).toEqual(['StockStatusProducts']);
+    const byId = await p.page.$$eval('article.card', (cards) =>
+      Object.fromEntries(cards.map((c) => [c.getAttribute('data-entity-id'), c.querySelector('stock-status')?.getAttribute('data-state')])),
+    );
+    expect(byId).toMatchObject({
+      '101': 'in-stock',
+      '102': 'low-stock',
+      '103': 'in-stock',
+      '104': 'backorder',
+      '107': 'backorder',
+      '109': 'preorder',
+      '110': 'unavailable',
+      '112': 'out-of-stock',
+      '200': 'in-stock',
+      '202': 'out-of-stock',
+    });
+    expect(p.errors).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('older store (2024-06 schema, no Alpha fields)', () => {
+  test('in stock, low stock, out of stock and pre-order still show; the probe happens once', async () => {
+    const p = await open('older.html');
+    await settled(p.page);
+    const cards = await p.page.$$eval('article.card', (cs) => cs.map((c) => c.querySelector('stock-status')?.getAttribute('data-state')));
+    expect(cards).toEqual(['in-stock', 'low-stock', 'out-of-stock', 'preorder']);
+    const el = 'form[data-cart-item-add] + stock-status';
+    expect(await stateOf(p, el)).toBe('in-stock');
+    await p.page.click('label[for="attribute_rectangle__21_212"]');
+    await waitState(p, el, 'out-of-stock');
+    await p.page.click('label[for="attribute_rectangle__21_213"]');
+    await waitState(p, el, 'low-stock');
+    // One rejected probe with the Alpha fields, one answer without them, never probed again.
+    expect(sent(p)).toHaveLength(2);
+    expect(widgetLines(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('Cornerstone cart page', () => {
+  test('one notice per line, with how many ship now and later, following the quantity', async () => {
+    const p = await open('cart.html');
+    await settled(p.page);
+    const rows = await p.page.$$eval('[data-item-row]', (rs) =>
+      rs.map((r) => {
+        const e = r.querySelector('stock-status');
+        return [e?.getAttribute('product-id'), e?.getAttribute('variant-id'), e?.getAttribute('quantity'), e?.getAttribute('data-state')];
+      }),
+    );
+    expect(rows).toEqual([
+      ['106', '1106', '5', 'backorder'],
+      ['101', '1101', '1', 'in-stock'],
+      ['111', '1112', '1', 'out-of-stock'],
+      ['104', '1104', '2', 'backorder'],
+    ]);
+    const first = '[data-item-row]:first-child stock-status';
+    expect(await shadowText(p, first)).toMatch(/2 ship now, 3 ship by/);
+    await p.page.fill('[data-item-row]:first-child input.cart-item-qty-input', '2');
+    await waitState(p, first, 'low-stock');
+    // The cart look-up and one stock look-up for all lines.
+    expect(sent(p, 'StockStatusCart')).toHaveLength(1);
+    expect(sent(p)).toHaveLength(1);
+    expect(widgetLines(p)).toEqual([]);
+    await p.close();
+  });
+});
