@@ -1,4 +1,5 @@
 import type { Platform } from '../config/Config';
+import { cornerstoneIntegration } from './bigcommerce/cornerstoneIntegration';
 import { genericIntegration } from './genericIntegration';
 import type { PageIntegration } from './PageIntegration';
 import { dawnIntegration } from './shopify/dawnIntegration';
@@ -6,6 +7,7 @@ import { woocommerceIntegration } from './woocommerce/woocommerceIntegration';
 
 /** The theme integration used with `data-mount="auto"` for each platform. */
 const integrations: Record<string, PageIntegration> = {
+  bigcommerce: cornerstoneIntegration,
   jsonld: genericIntegration,
   json: genericIntegration,
   shopify: dawnIntegration,
