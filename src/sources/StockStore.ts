@@ -1,5 +1,7 @@
+import * as z from 'zod/mini';
 import { report } from '../core/report';
 import type { ProductStock } from '../core/StockRecord';
+import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 
 export interface StockStoreOptions {
@@ -66,10 +68,14 @@ export class StockStore {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const parsed = JSON.parse(raw) as { at: number; value: ProductStock | null };
-      if (typeof parsed?.at !== 'number' || this.now() - parsed.at >= this.ttl) return null;
-      this.cache.set(key, parsed);
-      return parsed;
+      // Any script on the page can write here: checked like any other external data.
+      const checked = z.safeParse(cacheEntrySchema, JSON.parse(raw));
+      if (!checked.success) return null;
+      const entry = checked.data as { at: number; value: ProductStock | null };
+      const age = this.now() - entry.at;
+      if (age < 0 || age >= this.ttl) return null;
+      this.cache.set(key, entry);
+      return entry;
     } catch {
       return null; // storage full, blocked or tampered with: just ask again
     }
