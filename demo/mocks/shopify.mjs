@@ -112,7 +112,44 @@ export async function executeShopify(body, token) {
   return { status: 200, body: out };
 }
 
+/**
+ * What the optional Liquid snippet in docs/shopify.md renders for one product, from the same seed:
+ * /shopify/liquid.html is the Dawn-like product page with it, so the widget needs no request.
+ */
+export function liquidJson(productId) {
+  const p = catalog().find((x) => x.id === productId);
+  return {
+    product_id: p.id,
+    restock_date: p.restock ?? null,
+    variants: p.variants.map((v) => ({
+      id: v.id,
+      available: !v.tracked || v.quantity > 0 || v.policy === 'continue',
+      inventory_quantity: v.quantity,
+      inventory_policy: v.policy,
+      inventory_management: v.tracked ? 'shopify' : null,
+      incoming: false,
+      next_incoming_date: null,
+      restock_date: v.restock ?? null,
+    })),
+  };
+}
+
+function liquidPage(res) {
+  const page = readFileSync(join(here, '../pages/shopify/product.html'), 'utf8');
+  // `</` cannot end the block early: the JSON is escaped the way Liquid's `json` filter does it.
+  const json = JSON.stringify(liquidJson(1007)).replace(/</g, '\\u003c');
+  const block = `<script type="application/json" data-stock-status-shopify>${json}</script>`;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  // Only the product itself: the related cards would need the API.
+  const html = page
+    .replace(/<section id="shopify-section-template--1__related"[\s\S]*?<\/section>/, '')
+    .replace('<h1>Denim Jacket</h1>', `<h1>Denim Jacket</h1>\n      ${block}`);
+  res.end(html);
+  return true;
+}
+
 export async function handle(req, res, url, body) {
+  if (url.pathname === '/shopify/liquid.html') return liquidPage(res);
   if (url.pathname !== PATH) return false;
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { allow: 'POST' });

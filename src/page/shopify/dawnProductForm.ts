@@ -42,8 +42,9 @@ function quantityOf(form: HTMLFormElement, scope: Element): number | null {
 
 export function mountDawnProduct(doc: Document): void {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[action*="/cart/add"]'))) {
-    // Dawn's second form, for the installments banner, carries the same variant id.
-    if (form.id.startsWith('product-form-installment') || form.closest(NOT_MAIN)) continue;
+    // Dawn's second form, for the installments banner, carries the same variant id. (`form.id` is
+    // clobbered by the form's own `<input name="id">`, hence getAttribute.)
+    if ((form.getAttribute('id') ?? '').startsWith('product-form-installment') || form.closest(NOT_MAIN)) continue;
     if (!form.querySelector('input[name="id"]')) continue;
     if (mounted.get(form)?.isConnected) continue;
     const productId = productIdOf(form);
