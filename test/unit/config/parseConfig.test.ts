@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure code: no DOM needed, and jsdom start-up is most of a file's time.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { attributeName, CONFIG_KEYS, parseConfig } from '../../../src/config/parseConfig';

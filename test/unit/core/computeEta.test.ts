@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure code: no DOM needed, and jsdom start-up is most of a file's time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEta } from '../../../src/core/computeEta';

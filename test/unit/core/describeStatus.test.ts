@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure code: no DOM needed, and jsdom start-up is most of a file's time.
 import { describe, expect, it } from 'vitest';
 import type { Eta } from '../../../src/core/computeEta';
 import { type DescribeOptions, describeStatus, fill, resolveCatalog } from '../../../src/core/describeStatus';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure code: no DOM needed, and jsdom start-up is most of a file's time.
 import { describe, expect, it, vi } from 'vitest';
 import { SourceError } from '../../../src/sources/Source';
 import { createTransport } from '../../../src/sources/Transport';
