@@ -34,7 +34,13 @@ function fakeSource(opts: { batchSize?: number; auto?: boolean; fail?: Error; no
       return ids.filter((id) => !id.startsWith('missing')).map((id) => stockOf(id));
     }),
   };
-  return { source, calls, release: () => pending.splice(0).forEach((r) => r()) };
+  return {
+    source,
+    calls,
+    release: () => {
+      for (const r of pending.splice(0)) r();
+    },
+  };
 }
 
 function memoryStorage() {

@@ -38,7 +38,7 @@ describe('Transport', () => {
     const f = scripted(() => json({ ok: 1 }));
     const t = createTransport({ fetch: f.fetch, sleep: noSleep().sleep });
     await expect(t.json(URL_, { headers: { Authorization: 'Bearer x' } })).resolves.toEqual({ ok: 1 });
-    expect((f.calls[0]?.headers as Record<string, string>).Authorization).toBe('Bearer x');
+    expect((f.calls[0]?.headers as Record<string, string> | undefined)?.Authorization).toBe('Bearer x');
     expect(f.calls[0]?.signal).toBeInstanceOf(AbortSignal);
   });
 
