@@ -26,10 +26,12 @@ export const cornerstoneIntegration: PageIntegration = {
     mountAll(doc, config);
     if (watched.has(doc) || !doc.body) return;
     watched.add(doc);
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let pending = false;
     new MutationObserver(() => {
-      timer ??= setTimeout(() => {
-        timer = null;
+      if (pending) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
         mountAll(doc, config);
       }, 50);
     }).observe(doc.body, { childList: true, subtree: true });

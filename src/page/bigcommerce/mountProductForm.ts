@@ -10,7 +10,7 @@ import { readQuantity } from '../genericIntegration';
  */
 export function readSelections(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const input of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="attribute["]'))) {
+  for (const input of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name],select[name]'))) {
     const option = /^attribute\[(\d+)\]$/.exec(input.name)?.[1];
     if (!option || input.disabled) continue;
     if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox') && !input.checked) continue;
