@@ -23,7 +23,8 @@ function findProduct(doc: Document): { id: string; form: HTMLFormElement | null;
     const id = wooId(trigger?.value) ?? (form.closest('.product') ? idFromPostClass(form.closest('.product')!) : null);
     if (id) return { id, form, anchor: form, where: 'afterend' };
   }
-  const container = doc.querySelector('div.product[id^="product-"], div.product.type-product');
+  // Only the page's own product has id="product-<id>" (content-single-product.php); loop items never do.
+  const container = doc.querySelector('div.product[id^="product-"]');
   const id = container ? idFromPostClass(container) : null;
   if (!container || !id) return null;
   const stock = container.querySelector('.summary .stock, .entry-summary .stock');

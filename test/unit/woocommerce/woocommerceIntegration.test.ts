@@ -137,6 +137,10 @@ describe('WooCommerce single product page', () => {
     expect(document.querySelectorAll('stock-status')).toHaveLength(1);
   });
 
+  test('a shop whose theme renders cards as div.product gets no product-page element', () => {
+    expect(mount('<div class="products"><div class="product type-product post-201"><div class="summary"><h2>P</h2></div></div></div>')).toEqual([]);
+  });
+
   test('hostile or missing ids: nothing is inserted, nothing throws', () => {
     expect(
       mount(
