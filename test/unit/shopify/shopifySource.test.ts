@@ -166,6 +166,49 @@ describe('Shopify source: one state per case', () => {
     expect(text(el)).toBe('');
   });
 
+  test("without data-endpoint, the shop's own /api/2026-04/graphql.json is asked", async () => {
+    const api = shopify();
+    configure({ platform: 'shopify', token: TOKENS.full }, { transport: { fetch: api.fetch, retries: 0 }, storage: null });
+    const el = mount({ 'product-id': '1001' });
+    await settled(el);
+    expect(api.sent[0]!.url).toBe(new URL('/api/2026-04/graphql.json', location.href).href);
+    expect(el.getAttribute('data-state')).toBe('in-stock');
+  });
+
+  test('a restock metafield that is not a date is ignored; a date-only value is kept as that day', async () => {
+    const variant = (id: number, value: string) => ({
+      id: `gid://shopify/ProductVariant/${id}`,
+      availableForSale: false,
+      currentlyNotInStock: false,
+      quantityAvailable: 0,
+      metafield: { value },
+    });
+    setup(TOKENS.full, (s) => ({
+      body: {
+        data: {
+          nodes: [
+            {
+              id: (s.variables.ids as string[])[0],
+              title: 'T',
+              handle: 't',
+              onlineStoreUrl: null,
+              availableForSale: false,
+              featuredImage: null,
+              priceRange: null,
+              metafield: { value: 'soon-ish' },
+              variants: { nodes: [variant(1, 'next week'), variant(2, '2026-02-30'), variant(3, inDays(5))] },
+            },
+          ],
+        },
+      },
+    }));
+    const els = ['1', '2', '3'].map((v) => mount({ 'product-id': '5', 'variant-id': v }));
+    const events = els.map(lastEvent);
+    await settled(...els);
+    expect(els.map((e) => e.getAttribute('data-state'))).toEqual(['out-of-stock', 'out-of-stock', 'out-of-stock']);
+    expect(events.map((e) => e()?.eta)).toEqual([null, null, inDays(5)]);
+  });
+
   test('data-restock-field names the metafield asked for', async () => {
     const api = setup(TOKENS.full, undefined, { restockField: 'inventory.next_batch' });
     const el = mount({ 'product-id': '1005' });
