@@ -10,7 +10,24 @@ export { type Availability, normalizeQuantity, resolveAvailability } from './cor
 export type { DateOnly, EtaKind, ProductInfo, ProductStock, StockRecord, StockState } from './core/StockRecord';
 export { emptyRecord, pickRecord } from './core/StockRecord';
 export { define } from './define';
-export { extensions, type Resolution, type StockStatusChangeDetail, StockStatusElement } from './element/StockStatusElement';
+export { findCartButton, manageButton } from './element/manageButton';
+export {
+  type ElementExtension,
+  type ExtensionHandle,
+  type ExtraPart,
+  extend,
+  extensions,
+  type Resolution,
+  type StockStatusChangeDetail,
+  StockStatusElement,
+} from './element/StockStatusElement';
+export { AlternativesView, type AlternativesViewProps } from './extras/alternatives/AlternativesView';
+export { alternativesExtension } from './extras/alternatives/alternativesExtension';
+export { SignupForm, type SignupFormProps } from './extras/notify/SignupForm';
+export { SignupQueue } from './extras/notify/SignupQueue';
+export { type SignupRequest, sendSignup, signupRequest } from './extras/notify/sendSignup';
+export { signupExtension, signupQueue } from './extras/notify/signupExtension';
+export { useExtras } from './extras/useExtras';
 export type { Alternative, Source, SourceContext } from './sources/Source';
 export { StatusView, type StatusViewProps } from './ui/StatusView';
 export { VERSION } from './version';

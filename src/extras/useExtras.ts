@@ -1,0 +1,13 @@
+import { extend } from '../element/extensions';
+import { alternativesExtension } from './alternatives/alternativesExtension';
+import { signupExtension, signupQueue } from './notify/signupExtension';
+
+/**
+ * For ES module users (no script tag to load the extras beside): registers the signup form and
+ * the alternatives with `<stock-status>` and sends signups left pending by an earlier visit.
+ */
+export function useExtras(): void {
+  extend(signupExtension);
+  extend(alternativesExtension);
+  signupQueue().resume();
+}
