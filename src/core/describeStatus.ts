@@ -47,15 +47,18 @@ function layer(base: Record<string, string>, top: Record<string, string>): Recor
   return Object.assign(out, top);
 }
 
-/** `de-AT` → the `de` catalogue; anything unknown → English. */
 /** Catalogues are layered once per locale and overrides object: a listing asks for the same one 40 times. */
 const noOverrides = {};
 const catalogCache = new WeakMap<object, Map<string, Catalog & typeof en>>();
 
+/** `de-AT` → the `de` catalogue; anything unknown → English. */
 export function resolveCatalog(locale: string, overrides?: DescribeOptions['overrides']): Catalog & typeof en {
   const key = overrides ?? noOverrides;
   let byLocale = catalogCache.get(key);
-  if (!byLocale) catalogCache.set(key, (byLocale = new Map()));
+  if (!byLocale) {
+    byLocale = new Map();
+    catalogCache.set(key, byLocale);
+  }
   let catalog = byLocale.get(locale);
   if (!catalog) {
     const language = locale.toLowerCase().split('-')[0] ?? 'en';

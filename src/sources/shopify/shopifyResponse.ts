@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { lenient } from '../lenient';
 
 /** The parts of a Storefront API answer the source reads. Display fields fall back to nothing when odd; stock fields must be right. */
-const text = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined);
+const text = (max: number) => lenient(z.optional(z.string().check(z.maxLength(max))), undefined);
 const gid = (type: string) => z.string().check(z.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
-const metafield = z.catch(z.nullish(z.object({ value: z.string().check(z.maxLength(100)) })), null);
+const metafield = lenient(z.nullish(z.object({ value: z.string().check(z.maxLength(100)) })), null);
 
 export const shopifyVariant = z.object({
   id: gid('ProductVariant'),
   availableForSale: z.boolean(),
   currentlyNotInStock: z.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: z.catch(z.nullish(z.number().check(z.int(), z.gte(-1e9), z.lte(1e9))), null),
+  quantityAvailable: lenient(z.nullish(z.number().check(z.int(), z.gte(-1e9), z.lte(1e9))), null),
   metafield,
 });
 
@@ -18,10 +19,10 @@ export const shopifyProduct = z.object({
   id: gid('Product'),
   title: text(500),
   handle: text(300),
-  onlineStoreUrl: z.catch(z.nullish(z.string().check(z.maxLength(2000))), null),
+  onlineStoreUrl: lenient(z.nullish(z.string().check(z.maxLength(2000))), null),
   availableForSale: z.boolean(),
-  featuredImage: z.catch(z.nullish(z.object({ url: z.string().check(z.maxLength(2000)) })), null),
-  priceRange: z.catch(
+  featuredImage: lenient(z.nullish(z.object({ url: z.string().check(z.maxLength(2000)) })), null),
+  priceRange: lenient(
     z.nullish(z.object({ minVariantPrice: z.object({ amount: z.string().check(z.maxLength(40)), currencyCode: z.string() }) })),
     null,
   ),
@@ -33,7 +34,7 @@ export const shopifyProduct = z.object({
 export const shopifyVariantNode = z.object({ id: gid('ProductVariant'), product: shopifyProduct });
 
 const graphQlError = z.object({
-  message: z.catch(z.string(), ''),
+  message: lenient(z.string(), ''),
   path: z.optional(z.array(z.union([z.string(), z.number()])).check(z.maxLength(50))),
   extensions: z.optional(z.looseObject({ code: z.optional(z.string()) })),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lenient } from '../lenient';
 
 /**
  * The subset of a WooCommerce Store API product (`/wp-json/wc/store/v1/products`) the widget reads.
@@ -11,7 +12,7 @@ const plain = (max: number) => z.string().check(z.maxLength(max));
 export const storeId = z.number().check(z.int(), z.gt(0), z.lte(Number.MAX_SAFE_INTEGER));
 /** Quantities are integers unless a plugin filters `woocommerce_stock_amount` (then `number`). */
 const quantity = z.number().check(z.gte(-1e9), z.lte(1e9));
-const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+const optional = <T extends z.ZodMiniType>(schema: T) => lenient(z.optional(schema), undefined);
 
 const prices = z.object({
   price: z.string().check(z.regex(/^-?\d{1,15}$/)),

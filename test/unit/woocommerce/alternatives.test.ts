@@ -74,6 +74,7 @@ describe('woocommerceSource.alternatives', () => {
 describe("formatStorePrice: the store's own format", () => {
   const base = {
     price: '123456',
+    currency_code: undefined,
     currency_minor_unit: 2,
     currency_decimal_separator: '.',
     currency_thousand_separator: ',',

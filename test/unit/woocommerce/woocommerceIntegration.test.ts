@@ -138,7 +138,9 @@ describe('WooCommerce single product page', () => {
   });
 
   test('a shop whose theme renders cards as div.product gets no product-page element', () => {
-    expect(mount('<div class="products"><div class="product type-product post-201"><div class="summary"><h2>P</h2></div></div></div>')).toEqual([]);
+    expect(
+      mount('<div class="products"><div class="product type-product post-201"><div class="summary"><h2>P</h2></div></div></div>'),
+    ).toEqual([]);
   });
 
   test('hostile or missing ids: nothing is inserted, nothing throws', () => {
