@@ -29,5 +29,6 @@ export { type SignupRequest, sendSignup, signupRequest } from './extras/notify/s
 export { signupExtension, signupQueue } from './extras/notify/signupExtension';
 export { useExtras } from './extras/useExtras';
 export type { Alternative, Source, SourceContext } from './sources/Source';
+export { renderStatus, type StatusViewModel } from './ui/renderStatus';
 export { StatusView, type StatusViewProps } from './ui/StatusView';
 export { VERSION } from './version';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../../core/dates';
+import { lenient } from '../lenient';
 
 /**
  * Version 1 of our own JSON endpoint format, for custom and headless stores. The README documents
@@ -34,7 +35,7 @@ export const jsonProduct = z.object({
   stock: jsonStock,
   variants: z.optional(z.array(jsonVariant).check(z.maxLength(2000))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: z.catch(z.optional(z.array(id).check(z.maxLength(50))), undefined),
+  alternatives: lenient(z.optional(z.array(id).check(z.maxLength(50))), undefined),
 });
 
 export const jsonFeed = z.object({

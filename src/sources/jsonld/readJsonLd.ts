@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
+import { lenient } from '../lenient';
 
 /** Bigger than any honest product markup; past it a script is not read. */
 const MAX_SCRIPT = 1_000_000;
 
 /** Themes get descriptive fields wrong often; a wrong one is dropped, never the whole product. */
-const scalar = z.catch(z.optional(z.union([z.string(), z.number()])), undefined);
-const str = z.catch(z.optional(z.string()), undefined);
+const scalar = lenient(z.optional(z.union([z.string(), z.number()])), undefined);
+const str = lenient(z.optional(z.string()), undefined);
 const offer = z.looseObject({
-  '@type': z.catch(z.optional(z.union([z.string(), z.array(z.string())])), undefined),
+  '@type': lenient(z.optional(z.union([z.string(), z.array(z.string())])), undefined),
   availability: z.optional(z.unknown()),
   availabilityStarts: z.optional(z.unknown()),
   price: scalar,

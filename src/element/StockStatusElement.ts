@@ -1,10 +1,9 @@
-import { render } from 'preact';
 import { computeEta, type Eta } from '../core/computeEta';
 import { describeStatus, type StatusContext, type StatusText } from '../core/describeStatus';
 import { report } from '../core/report';
 import { type Availability, normalizeQuantity, resolveAvailability } from '../core/resolveAvailability';
 import { type ProductStock, pickRecord, type StockRecord, type StockState } from '../core/StockRecord';
-import { StatusView } from '../ui/StatusView';
+import { renderStatus } from '../ui/renderStatus';
 import { adoptStyles } from '../ui/styles';
 import { type ExtensionHandle, type ExtraPart, extend, extensions, onExtend } from './extensions';
 import { loadExtras } from './loadExtras';
@@ -182,7 +181,7 @@ export class StockStatusElement extends BaseElement {
     const resolution = state === 'loading' ? null : this.resolution;
     const runtime = resolution?.runtime ?? getRuntime();
     const parts = runtime && text ? wantedExtras(this.context, runtime.config, resolution) : [];
-    render(<StatusView state={state} text={text} context={this.context} extras={parts} />, this.shadowRoot);
+    renderStatus(this.shadowRoot, { state, text, context: this.context, extras: parts });
     if (resolution) this.mountExtras(parts, resolution);
   }
 
