@@ -4,7 +4,7 @@ import { catalog } from './json-catalog.mjs';
 
 export const requests = [];
 
-export async function handle(req, res, url) {
+export async function handle(_req, res, url) {
   if (url.pathname !== '/stock-api/v1/stock') return false;
   requests.push(url.search);
   const slow = Number(url.searchParams.get('slow') ?? 0);

@@ -134,7 +134,10 @@ export class StockStatusElement extends BaseElement {
       this.apply(runtime, null, controller);
       return;
     }
-    if (this.resolution === null || this.resolution.stock?.productId !== productId) this.setState('loading');
+    // Loading only for another product: a variant or quantity change answers from the same data
+    // (ids compared in the platform's canonical form: a Shopify GID and its number are one product).
+    const shown = this.resolution?.stock?.productId;
+    if (shown === undefined || runtime.store.key(shown) !== runtime.store.key(productId)) this.setState('loading');
     let stock: ProductStock | null = null;
     try {
       stock = await runtime.store.get(productId, controller.signal);
