@@ -45,8 +45,9 @@ var isLocale = (tag) => {
     return false;
   }
 };
+var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
 var endpoint = text().check(
-  z.refine((v) => /^\/(?!\/)/.test(v) || /^https:\/\/[^\s/]+/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(v))
+  z.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
 );
 var keys = {
   platform: z.enum(PLATFORMS),
@@ -55,7 +56,7 @@ var keys = {
   locale: text(64).check(z.refine(isLocale)),
   restockField: text(128).check(z.regex(/^[\w-]+\.[\w-]+$/)),
   alternatives: count(12),
-  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)\S*$/.test(v))),
+  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
   mount: z.enum(["auto", "manual"]),
   button: z.enum(["manage"]),
   nonce: text(256).check(z.regex(/^[\w+/=-]+$/)),
@@ -66,29 +67,40 @@ var keys = {
   alternativesList: z.pipe(
     z.union([z.array(z.union([z.string(), z.number()])), z.string()]),
     z.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
-  ).check(z.refine((list) => list.length <= 50)),
+  ).check(z.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
   messages: z.record(
     text(35).check(z.refine(isLocale)),
-    z.record(z.string().check(z.regex(/^[a-zA-Z]+$/)), z.string().check(z.maxLength(300)))
+    z.record(z.string().check(z.regex(/^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/)), z.string().check(z.maxLength(300)))
   )
 };
 var CONFIG_KEYS = Object.keys(keys);
 var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+function describe(raw) {
+  if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  return Array.isArray(raw) ? "array" : `of type ${typeof raw}`;
+}
 function parseConfig(attributes, global) {
   const config = { ...DEFAULT_CONFIG };
   const fromGlobal = global && typeof global === "object" ? global : {};
   if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
   for (const key of CONFIG_KEYS) {
-    const raw = key in fromGlobal ? fromGlobal[key] : attributes[attributeName(key)];
-    if (raw === void 0 || raw === null || raw === "") continue;
-    const parsed = z.safeParse(keys[key], raw);
-    if (parsed.success) {
-      config[key] = parsed.data;
+    let raw;
+    let data = null;
+    try {
+      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      if (raw === void 0 || raw === null || raw === "") continue;
+      const parsed = z.safeParse(keys[key], raw);
+      if (parsed.success) data = { value: parsed.data };
+    } catch {
+    }
+    if (data) {
+      config[key] = data.value;
     } else {
       const fallback = DEFAULT_CONFIG[key];
       report(
         "error",
-        `config "${key}" (${attributeName(key)}) has an invalid value ${JSON.stringify(String(raw).slice(0, 60))}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
+        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
       );
     }
   }
@@ -118,9 +130,11 @@ function toDateOnly(value, timeZone) {
   if (!value || typeof value !== "string") return null;
   const v = value.trim();
   if (isDateOnly(v)) return v;
-  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v)) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (!m || !isDateOnly(m[1])) return null;
   const t = Date.parse(v.replace(" ", "T"));
-  return Number.isFinite(t) ? dateInZone(new Date(t), timeZone) : null;
+  if (!Number.isFinite(t)) return null;
+  return m[4] ? dateInZone(new Date(t), timeZone) : m[1];
 }
 function addDays(date, days) {
   const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
@@ -173,8 +187,9 @@ function pickRecord(stock, variantId) {
   if (!stock) return null;
   if (variantId === null || variantId === "") return stock.product;
   if (stock.variants.length === 0) return stock.product;
-  const id2 = stock.variantAliases?.[variantId] ?? variantId;
-  return stock.variants.find((v) => v.variantId === id2) ?? null;
+  const aliases = stock.variantAliases;
+  const id3 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
+  return stock.variants.find((v) => v.variantId === id3) ?? null;
 }
 function emptyRecord(productId, variantId = null) {
   return {
@@ -194,49 +209,135 @@ function emptyRecord(productId, variantId = null) {
   };
 }
 
-// src/sources/jsonld/readJsonLd.ts
-import * as z2 from "zod/mini";
-var MAX_SCRIPT = 1e6;
-var scalar = z2.union([z2.string(), z2.number()]);
-var offer = z2.looseObject({
-  "@type": z2.optional(z2.union([z2.string(), z2.array(z2.string())])),
-  availability: z2.optional(z2.unknown()),
-  availabilityStarts: z2.optional(z2.unknown()),
-  price: z2.optional(scalar),
-  lowPrice: z2.optional(scalar),
-  priceCurrency: z2.optional(z2.string()),
-  offers: z2.optional(z2.unknown()),
-  sku: z2.optional(scalar),
-  inventoryLevel: z2.optional(z2.unknown())
+// src/core/resolveAvailability.ts
+var unknown = (quantity2) => ({
+  state: "unknown",
+  quantity: quantity2,
+  shipNow: null,
+  shipLater: 0,
+  maxOrderable: null,
+  remaining: null
 });
-var product = z2.looseObject({
-  "@type": z2.union([z2.string(), z2.array(z2.string())]),
-  "@id": z2.optional(z2.string()),
-  name: z2.optional(z2.string()),
-  sku: z2.optional(scalar),
-  productID: z2.optional(scalar),
-  mpn: z2.optional(scalar),
-  productGroupID: z2.optional(scalar),
-  url: z2.optional(z2.string()),
-  image: z2.optional(z2.unknown()),
-  offers: z2.optional(z2.unknown()),
-  hasVariant: z2.optional(z2.unknown())
-});
-var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
-function offersOf(value) {
+function normalizeQuantity(value) {
+  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(Math.floor(n), 1e6);
+}
+function resolveAvailability(record4, wanted) {
+  const quantity2 = normalizeQuantity(wanted);
+  if (!record4) return unknown(quantity2);
+  const base = { ...unknown(quantity2) };
+  if (!record4.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
+  if (record4.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity2 };
+  if (!record4.tracked) return { ...base, state: "in-stock", shipNow: quantity2 };
+  const onHand = Number.isFinite(record4.onHand) ? Math.max(0, Math.floor(record4.onHand)) : null;
+  const remaining = record4.showCounts ? onHand : null;
+  if (onHand === null) {
+    if (record4.inStock) {
+      return { ...base, state: record4.low ? "low-stock" : "in-stock", remaining: null };
+    }
+    if (record4.backorder || record4.backorderable === "unlimited" || (record4.backorderable ?? 0) > 0) {
+      return { ...base, state: "backorder", shipNow: record4.inStock ? null : 0, shipLater: quantity2 };
+    }
+    return { ...base, state: "out-of-stock", shipNow: 0 };
+  }
+  const isLow = record4.low || record4.lowStockAt !== null && record4.lowStockAt > 0 && onHand <= record4.lowStockAt;
+  if (onHand >= quantity2) {
+    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity2, remaining };
+  }
+  const extra = record4.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record4.backorderable === null ? record4.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record4.backorderable) ? Math.max(0, Math.floor(record4.backorderable)) : 0;
+  const orderable = onHand + extra;
+  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
+  if (extra === 0) {
+    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
+  }
+  const fits = Math.min(quantity2, orderable);
+  return {
+    ...base,
+    state: "backorder",
+    shipNow: onHand,
+    shipLater: fits - onHand,
+    maxOrderable: orderable < quantity2 ? orderable : null,
+    remaining
+  };
+}
+
+// src/sources/toAlternatives.ts
+function toAlternatives(found, exclude, limit) {
   const out = [];
-  for (const item of [].concat(value ?? [])) {
-    const parsed = z2.safeParse(offer, item);
-    if (!parsed.success) continue;
-    out.push(parsed.data);
-    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers));
+  const seen = /* @__PURE__ */ new Set([exclude]);
+  for (const p of found) {
+    if (out.length >= limit) break;
+    if (seen.has(p.productId) || !p.info?.name) continue;
+    const state = resolveAvailability(p.product, 1).state;
+    if (state !== "in-stock" && state !== "low-stock") continue;
+    seen.add(p.productId);
+    out.push({ productId: p.productId, info: p.info, record: p.product });
   }
   return out;
 }
-function toProduct(node) {
-  const parsed = z2.safeParse(product, node);
+
+// src/sources/jsonld/readJsonLd.ts
+import * as z3 from "zod/mini";
+
+// src/sources/lenient.ts
+import * as z2 from "zod/mini";
+function lenient(schema, fallback) {
+  return z2.optional(
+    z2.pipe(
+      z2.unknown(),
+      z2.transform((value) => {
+        const parsed = z2.safeParse(schema, value);
+        return parsed.success ? parsed.data : fallback;
+      })
+    )
+  );
+}
+
+// src/sources/jsonld/readJsonLd.ts
+var MAX_SCRIPT = 1e6;
+var scalar = lenient(z3.optional(z3.union([z3.string(), z3.number()])), void 0);
+var str = lenient(z3.optional(z3.string()), void 0);
+var offer = z3.looseObject({
+  "@type": lenient(z3.optional(z3.union([z3.string(), z3.array(z3.string())])), void 0),
+  availability: z3.optional(z3.unknown()),
+  availabilityStarts: z3.optional(z3.unknown()),
+  price: scalar,
+  lowPrice: scalar,
+  priceCurrency: str,
+  offers: z3.optional(z3.unknown()),
+  sku: scalar,
+  inventoryLevel: z3.optional(z3.unknown())
+});
+var product = z3.looseObject({
+  "@type": z3.union([z3.string(), z3.array(z3.string())]),
+  "@id": str,
+  name: str,
+  sku: scalar,
+  productID: scalar,
+  mpn: scalar,
+  productGroupID: scalar,
+  url: str,
+  image: z3.optional(z3.unknown()),
+  offers: z3.optional(z3.unknown()),
+  hasVariant: z3.optional(z3.unknown())
+});
+var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
+function offersOf(value, depth = 0) {
+  const out = [];
+  if (depth > 4) return out;
+  for (const item of [].concat(value ?? []).slice(0, 1e3)) {
+    const parsed = z3.safeParse(offer, item);
+    if (!parsed.success) continue;
+    out.push(parsed.data);
+    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
+  }
+  return out;
+}
+function toProduct(node, depth = 0) {
+  const parsed = z3.safeParse(product, node);
   if (!parsed.success) return null;
-  const variants = [].concat(parsed.data.hasVariant ?? []).map(toProduct).filter((v) => v !== null);
+  const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
 }
 function collect(node, out, depth = 0) {
@@ -256,14 +357,14 @@ function collect(node, out, depth = 0) {
 function readJsonLd(doc) {
   const out = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text2 = script.textContent ?? "";
-    if (text2.length > MAX_SCRIPT) {
-      report("warn", `a JSON-LD script of ${text2.length} characters was too large to read.`);
+    const text5 = script.textContent ?? "";
+    if (text5.length > MAX_SCRIPT) {
+      report("warn", `a JSON-LD script of ${text5.length} characters was too large to read.`);
       continue;
     }
     let data;
     try {
-      data = JSON.parse(text2);
+      data = JSON.parse(text5);
     } catch {
       report("warn", "the page has a JSON-LD script that is not valid JSON; it was skipped.");
       continue;
@@ -274,6 +375,33 @@ function readJsonLd(doc) {
 }
 function idsOf(p) {
   return [p.productID, p.sku, p["@id"], p.mpn, p.productGroupID].filter((v) => v !== void 0 && v !== "").map((v) => String(v));
+}
+
+// src/sources/jsonld/relatedProducts.ts
+import * as z4 from "zod/mini";
+var scalar2 = z4.union([z4.string(), z4.number()]);
+var related = z4.looseObject({
+  "@id": z4.optional(z4.string()),
+  name: z4.string().check(z4.minLength(1), z4.maxLength(500)),
+  sku: z4.optional(scalar2),
+  productID: z4.optional(scalar2),
+  url: z4.optional(z4.string()),
+  image: z4.optional(z4.unknown()),
+  offers: z4.optional(z4.unknown())
+});
+function relatedProducts(p, onPage) {
+  const out = [];
+  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
+    const ref = node && typeof node === "object" ? node["@id"] : void 0;
+    const known = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    const parsed = z4.safeParse(related, node);
+    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
+  }
+  return out;
 }
 
 // src/sources/jsonld/schemaAvailability.ts
@@ -345,8 +473,8 @@ function infoOf(p, locale) {
     price = new Intl.NumberFormat(locale, { style: "currency", currency: offer2.priceCurrency }).format(amount);
   }
   const img = [].concat(p.image ?? [])[0];
-  const image = typeof img === "string" ? img : img && typeof img === "object" && typeof img.url === "string" ? img.url : void 0;
-  return { name: p.name, url: p.url, image, price };
+  const image2 = typeof img === "string" ? img : img && typeof img === "object" && typeof img.url === "string" ? img.url : void 0;
+  return { name: p.name, url: p.url, image: image2, price };
 }
 function stockOfJsonLd(p, productId, config) {
   const tz = config.timeZone;
@@ -366,115 +494,66 @@ var jsonLdSource = {
   async load(productIds, context) {
     const products = readJsonLd(context.document);
     const out = [];
-    for (const id2 of productIds) {
-      const p = id2 === "" ? products[0] : products.find((x) => idsOf(x).includes(id2) || x.variants.some((v) => idsOf(v).includes(id2)));
+    for (const id3 of productIds) {
+      const p = id3 === "" ? products[0] : products.find((x) => idsOf(x).includes(id3) || x.variants.some((v) => idsOf(v).includes(id3)));
       const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
       if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id2, context.config);
+      const stock = stockOfJsonLd(chosen, id3, context.config);
       if (stock) out.push(stock);
-      else report("warn", `the JSON-LD of product "${chosen.name ?? id2}" has no availability we can read.`);
+      else report("warn", `the JSON-LD of product "${chosen.name ?? id3}" has no availability we can read.`);
     }
     return out;
-  }
-};
-
-// src/sources/json/jsonSource.ts
-import * as z4 from "zod/mini";
-
-// src/sources/Source.ts
-var SourceError = class extends Error {
-  constructor(message, retryable = false) {
-    super(message);
-    __publicField(this, "retryable", retryable);
-    __publicField(this, "name", "SourceError");
-  }
-};
-
-// src/sources/json/jsonFeedSchema.ts
-import * as z3 from "zod/mini";
-var count2 = z3.number().check(z3.int(), z3.gte(0), z3.lte(1e9));
-var dateOnly = z3.string().check(z3.regex(/^\d{4}-\d{2}-\d{2}$/));
-var plain = (max) => z3.string().check(z3.maxLength(max));
-var jsonStock = z3.object({
-  purchasable: z3._default(z3.boolean(), true),
-  tracked: z3._default(z3.boolean(), true),
-  inStock: z3.optional(z3.boolean()),
-  onHand: z3.optional(z3.nullable(count2)),
-  backorderable: z3.optional(z3.nullable(z3.union([count2, z3.literal("unlimited")]))),
-  lowStockAt: z3.optional(z3.nullable(count2)),
-  showCounts: z3._default(z3.boolean(), true),
-  preorder: z3.optional(z3.nullable(z3.object({ releaseDate: z3.optional(z3.nullable(dateOnly)) }))),
-  restock: z3.optional(z3.nullable(z3.object({ date: dateOnly, confirmed: z3._default(z3.boolean(), false) })))
-});
-var id = z3.pipe(z3.union([z3.string().check(z3.minLength(1), z3.maxLength(200)), z3.number()]), z3.transform(String));
-var jsonVariant = z3.object({ id, stock: jsonStock });
-var jsonProduct = z3.object({
-  id,
-  name: z3.optional(plain(500)),
-  url: z3.optional(plain(2e3)),
-  image: z3.optional(plain(2e3)),
-  price: z3.optional(plain(100)),
-  stock: jsonStock,
-  variants: z3.optional(z3.array(jsonVariant).check(z3.maxLength(2e3)))
-});
-var jsonFeed = z3.object({
-  version: z3.literal(1),
-  products: z3.array(z3.unknown()).check(z3.maxLength(1e3))
-});
-
-// src/sources/json/jsonSource.ts
-function recordOf2(productId, variantId, s) {
-  const r = emptyRecord(productId, variantId);
-  r.purchasable = s.purchasable;
-  r.tracked = s.tracked;
-  r.onHand = s.onHand ?? null;
-  r.inStock = s.inStock ?? (r.onHand !== null ? r.onHand > 0 : false);
-  r.backorderable = s.backorderable ?? null;
-  r.lowStockAt = s.lowStockAt ?? null;
-  r.showCounts = s.showCounts;
-  r.preorder = s.preorder ? { releaseDate: s.preorder.releaseDate ?? null } : null;
-  r.restock = s.restock ?? null;
-  return r;
-}
-var jsonSource = {
-  platform: "json",
-  batchSize: 100,
-  async load(productIds, { config, transport, signal }) {
-    if (!config.endpoint) throw new SourceError('data-platform="json" needs data-endpoint');
-    const url = new URL(config.endpoint, globalThis.location?.href ?? "http://localhost/");
-    url.searchParams.set("ids", productIds.join(","));
-    const headers = { Accept: "application/json" };
-    if (config.token) headers.Authorization = `Bearer ${config.token}`;
-    const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z4.safeParse(jsonFeed, body);
-    if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
-    const out = [];
-    for (const raw of feed.data.products) {
-      const p = z4.safeParse(jsonProduct, raw);
-      if (!p.success) {
-        report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
-        continue;
-      }
-      const { id: id2, name, url: link, image, price, stock, variants = [] } = p.data;
-      out.push({
-        productId: id2,
-        product: recordOf2(id2, null, stock),
-        variants: variants.map((v) => recordOf2(id2, v.id, v.stock)),
-        info: { name, url: link, image, price }
-      });
+  },
+  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
+  async alternatives(productId, limit, context) {
+    const products = readJsonLd(context.document);
+    const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
+    if (!p) return [];
+    const found = [];
+    for (const related2 of relatedProducts(p, products)) {
+      const id3 = idsOf(related2)[0] ?? related2.url;
+      const stock = id3 ? stockOfJsonLd(related2, id3, context.config) : null;
+      if (stock) found.push(stock);
     }
-    return out;
+    return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
   }
 };
 
-// src/sources/sourceFor.ts
-var sources = {
-  jsonld: jsonLdSource,
-  json: jsonSource
-};
-function sourceFor(platform) {
-  return sources[platform] ?? null;
-}
+// src/sources/StockStore.ts
+import * as z6 from "zod/mini";
+
+// src/sources/productStockSchema.ts
+import * as z5 from "zod/mini";
+var count2 = z5.number().check(z5.refine(Number.isFinite));
+var dateOnly = z5.string().check(z5.refine(isDateOnly));
+var text2 = z5.optional(z5.string().check(z5.maxLength(5e3)));
+var stockRecord = z5.looseObject({
+  productId: z5.string(),
+  variantId: z5.nullable(z5.string()),
+  purchasable: z5.boolean(),
+  tracked: z5.boolean(),
+  inStock: z5.boolean(),
+  onHand: z5.nullable(count2),
+  backorderable: z5.nullable(z5.union([count2, z5.literal("unlimited")])),
+  backorder: z5.boolean(),
+  lowStockAt: z5.nullable(count2),
+  low: z5.boolean(),
+  showCounts: z5.boolean(),
+  preorder: z5.nullable(z5.object({ releaseDate: z5.nullable(dateOnly) })),
+  restock: z5.nullable(z5.object({ date: dateOnly, confirmed: z5.boolean() })),
+  storeText: z5.optional(z5.object({ unavailable: text2, outOfStock: text2, backorder: text2, preorder: text2 }))
+});
+var productStockSchema = z5.looseObject({
+  productId: z5.string(),
+  product: stockRecord,
+  variants: z5.array(stockRecord),
+  info: z5.optional(z5.object({ name: text2, url: text2, image: text2, price: text2 })),
+  variantAliases: z5.optional(z5.record(z5.string(), z5.string()))
+});
+var cacheEntrySchema = z5.object({
+  at: count2,
+  value: z5.nullable(productStockSchema)
+});
 
 // src/sources/StockStore.ts
 var abortError = () => new DOMException("The look-up was superseded", "AbortError");
@@ -508,10 +587,13 @@ var StockStore = class {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const parsed = JSON.parse(raw);
-      if (typeof parsed?.at !== "number" || this.now() - parsed.at >= this.ttl) return null;
-      this.cache.set(key, parsed);
-      return parsed;
+      const checked = z6.safeParse(cacheEntrySchema, JSON.parse(raw));
+      if (!checked.success) return null;
+      const entry = checked.data;
+      const age = this.now() - entry.at;
+      if (age < 0 || age >= this.ttl) return null;
+      this.cache.set(key, entry);
+      return entry;
     } catch {
       return null;
     }
@@ -624,6 +706,961 @@ var StockStore = class {
   }
 };
 
+// src/sources/bigcommerce/bigcommerceSource.ts
+import * as z11 from "zod/mini";
+
+// src/sources/Source.ts
+var SourceError = class extends Error {
+  constructor(message, retryable = false) {
+    super(message);
+    __publicField(this, "retryable", retryable);
+    __publicField(this, "name", "SourceError");
+  }
+};
+
+// src/sources/bigcommerce/bigcommerceDocuments.ts
+var aggregated = (alpha) => `aggregated{availableToSell warningLevel${alpha ? " availableOnHand availableForBackorder unlimitedBackorder" : ""}}`;
+var metafield = "metafields(namespace:$ns,keys:$keys,first:1){edges{node{key value}}}";
+var productFields = (alpha) => `entityId name path defaultImage{url(width:320)} prices{price{value currencyCode}} availabilityV2{status ...on ProductPreOrder{message willBeReleasedAt{utc}} ...on ProductUnavailable{message}} inventory{isInStock hasVariantInventory${alpha ? " isStockTracked" : ""} ${aggregated(alpha)}} ${metafield}`;
+var variantFields = (alpha) => `variants(first:50){edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}}`;
+var settings = (alpha) => `settings{inventory{stockLevelDisplay defaultOutOfStockMessage${alpha ? " showBackorderAvailabilityPrompt backorderAvailabilityPrompt showDefaultShippingExpectationPrompt defaultShippingExpectationPrompt" : ""}}}`;
+var vars = "$ns:String!,$keys:[String!]";
+var productsDocument = (alpha) => `query StockStatusProducts($ids:[Int!],${vars}){site{products(entityIds:$ids,first:50){edges{node{${productFields(alpha)} ${variantFields(alpha)}}}} ${settings(alpha)}}}`;
+var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,${vars}){site{product(entityId:$id){relatedProducts(first:$first){edges{node{${productFields(alpha)}}}}} ${settings(alpha)}}}`;
+
+// src/sources/bigcommerce/bigcommerceSchema.ts
+import * as z7 from "zod/mini";
+var count3 = z7.number().check(z7.int(), z7.gte(-1e9), z7.lte(1e9));
+var text3 = (max) => z7.string().check(z7.maxLength(max));
+var edges = (node) => z7.object({ edges: z7.nullable(z7.array(z7.object({ node })).check(z7.maxLength(500))) });
+var aggregatedSchema = z7.nullish(
+  z7.object({
+    availableToSell: count3,
+    warningLevel: count3,
+    availableOnHand: z7.optional(count3),
+    availableForBackorder: z7.optional(z7.nullable(count3)),
+    unlimitedBackorder: z7.optional(z7.boolean())
+  })
+);
+var metafields = edges(z7.object({ key: text3(200), value: text3(1e4) }));
+var variantSchema = z7.object({
+  entityId: z7.number().check(z7.int()),
+  sku: z7.optional(text3(500)),
+  isPurchasable: z7.boolean(),
+  inventory: z7.nullish(z7.object({ isInStock: z7.boolean(), aggregated: aggregatedSchema })),
+  metafields: z7.optional(metafields),
+  options: z7.optional(edges(z7.object({ entityId: z7.number(), values: edges(z7.object({ entityId: z7.number() })) })))
+});
+var productSchema = z7.object({
+  entityId: z7.number().check(z7.int()),
+  name: z7.optional(text3(1e3)),
+  path: z7.optional(text3(2e3)),
+  defaultImage: z7.nullish(z7.object({ url: text3(4e3) })),
+  prices: z7.nullish(z7.object({ price: z7.object({ value: z7.number(), currencyCode: text3(3) }) })),
+  availabilityV2: z7.object({
+    status: z7.enum(["Available", "Preorder", "Unavailable"]),
+    message: z7.nullish(text3(5e3)),
+    willBeReleasedAt: z7.nullish(z7.object({ utc: text3(64) }))
+  }),
+  inventory: z7.object({
+    isInStock: z7.boolean(),
+    hasVariantInventory: z7.boolean(),
+    isStockTracked: z7.optional(z7.boolean()),
+    aggregated: aggregatedSchema
+  }),
+  metafields: z7.optional(metafields),
+  variants: z7.optional(edges(z7.unknown()))
+});
+var inventorySettingsSchema = z7.nullish(
+  z7.object({
+    stockLevelDisplay: z7.nullish(z7.enum(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    defaultOutOfStockMessage: z7.optional(text3(5e3)),
+    showBackorderAvailabilityPrompt: z7.optional(z7.boolean()),
+    backorderAvailabilityPrompt: z7.optional(text3(5e3)),
+    showDefaultShippingExpectationPrompt: z7.optional(z7.boolean()),
+    defaultShippingExpectationPrompt: z7.optional(text3(5e3))
+  })
+);
+var responseSchema = z7.object({
+  data: z7.nullish(z7.record(z7.string(), z7.unknown())),
+  errors: z7.optional(z7.array(z7.object({ message: z7.string() })).check(z7.maxLength(100)))
+});
+var siteSchema = z7.object({
+  site: z7.object({
+    products: z7.optional(edges(z7.unknown())),
+    product: z7.nullish(z7.object({ relatedProducts: edges(z7.unknown()) })),
+    settings: z7.nullish(z7.object({ inventory: inventorySettingsSchema }))
+  })
+});
+var cartSchema = z7.object({
+  site: z7.object({
+    cart: z7.nullish(
+      z7.object({
+        lineItems: z7.object({
+          physicalItems: z7.array(
+            z7.object({
+              entityId: text3(100),
+              productEntityId: z7.number().check(z7.int()),
+              variantEntityId: z7.nullish(z7.number().check(z7.int())),
+              quantity: z7.number().check(z7.int(), z7.gte(0), z7.lte(1e6))
+            })
+          ).check(z7.maxLength(500))
+        })
+      })
+    )
+  })
+});
+
+// src/sources/bigcommerce/normalizeProduct.ts
+import * as z9 from "zod/mini";
+
+// src/sources/bigcommerce/readRestockDate.ts
+import * as z8 from "zod/mini";
+var asJson = z8.union([z8.string(), z8.object({ date: z8.string().check(z8.maxLength(64)), confirmed: z8.optional(z8.boolean()) })]);
+function readRestockDate(value, timeZone) {
+  if (!value) return null;
+  const v = value.trim().slice(0, 200);
+  let date = v;
+  let confirmed = false;
+  if (/^["{]/.test(v)) {
+    let parsed;
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return null;
+    }
+    const r = z8.safeParse(asJson, parsed);
+    if (!r.success) return null;
+    if (typeof r.data === "string") date = r.data;
+    else {
+      date = r.data.date;
+      confirmed = r.data.confirmed === true;
+    }
+  }
+  const day = toDateOnly(date, timeZone);
+  return day ? { date: day, confirmed } : null;
+}
+
+// src/sources/bigcommerce/storeRules.ts
+function plainText(value) {
+  const t = (value ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return t ? t.slice(0, 160) : void 0;
+}
+function storeRules(settings2) {
+  const s = settings2 ?? {};
+  const storeText = {};
+  const outOfStock = plainText(s.defaultOutOfStockMessage);
+  if (outOfStock) storeText.outOfStock = outOfStock;
+  const prompt = s.showBackorderAvailabilityPrompt ? plainText(s.backorderAvailabilityPrompt) : void 0;
+  const expectation = s.showDefaultShippingExpectationPrompt ? plainText(s.defaultShippingExpectationPrompt) : void 0;
+  if (prompt) storeText.backorder = expectation ? `${prompt} (${expectation})` : prompt;
+  return { display: s.stockLevelDisplay ?? "SHOW", storeText };
+}
+
+// src/sources/bigcommerce/variantForOptions.ts
+function optionKey(pairs) {
+  return `o${pairs.map(([o, v]) => `${o}:${v}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).join(",")}`;
+}
+
+// src/sources/bigcommerce/normalizeProduct.ts
+var safeUrl = (u) => u && /^(\/(?!\/)|https:\/\/)/i.test(u) ? u : void 0;
+var firstValue = (m) => m?.edges?.[0]?.node.value;
+function applyCounts(r, inStock, agg, { rules, alpha }) {
+  r.inStock = inStock;
+  if (!r.tracked || !agg) return;
+  r.onHand = agg.availableOnHand ?? agg.availableToSell;
+  r.backorderable = agg.unlimitedBackorder ? "unlimited" : alpha ? Math.max(0, agg.availableForBackorder ?? 0) : null;
+  r.lowStockAt = agg.warningLevel > 0 ? agg.warningLevel : null;
+  const low = r.lowStockAt !== null && r.onHand <= r.lowStockAt;
+  r.showCounts = rules.display === "SHOW" || rules.display === "SHOW_WHEN_LOW" && low;
+  if (rules.display === "DONT_SHOW") {
+    r.low = low;
+    r.onHand = null;
+    r.showCounts = false;
+  }
+}
+function normalizeProduct(p, options) {
+  const productId = String(p.entityId);
+  const { rules } = options;
+  const availability = p.availabilityV2;
+  const release = toDateOnly(availability.willBeReleasedAt?.utc, options.timeZone ?? "UTC");
+  const restock = readRestockDate(firstValue(p.metafields), options.timeZone);
+  const storeText = { ...rules.storeText };
+  if (availability.status === "Unavailable") {
+    const message = plainText(availability.message);
+    if (message) storeText.unavailable = message;
+  }
+  const preorderMessage = plainText(availability.message);
+  if (availability.status === "Preorder" && preorderMessage && !preorderMessage.includes("%%")) storeText.preorder = preorderMessage;
+  const base = (variantId) => {
+    const r = emptyRecord(productId, variantId);
+    r.purchasable = availability.status !== "Unavailable";
+    r.tracked = p.inventory.isStockTracked ?? true;
+    r.preorder = availability.status === "Preorder" ? { releaseDate: release } : null;
+    r.restock = restock;
+    r.storeText = storeText;
+    return r;
+  };
+  const product3 = base(null);
+  applyCounts(product3, p.inventory.isInStock, p.inventory.aggregated, options);
+  const variants = [];
+  const variantAliases = {};
+  let badVariants = 0;
+  for (const edge of p.variants?.edges ?? []) {
+    const parsed = z9.safeParse(variantSchema, edge.node);
+    if (!parsed.success) {
+      badVariants++;
+      continue;
+    }
+    const v = parsed.data;
+    const id3 = String(v.entityId);
+    const r = base(id3);
+    r.purchasable = r.purchasable && v.isPurchasable;
+    r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock;
+    if (p.inventory.hasVariantInventory && v.inventory) applyCounts(r, v.inventory.isInStock, v.inventory.aggregated, options);
+    else applyCounts(r, p.inventory.isInStock, p.inventory.aggregated, options);
+    variants.push(r);
+    if (v.sku) variantAliases[v.sku] = id3;
+    const pairs = (v.options?.edges ?? []).flatMap(
+      ({ node }) => (node.values.edges ?? []).slice(0, 1).map(({ node: value }) => [node.entityId, value.entityId])
+    );
+    if (pairs.length) variantAliases[optionKey(pairs)] = id3;
+  }
+  const price = p.prices?.price;
+  let shownPrice;
+  try {
+    shownPrice = price ? new Intl.NumberFormat(void 0, { style: "currency", currency: price.currencyCode }).format(price.value) : void 0;
+  } catch {
+  }
+  return {
+    stock: {
+      productId,
+      product: product3,
+      // A product with one variant (its base) has no choice to make: its own record answers.
+      variants: variants.length > 1 ? variants : [],
+      info: { name: plainText(p.name), url: safeUrl(p.path), image: safeUrl(p.defaultImage?.url), price: shownPrice },
+      variantAliases
+    },
+    badVariants
+  };
+}
+
+// src/sources/bigcommerce/queryStorefront.ts
+import * as z10 from "zod/mini";
+var olderStores = /* @__PURE__ */ new Set();
+var endpointOf = (context) => context.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context) {
+  const { config, transport: transport2, signal } = context;
+  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  if (config.token) headers.Authorization = `Bearer ${config.token}`;
+  const body = await transport2.json(endpointOf(context), {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query, variables }),
+    credentials: "same-origin",
+    signal
+  });
+  const parsed = z10.safeParse(responseSchema, body);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context)} did not answer like a GraphQL API`);
+  const { data, errors } = parsed.data;
+  if (data) return data;
+  const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
+  throw new SourceError(`${endpointOf(context)} answered with an error: ${message}`);
+}
+async function queryStorefront(document2, variables, context) {
+  const key = endpointOf(context);
+  if (!olderStores.has(key)) {
+    try {
+      return { data: await postGraphql(document2(true), variables, context), alpha: true };
+    } catch (e) {
+      if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
+      olderStores.add(key);
+    }
+  }
+  return { data: await postGraphql(document2(false), variables, context), alpha: false };
+}
+
+// src/sources/bigcommerce/bigcommerceSource.ts
+var asEntityId = (id3) => /^\d{1,10}$/.test(id3.trim()) ? Number(id3.trim()) : null;
+function metafieldVariables(context) {
+  const [namespace = "custom", key = "restock_date"] = context.config.restockField.split(".");
+  return { ns: namespace, keys: [key] };
+}
+function readProducts(data, nodes, alpha, context) {
+  const parsed = z11.safeParse(siteSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered without the products asked for`);
+  const rules = storeRules(parsed.data.site.settings?.inventory);
+  const out = [];
+  let skipped = 0;
+  for (const node of nodes(parsed.data.site) ?? []) {
+    const p = z11.safeParse(productSchema, node);
+    if (!p.success) {
+      skipped++;
+      continue;
+    }
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context.config.timeZone });
+    skipped += badVariants;
+    out.push(stock);
+  }
+  if (skipped) report("warn", `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  return out;
+}
+var bigcommerceSource = {
+  platform: "bigcommerce",
+  batchSize: 50,
+  normalizeId(id3) {
+    const n = asEntityId(id3);
+    return n === null ? id3.trim() : String(n);
+  },
+  async load(productIds, context) {
+    const ids = [...new Set(productIds.map(asEntityId).filter((n) => n !== null))];
+    if (ids.length === 0) return [];
+    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
+    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
+  },
+  async alternatives(productId, limit, context) {
+    const id3 = asEntityId(productId);
+    if (id3 === null || limit <= 0) return [];
+    const list = (context.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id3);
+    let found;
+    if (list.length) {
+      found = await this.load(list.slice(0, 50), context);
+      found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
+    } else {
+      const vars2 = { id: id3, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context);
+    }
+    return found.filter((s) => s.productId !== String(id3)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+  }
+};
+
+// src/sources/json/jsonSource.ts
+import * as z13 from "zod/mini";
+
+// src/sources/json/jsonFeedSchema.ts
+import * as z12 from "zod/mini";
+var count4 = z12.number().check(z12.int(), z12.gte(0), z12.lte(1e9));
+var dateOnly2 = z12.string().check(z12.refine(isDateOnly));
+var plain = (max) => z12.string().check(z12.maxLength(max));
+var jsonStock = z12.object({
+  purchasable: z12._default(z12.boolean(), true),
+  tracked: z12._default(z12.boolean(), true),
+  inStock: z12.optional(z12.boolean()),
+  onHand: z12.optional(z12.nullable(count4)),
+  backorderable: z12.optional(z12.nullable(z12.union([count4, z12.literal("unlimited")]))),
+  lowStockAt: z12.optional(z12.nullable(count4)),
+  showCounts: z12._default(z12.boolean(), true),
+  preorder: z12.optional(z12.nullable(z12.object({ releaseDate: z12.optional(z12.nullable(dateOnly2)) }))),
+  restock: z12.optional(z12.nullable(z12.object({ date: dateOnly2, confirmed: z12._default(z12.boolean(), false) })))
+});
+var id = z12.pipe(z12.union([z12.string().check(z12.minLength(1), z12.maxLength(200)), z12.number()]), z12.transform(String));
+var jsonVariant = z12.object({ id, stock: jsonStock });
+var jsonProduct = z12.object({
+  id,
+  name: z12.optional(plain(500)),
+  url: z12.optional(plain(2e3)),
+  image: z12.optional(plain(2e3)),
+  price: z12.optional(plain(100)),
+  stock: jsonStock,
+  variants: z12.optional(z12.array(jsonVariant).check(z12.maxLength(2e3))),
+  /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
+  alternatives: lenient(z12.optional(z12.array(id).check(z12.maxLength(50))), void 0)
+});
+var jsonFeed = z12.object({
+  version: z12.literal(1),
+  products: z12.array(z12.unknown()).check(z12.maxLength(1e3))
+});
+
+// src/sources/json/jsonSource.ts
+function recordOf2(productId, variantId, s) {
+  const r = emptyRecord(productId, variantId);
+  r.purchasable = s.purchasable;
+  r.tracked = s.tracked;
+  r.onHand = s.onHand ?? null;
+  r.inStock = s.inStock ?? (r.onHand !== null ? r.onHand > 0 : false);
+  r.backorderable = s.backorderable ?? null;
+  r.lowStockAt = s.lowStockAt ?? null;
+  r.showCounts = s.showCounts;
+  r.preorder = s.preorder ? { releaseDate: s.preorder.releaseDate ?? null } : null;
+  r.restock = s.restock ?? null;
+  return r;
+}
+var alternativeIds = /* @__PURE__ */ new Map();
+var jsonSource = {
+  platform: "json",
+  batchSize: 100,
+  async load(productIds, { config, transport: transport2, signal }) {
+    if (!config.endpoint) throw new SourceError('data-platform="json" needs data-endpoint');
+    const url = new URL(config.endpoint, globalThis.location?.href ?? "http://localhost/");
+    url.searchParams.set("ids", productIds.join(","));
+    const headers = { Accept: "application/json" };
+    if (config.token) headers.Authorization = `Bearer ${config.token}`;
+    const body = await transport2.json(url.href, { headers, signal, credentials: "same-origin" });
+    const feed = z13.safeParse(jsonFeed, body);
+    if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
+    const out = [];
+    for (const raw of feed.data.products) {
+      const p = z13.safeParse(jsonProduct, raw);
+      if (!p.success) {
+        report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
+        continue;
+      }
+      const { id: id3, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id3, alternatives ?? []);
+      out.push({
+        productId: id3,
+        product: recordOf2(id3, null, stock),
+        variants: variants.map((v) => recordOf2(id3, v.id, v.stock)),
+        info: { name, url: link, image: image2, price }
+      });
+    }
+    return out;
+  },
+  /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
+  async alternatives(productId, limit, context) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id3) => id3 !== productId);
+    if (ids.length === 0 || limit <= 0) return [];
+    const found = await jsonSource.load(ids, context);
+    const order = new Map(ids.map((id3, i) => [id3, i]));
+    found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
+    return toAlternatives(found, productId, limit);
+  }
+};
+
+// src/sources/shopify/shopifySource.ts
+import * as z16 from "zod/mini";
+
+// src/sources/shopify/liquidStock.ts
+import * as z14 from "zod/mini";
+
+// src/sources/shopify/shopifyIds.ts
+var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
+function decodeBase64Gid(id3) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
+  try {
+    const text5 = atob(id3);
+    return GID.test(text5) ? text5 : null;
+  } catch {
+    return null;
+  }
+}
+function normalizeShopifyId(id3, kind) {
+  const v = String(id3).trim();
+  if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
+  if (GID.test(v)) return v;
+  return decodeBase64Gid(v) ?? v;
+}
+function parseGid(id3) {
+  const m = GID.exec(id3);
+  return m ? { type: m[1], number: m[2] } : null;
+}
+
+// src/sources/shopify/shopifyStock.ts
+function restockOf(value, config) {
+  const date = toDateOnly(value, config.timeZone);
+  return date ? { date, confirmed: true } : null;
+}
+function variantRecord(productId, v, productRestock, config) {
+  const r = emptyRecord(productId, v.id);
+  const q = v.quantityAvailable ?? null;
+  r.restock = restockOf(v.metafield?.value, config) ?? productRestock;
+  if (!v.availableForSale) {
+    r.onHand = 0;
+  } else if (v.currentlyNotInStock) {
+    r.backorder = true;
+    r.onHand = q === null ? null : Math.max(0, q);
+  } else if (q !== null && q <= 0) {
+    r.tracked = false;
+    r.inStock = true;
+  } else {
+    r.inStock = true;
+    r.onHand = q;
+  }
+  return r;
+}
+var RANK2 = (r) => !r.tracked || r.inStock ? 0 : r.backorder ? 1 : 2;
+function productRecord(productId, variants) {
+  const best = [...variants].sort((a, b) => RANK2(a) - RANK2(b))[0];
+  if (!best) return { ...emptyRecord(productId), onHand: 0 };
+  const own = { ...best, variantId: null };
+  if (variants.length > 1) own.onHand = best.inStock ? null : best.onHand;
+  return own;
+}
+function priceOf(p, locale) {
+  const money = p.priceRange?.minVariantPrice;
+  const amount = Number(money?.amount);
+  if (!money || !Number.isFinite(amount) || !/^[A-Z]{3}$/.test(money.currencyCode)) return void 0;
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency: money.currencyCode }).format(amount);
+  } catch {
+    return void 0;
+  }
+}
+var safeUrl2 = (u) => u && /^(https?:\/\/|\/(?!\/))/.test(u) ? u : void 0;
+function productInfo(p, config) {
+  return {
+    name: p.title,
+    url: safeUrl2(p.onlineStoreUrl) ?? (p.handle ? `/products/${encodeURIComponent(p.handle)}` : void 0),
+    image: safeUrl2(p.featuredImage?.url),
+    price: priceOf(p, config.locale)
+  };
+}
+function aliasesOf(variants) {
+  const aliases = {};
+  for (const v of variants) {
+    const gid2 = v.variantId && parseGid(v.variantId);
+    if (gid2) aliases[gid2.number] = v.variantId;
+  }
+  return aliases;
+}
+function stockOfProduct(p, productId, config) {
+  const productRestock = restockOf(p.metafield?.value, config);
+  const variants = p.variants.nodes.map((v) => variantRecord(productId, v, productRestock, config));
+  return {
+    productId,
+    product: productRecord(productId, variants),
+    variants,
+    info: productInfo(p, config),
+    variantAliases: aliasesOf(variants)
+  };
+}
+
+// src/sources/shopify/liquidStock.ts
+var id2 = z14.pipe(z14.union([z14.number().check(z14.int(), z14.gte(0)), z14.string().check(z14.maxLength(100))]), z14.transform(String));
+var optionalText = lenient(z14.nullish(z14.string().check(z14.maxLength(100))), null);
+var liquidVariant = z14.object({
+  id: id2,
+  available: z14.boolean(),
+  inventory_quantity: lenient(z14.nullish(z14.number().check(z14.int(), z14.gte(-1e9), z14.lte(1e9))), null),
+  inventory_policy: optionalText,
+  inventory_management: optionalText,
+  incoming: lenient(z14.nullish(z14.boolean()), null),
+  next_incoming_date: optionalText,
+  restock_date: optionalText
+});
+var liquidProduct = z14.object({
+  product_id: id2,
+  restock_date: optionalText,
+  variants: z14.array(liquidVariant).check(z14.minLength(1), z14.maxLength(2048))
+});
+function liquidRecord(productId, v, productRestock, config) {
+  const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
+  const incoming = v.incoming !== false ? toDateOnly(v.next_incoming_date, config.timeZone) : null;
+  r.restock = restockOf(v.restock_date, config) ?? productRestock ?? (incoming ? { date: incoming, confirmed: false } : null);
+  const q = v.inventory_quantity ?? null;
+  if (!v.available) {
+    r.onHand = 0;
+  } else if (v.inventory_management === null || q === null) {
+    r.tracked = v.inventory_management !== null;
+    r.inStock = true;
+  } else {
+    r.onHand = Math.max(0, q);
+    r.inStock = q > 0;
+    const continues = v.inventory_policy === "continue";
+    r.backorderable = continues ? "unlimited" : 0;
+    r.backorder = continues && q <= 0;
+  }
+  return r;
+}
+function readLiquidStock(doc, config) {
+  const out = /* @__PURE__ */ new Map();
+  for (const script of Array.from(doc.querySelectorAll("script[data-stock-status-shopify]"))) {
+    let raw;
+    try {
+      const textContent = script.textContent ?? "";
+      if (textContent.length > 2e6) throw new Error("too large");
+      raw = JSON.parse(textContent);
+    } catch {
+      report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
+      continue;
+    }
+    const parsed = z14.safeParse(liquidProduct, raw);
+    if (!parsed.success) {
+      report(
+        "warn",
+        "a <script data-stock-status-shopify> block does not match the documented snippet; asking the Storefront API instead."
+      );
+      continue;
+    }
+    const p = parsed.data;
+    const productId = normalizeShopifyId(p.product_id, "product");
+    const productRestock = restockOf(p.restock_date, config);
+    const variants = p.variants.map((v) => liquidRecord(productId, v, productRestock, config));
+    out.set(productId, { productId, product: productRecord(productId, variants), variants, variantAliases: aliasesOf(variants) });
+  }
+  return out;
+}
+
+// src/sources/shopify/shopifyDocuments.ts
+var product2 = (q) => `fragment P on Product{id title handle onlineStoreUrl availableForSale featuredImage{url} priceRange{minVariantPrice{amount currencyCode}} metafield(namespace:$ns,key:$key){value} variants(first:250){nodes{id availableForSale currentlyNotInStock${q ? " quantityAvailable" : ""} metafield(namespace:$ns,key:$key){value}}}}`;
+var stockQuery = (withQuantity) => `query StockStatus($ids:[ID!]!,$ns:String!,$key:String!){nodes(ids:$ids){...P ...on ProductVariant{id product{...P}}}}${product2(withQuantity)}`;
+var alternativesQuery = (withQuantity) => `query StockStatusAlternatives($id:ID!,$ns:String!,$key:String!){productRecommendations(productId:$id,intent:RELATED){...P}}${product2(withQuantity)}`;
+
+// src/sources/shopify/shopifyResponse.ts
+import * as z15 from "zod/mini";
+var text4 = (max) => lenient(z15.optional(z15.string().check(z15.maxLength(max))), void 0);
+var gid = (type) => z15.string().check(z15.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
+var metafield2 = lenient(z15.nullish(z15.object({ value: z15.string().check(z15.maxLength(100)) })), null);
+var shopifyVariant = z15.object({
+  id: gid("ProductVariant"),
+  availableForSale: z15.boolean(),
+  currentlyNotInStock: z15.boolean(),
+  // Absent when not asked for, null when the token lacks the inventory scope.
+  quantityAvailable: lenient(z15.nullish(z15.number().check(z15.int(), z15.gte(-1e9), z15.lte(1e9))), null),
+  metafield: metafield2
+});
+var shopifyProduct = z15.object({
+  id: gid("Product"),
+  title: text4(500),
+  handle: text4(300),
+  onlineStoreUrl: lenient(z15.nullish(z15.string().check(z15.maxLength(2e3))), null),
+  availableForSale: z15.boolean(),
+  featuredImage: lenient(z15.nullish(z15.object({ url: z15.string().check(z15.maxLength(2e3)) })), null),
+  priceRange: lenient(
+    z15.nullish(z15.object({ minVariantPrice: z15.object({ amount: z15.string().check(z15.maxLength(40)), currencyCode: z15.string() }) })),
+    null
+  ),
+  metafield: metafield2,
+  variants: z15.object({ nodes: z15.array(shopifyVariant).check(z15.maxLength(2048)) })
+});
+var shopifyVariantNode = z15.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z15.object({
+  message: lenient(z15.string(), ""),
+  path: z15.optional(z15.array(z15.union([z15.string(), z15.number()])).check(z15.maxLength(50))),
+  extensions: z15.optional(z15.looseObject({ code: z15.optional(z15.string()) }))
+});
+var shopifyEnvelope = z15.object({
+  data: z15.optional(z15.nullable(z15.looseObject({}))),
+  errors: z15.optional(z15.union([z15.string(), z15.array(graphQlError).check(z15.maxLength(1e3))]))
+});
+
+// src/sources/shopify/shopifySource.ts
+var DEFAULT_ENDPOINT = "/api/2026-04/graphql.json";
+var noInventoryScope = /* @__PURE__ */ new WeakSet();
+function metafieldArgs(config) {
+  const field = config.restockField || "custom.restock_date";
+  const dot = field.lastIndexOf(".");
+  return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
+}
+var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
+async function ask(context, query, variables) {
+  const { config, transport: transport2, signal } = context;
+  const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
+  const withQuantity = !noInventoryScope.has(config);
+  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  if (config.token) headers["X-Shopify-Storefront-Access-Token"] = config.token;
+  const body = await transport2.json(url, {
+    method: "POST",
+    headers,
+    signal,
+    credentials: "omit",
+    body: JSON.stringify({ query: query(withQuantity), variables })
+  });
+  const parsed = z16.safeParse(shopifyEnvelope, body);
+  if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
+  const { data, errors = [] } = parsed.data;
+  if (typeof errors === "string" || !data) {
+    const first = typeof errors === "string" ? errors : errors[0]?.message;
+    throw new SourceError(`the Shopify Storefront API refused the look-up: ${String(first ?? "no data").slice(0, 200)}`);
+  }
+  const denied = errors.filter(isInventoryDenial);
+  if (denied.length && withQuantity) {
+    noInventoryScope.add(config);
+    report(
+      "warn",
+      "the Storefront API token may not read stock levels (scope unauthenticated_read_product_inventory), so no counts are shown; availability is unaffected."
+    );
+  }
+  return { data, denied };
+}
+var shopifySource = {
+  platform: "shopify",
+  batchSize: 50,
+  normalizeId: normalizeShopifyId,
+  async load(productIds, context) {
+    const { config } = context;
+    const liquid = readLiquidStock(context.document, config);
+    const out = [];
+    const ids = [];
+    for (const key of productIds) {
+      const id3 = normalizeShopifyId(key, "product");
+      const fromLiquid = liquid.get(id3) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id3));
+      if (fromLiquid) out.push(fromLiquid.productId === key ? fromLiquid : { ...fromLiquid, productId: key });
+      else if (parseGid(id3)) ids.push(id3);
+      else report("warn", `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
+    }
+    if (!ids.length) return out;
+    const vars2 = { ids, ...metafieldArgs(config) };
+    let { data, denied } = await ask(context, stockQuery, vars2);
+    const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
+    if (lostNodes) ({ data } = await ask(context, stockQuery, vars2));
+    const nodes = Array.isArray(data.nodes) ? data.nodes : [];
+    ids.forEach((id3, i) => {
+      const node = nodes[i];
+      if (node === null || node === void 0) return;
+      const isVariant = parseGid(id3)?.type === "ProductVariant";
+      const result = isVariant ? z16.safeParse(shopifyVariantNode, node) : z16.safeParse(shopifyProduct, node);
+      if (!result.success) {
+        report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
+        return;
+      }
+      const product3 = "product" in result.data ? result.data.product : result.data;
+      out.push(stockOfProduct(product3, id3, config));
+    });
+    return out;
+  },
+  async alternatives(productId, limit, context) {
+    const id3 = normalizeShopifyId(productId, "product");
+    if (limit <= 0 || parseGid(id3)?.type !== "Product") return [];
+    const { data } = await ask(context, alternativesQuery, { id: id3, ...metafieldArgs(context.config) });
+    const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
+    const out = [];
+    for (const raw of list.slice(0, 50)) {
+      const p = z16.safeParse(shopifyProduct, raw);
+      if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+};
+
+// src/sources/woocommerce/woocommerceSource.ts
+import * as z18 from "zod/mini";
+
+// src/sources/woocommerce/decodeEntities.ts
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+function decodeEntities(text5) {
+  return text5.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,5});/gi, (m, code) => {
+    if (code[0] !== "#") return NAMED[code.toLowerCase()] ?? m;
+    const n = code[1] === "x" || code[1] === "X" ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
+    return n > 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? String.fromCodePoint(n) : m;
+  });
+}
+
+// src/sources/woocommerce/formatStorePrice.ts
+function formatStorePrice(p) {
+  const negative = p.price.startsWith("-");
+  const digits = p.price.replace("-", "").padStart(p.currency_minor_unit + 1, "0");
+  const whole = digits.slice(0, digits.length - p.currency_minor_unit).replace(/\B(?=(\d{3})+(?!\d))/g, p.currency_thousand_separator);
+  const fraction = p.currency_minor_unit > 0 ? p.currency_decimal_separator + digits.slice(-p.currency_minor_unit) : "";
+  return `${negative ? "-" : ""}${decodeEntities(p.currency_prefix)}${whole}${fraction}${decodeEntities(p.currency_suffix)}`;
+}
+
+// src/sources/woocommerce/infoOfStoreProduct.ts
+var safeUrl3 = (u) => u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : void 0;
+function infoOfStoreProduct(p) {
+  const img = p.images?.[0];
+  return {
+    name: p.name ? decodeEntities(p.name) : void 0,
+    url: safeUrl3(p.permalink),
+    image: safeUrl3(img?.thumbnail) ?? safeUrl3(img?.src),
+    price: p.prices ? formatStorePrice(p.prices) : void 0
+  };
+}
+
+// src/sources/woocommerce/recordOfStoreProduct.ts
+var NO_LIMIT = 9999;
+function recordOfStoreProduct(p, productId, variantId) {
+  const r = emptyRecord(productId, variantId);
+  r.purchasable = p.is_purchasable;
+  const cls = p.stock_availability?.class ?? "";
+  r.backorder = p.is_on_backorder || /\b(available-on-backorder|onbackorder)\b/.test(cls);
+  r.inStock = p.is_in_stock && !r.backorder;
+  const max = p.sold_individually ? void 0 : p.add_to_cart?.maximum;
+  const limit = max !== void 0 && max < NO_LIMIT ? Math.max(0, Math.floor(max)) : null;
+  const low = p.low_stock_remaining === null ? null : Math.max(0, Math.floor(p.low_stock_remaining));
+  if (!p.is_in_stock) {
+    r.onHand = 0;
+    r.backorderable = 0;
+  } else if (r.backorder) {
+    r.onHand = 0;
+    r.backorderable = limit;
+  } else if (low !== null) {
+    r.onHand = limit !== null ? Math.min(low, limit) : low;
+    r.low = true;
+    r.backorderable = limit !== null ? 0 : max !== void 0 ? Math.max(0, Math.floor(max) - r.onHand) : null;
+  } else if (limit !== null) {
+    r.onHand = limit;
+    r.backorderable = 0;
+    r.showCounts = false;
+  }
+  return r;
+}
+
+// src/sources/woocommerce/storeApiSchema.ts
+import * as z17 from "zod/mini";
+var plain2 = (max) => z17.string().check(z17.maxLength(max));
+var storeId = z17.number().check(z17.int(), z17.gt(0), z17.lte(Number.MAX_SAFE_INTEGER));
+var quantity = z17.number().check(z17.gte(-1e9), z17.lte(1e9));
+var optional10 = (schema) => lenient(z17.optional(schema), void 0);
+var prices = z17.object({
+  price: z17.string().check(z17.regex(/^-?\d{1,15}$/)),
+  currency_code: optional10(plain2(3)),
+  currency_minor_unit: z17._default(z17.number().check(z17.int(), z17.gte(0), z17.lte(4)), 2),
+  currency_decimal_separator: z17._default(plain2(5), "."),
+  currency_thousand_separator: z17._default(plain2(5), ","),
+  currency_prefix: z17._default(plain2(20), ""),
+  currency_suffix: z17._default(plain2(20), "")
+});
+var image = z17.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var storeProduct = z17.object({
+  id: storeId,
+  /** The variable product a variation belongs to; 0 for a product. */
+  parent: z17._default(z17.number().check(z17.int(), z17.gte(0)), 0),
+  type: optional10(plain2(50)),
+  name: optional10(plain2(1e3)),
+  permalink: optional10(plain2(2e3)),
+  is_purchasable: z17.boolean(),
+  is_in_stock: z17.boolean(),
+  is_on_backorder: z17._default(z17.boolean(), false),
+  low_stock_remaining: z17._default(z17.nullable(quantity), null),
+  stock_availability: optional10(z17.object({ class: optional10(plain2(100)) })),
+  sold_individually: z17._default(z17.boolean(), false),
+  add_to_cart: optional10(z17.object({ maximum: optional10(quantity) })),
+  prices: optional10(prices),
+  images: optional10(z17.array(image).check(z17.maxLength(100))),
+  categories: optional10(z17.array(z17.object({ id: storeId })).check(z17.maxLength(100))),
+  variations: optional10(z17.array(z17.object({ id: storeId })).check(z17.maxLength(2e3)))
+});
+var storeProductList = z17.array(z17.unknown()).check(z17.maxLength(1e3));
+
+// src/sources/woocommerce/storeUrl.ts
+var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
+function storeUrl(endpoint2, path, params) {
+  const url = new URL(endpoint2 ?? DEFAULT_STORE_ENDPOINT, globalThis.location?.href ?? "http://localhost/");
+  const route = url.searchParams.get("rest_route");
+  if (route !== null) url.searchParams.set("rest_route", route.replace(/\/$/, "") + path);
+  else url.pathname = url.pathname.replace(/\/$/, "") + path;
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url;
+}
+
+// src/sources/woocommerce/wantsVariations.ts
+function wantsVariations(doc, id3) {
+  if (!doc?.querySelector) return false;
+  return !!doc.querySelector(`form.variations_form[data-product_id="${id3}"], stock-status[product-id="${id3}"][variant-id]`);
+}
+
+// src/sources/woocommerce/woocommerceSource.ts
+var PER_PAGE = 100;
+var MAX_VARIATION_PAGES = 5;
+var isWooId = (id3) => /^\d{1,15}$/.test(id3);
+var normalize = (id3) => {
+  const t = id3.trim();
+  return isWooId(t) ? String(Number(t)) : t;
+};
+var categoriesOf = /* @__PURE__ */ new Map();
+async function getProducts(url, { transport: transport2, signal }) {
+  const body = await transport2.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
+  const list = z18.safeParse(storeProductList, body);
+  if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
+  const out = [];
+  for (const raw of list.data) {
+    const p = z18.safeParse(storeProduct, raw);
+    if (p.success) out.push(p.data);
+    else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
+  }
+  return out;
+}
+async function getVariations(parents, context) {
+  const out = [];
+  for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
+    const url = storeUrl(context.config.endpoint, "/products", {
+      type: "variation",
+      parent: parents.join(","),
+      per_page: String(PER_PAGE),
+      page: String(page)
+    });
+    const found = await getProducts(url, context);
+    out.push(...found);
+    if (found.length < PER_PAGE) break;
+  }
+  return out;
+}
+function remember(p) {
+  if (categoriesOf.size > 500) categoriesOf.clear();
+  if (p.categories?.length)
+    categoriesOf.set(
+      String(p.id),
+      p.categories.map((c) => c.id)
+    );
+}
+var woocommerceSource = {
+  platform: "woocommerce",
+  batchSize: PER_PAGE,
+  normalizeId: (id3) => normalize(id3),
+  async load(productIds, context) {
+    const ids = [...new Set(productIds.map(normalize))];
+    const bad = ids.filter((id3) => !isWooId(id3));
+    for (const id3 of bad) report("warn", `product-id "${id3.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
+    const wanted = ids.filter(isWooId);
+    if (wanted.length === 0) return [];
+    const productsUrl = storeUrl(context.config.endpoint, "/products", {
+      include: wanted.join(","),
+      per_page: String(PER_PAGE),
+      orderby: "include"
+    });
+    const variable = wanted.filter((id3) => wantsVariations(context.document, id3));
+    const [products, variations] = await Promise.all([
+      getProducts(productsUrl, context),
+      variable.length ? getVariations(variable, context) : Promise.resolve([])
+    ]);
+    const out = [];
+    for (const p of products) {
+      const productId = String(p.id);
+      if (!wanted.includes(productId) || p.parent !== 0) continue;
+      remember(p);
+      const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
+      const variants = variations.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
+      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+    }
+    return out;
+  },
+  async alternatives(productId, limit, context) {
+    const id3 = normalize(productId);
+    const { config } = context;
+    if (limit <= 0 || !isWooId(id3)) return [];
+    let categories = categoriesOf.get(id3);
+    if (!categories) {
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id3 }), context);
+      if (own) remember(own);
+      categories = categoriesOf.get(id3);
+    }
+    if (!categories?.length) return [];
+    const url = storeUrl(config.endpoint, "/products", {
+      category: categories.join(","),
+      exclude: id3,
+      stock_status: "instock",
+      per_page: String(Math.min(PER_PAGE, limit + 2))
+    });
+    const out = [];
+    for (const p of await getProducts(url, context)) {
+      const pid = String(p.id);
+      const record4 = recordOfStoreProduct(p, pid, null);
+      if (pid === id3 || !record4.purchasable || !record4.inStock) continue;
+      out.push({ productId: pid, info: infoOfStoreProduct(p), record: record4 });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+};
+
+// src/sources/sourceFor.ts
+var sources = {
+  bigcommerce: bigcommerceSource,
+  jsonld: jsonLdSource,
+  json: jsonSource,
+  shopify: shopifySource,
+  woocommerce: woocommerceSource
+};
+function sourceFor(platform) {
+  return sources[platform] ?? null;
+}
+
 // src/sources/Transport.ts
 var abortError2 = () => new DOMException("The look-up was superseded", "AbortError");
 function defaultSleep(ms, signal) {
@@ -643,6 +1680,13 @@ function retryAfterMs(res) {
   const ms = Number.isFinite(s) ? s * 1e3 : Date.parse(v) - Date.now();
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 1e4) : null;
 }
+function aborted(signal) {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new DOMException("aborted", "AbortError"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+}
 var MAX_BODY = 5e6;
 function createTransport(options = {}) {
   const timeoutMs = options.timeoutMs ?? 8e3;
@@ -651,14 +1695,21 @@ function createTransport(options = {}) {
   const sleep = options.sleep ?? defaultSleep;
   const coolUntil = /* @__PURE__ */ new Map();
   async function attempt(url, init) {
+    if (init.signal?.aborted) throw abortError2();
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const onAbort = () => timeout.abort();
     init.signal?.addEventListener("abort", onAbort);
     try {
-      return await doFetch(url, { ...init, signal: timeout.signal });
+      const res = await doFetch(url, { ...init, signal: timeout.signal });
+      if (res.status === 429 || res.status >= 500) return { res, body: null };
+      const declared = Number(res.headers.get("content-length"));
+      if (declared > MAX_BODY) throw new SourceError(`${url} answered with ${declared} bytes, more than stock data can be`);
+      const body = await Promise.race([res.text(), aborted(timeout.signal)]);
+      return { res, body };
     } catch (e) {
+      if (e instanceof SourceError) throw e;
       if (init.signal?.aborted) throw abortError2();
       if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`, true);
       throw new SourceError(`${url} could not be reached (${e.message})`, true);
@@ -675,10 +1726,11 @@ function createTransport(options = {}) {
         const wait = (coolUntil.get(origin) ?? 0) - Date.now();
         if (wait > 0) await sleep(wait, init.signal);
         let res;
+        let body;
         try {
-          res = await attempt(url, init);
+          ({ res, body } = await attempt(url, init));
         } catch (e) {
-          if (!(e instanceof SourceError)) throw e;
+          if (!(e instanceof SourceError) || !e.retryable) throw e;
           lastError = e;
           if (i < retries) await sleep(backoffMs * 2 ** i, init.signal);
           continue;
@@ -689,7 +1741,7 @@ function createTransport(options = {}) {
           coolUntil.set(origin, Date.now() + delay);
           continue;
         }
-        const body = await res.text();
+        if (body === null) throw lastError;
         if (body.length > MAX_BODY) throw new SourceError(`${url} answered with ${body.length} bytes, more than stock data can be`);
         if (!res.ok) {
           try {
@@ -718,19 +1770,19 @@ function sessionStore() {
     return null;
   }
 }
-function configure(settings = {}, options = {}) {
+function configure(settings2 = {}, options = {}) {
   const doc = options.document ?? globalThis.document;
-  const config = parseConfig(options.attributes ?? {}, settings);
-  let source = sourceFor(config.platform);
+  const config = parseConfig(options.attributes ?? {}, settings2);
+  let source = options.source ?? sourceFor(config.platform);
   if (!source) {
     report("error", `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
     source = jsonLdSource;
   }
-  const transport = createTransport(options.transport);
+  const transport2 = createTransport(options.transport);
   const store = new StockStore({
     source,
     fallback: source === jsonLdSource ? null : jsonLdSource,
-    context: { config, transport, document: doc },
+    context: { config, transport: transport2, document: doc },
     storage: options.storage === void 0 ? sessionStore() : options.storage,
     ttlMs: options.ttlMs
   });
@@ -747,18 +1799,18 @@ function configure(settings = {}, options = {}) {
 
 // src/core/computeEta.ts
 var none = { eta: null, etaKind: null };
-function computeEta(availability, record2, rules, today) {
-  if (!record2) return none;
-  const future = (d) => !!d && d >= today;
+function computeEta(availability, record4, rules, today) {
+  if (!record4) return none;
+  const future = (d) => !!d && isDateOnly(d) && d >= today;
   const handling = (d) => addBusinessDays(d, rules.handlingDays ?? 0);
   switch (availability.state) {
     case "preorder": {
-      const d = record2.preorder?.releaseDate;
+      const d = record4.preorder?.releaseDate;
       return future(d) ? { eta: d, etaKind: "confirmed" } : none;
     }
     case "backorder": {
       if (availability.shipLater <= 0) return none;
-      const restock = record2.restock;
+      const restock = record4.restock;
       if (restock && future(restock.date)) {
         return { eta: handling(restock.date), etaKind: restock.confirmed ? "confirmed" : "estimated" };
       }
@@ -768,7 +1820,7 @@ function computeEta(availability, record2, rules, today) {
       return none;
     }
     case "out-of-stock": {
-      const restock = record2.restock;
+      const restock = record4.restock;
       return restock && future(restock.date) ? { eta: restock.date, etaKind: restock.confirmed ? "confirmed" : "estimated" } : none;
     }
     default:
@@ -778,10 +1830,10 @@ function computeEta(availability, record2, rules, today) {
 
 // src/core/formatDate.ts
 var formatters = /* @__PURE__ */ new Map();
-function cached(key, make) {
+function cached(key, make2) {
   let f = formatters.get(key);
   if (!f) {
-    f = make();
+    f = make2();
     formatters.set(key, f);
   }
   return f;
@@ -1006,10 +2058,47 @@ var ja = {
 var catalogs = { en, de, fr, es, nl, it, pt, ja };
 
 // src/core/describeStatus.ts
-function resolveCatalog(locale, overrides) {
+function ownOverrides(locale, overrides) {
+  if (!overrides) return {};
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const own = overrides ? { ...overrides[language], ...overrides[locale] } : {};
-  return { ...en, ...catalogs[language], ...own };
+  const pick = (tag) => Object.entries(overrides).find(([k]) => k.toLowerCase() === tag)?.[1];
+  return { ...pick(language), ...pick(locale.toLowerCase()) };
+}
+function layer(base, top) {
+  const out = { ...base };
+  for (const key of Object.keys(top)) {
+    if (!key.includes("_")) {
+      for (const k of Object.keys(out)) if (k.startsWith(`${key}_`) && !Object.hasOwn(top, k)) delete out[k];
+    }
+  }
+  return Object.assign(out, top);
+}
+var noOverrides = {};
+var catalogCache = /* @__PURE__ */ new WeakMap();
+function resolveCatalog(locale, overrides) {
+  const key = overrides ?? noOverrides;
+  let byLocale = catalogCache.get(key);
+  if (!byLocale) {
+    byLocale = /* @__PURE__ */ new Map();
+    catalogCache.set(key, byLocale);
+  }
+  let catalog = byLocale.get(locale);
+  if (!catalog) {
+    const language = locale.toLowerCase().split("-")[0] ?? "en";
+    const builtIn = Object.hasOwn(catalogs, language) ? catalogs[language] : {};
+    catalog = layer(layer(en, builtIn), ownOverrides(locale, overrides));
+    byLocale.set(locale, catalog);
+  }
+  return catalog;
+}
+var numberFormats = /* @__PURE__ */ new Map();
+function numberFormatFor(locale) {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f;
 }
 var pluralRules = /* @__PURE__ */ new Map();
 function pluralCategory(locale, n) {
@@ -1021,10 +2110,10 @@ function pluralCategory(locale, n) {
   return r.select(n);
 }
 function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => k in values ? String(values[k]) : m);
+  return template.replace(/\{(\w+)\}/g, (m, k) => Object.hasOwn(values, k) ? String(values[k]) : m);
 }
 function makeSay(locale, catalog) {
-  const numberFormat = new Intl.NumberFormat(locale);
+  const numberFormat = numberFormatFor(locale);
   return (key, values = {}) => {
     const n = values.count;
     const plural = typeof n === "number" ? catalog[`${key}_${pluralCategory(locale, n)}`] : void 0;
@@ -1051,7 +2140,7 @@ function describeStatus(a, eta, options) {
   if (a.state === "low-stock") {
     label = a.remaining !== null && a.remaining > 0 ? say("lowStock", { count: a.remaining }) : say("lowStockPlain");
   } else {
-    const merchantSet = options.overrides && Object.values(options.overrides).some((o) => LABEL[a.state] in o);
+    const merchantSet = Object.hasOwn(ownOverrides(locale, options.overrides), LABEL[a.state]);
     const storeWords = a.state === "out-of-stock" ? store.outOfStock : a.state === "unavailable" ? store.unavailable : a.state === "backorder" ? store.backorder : a.state === "preorder" ? store.preorder : void 0;
     label = !merchantSet && storeWords ? storeWords : say(LABEL[a.state]);
   }
@@ -1080,80 +2169,89 @@ function describeStatus(a, eta, options) {
   return { label, detail, limit, spoken };
 }
 
-// src/core/resolveAvailability.ts
-var unknown3 = (quantity) => ({
-  state: "unknown",
-  quantity,
-  shipNow: null,
-  shipLater: 0,
-  maxOrderable: null,
-  remaining: null
-});
-function normalizeQuantity(value) {
-  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), 1e6);
+// src/ui/renderStatus.ts
+var rendered = /* @__PURE__ */ new WeakMap();
+var EXTRA_ORDER = ["signup", "alternatives"];
+function make(root, tag, cls, part) {
+  const e = (root.ownerDocument ?? document).createElement(tag);
+  e.className = cls;
+  e.setAttribute("part", part);
+  return e;
 }
-function resolveAvailability(record2, wanted) {
-  const quantity = normalizeQuantity(wanted);
-  if (!record2) return unknown3(quantity);
-  const base = { ...unknown3(quantity) };
-  if (!record2.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record2.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity };
-  if (!record2.tracked) return { ...base, state: "in-stock", shipNow: quantity };
-  const onHand = record2.onHand === null ? null : Math.max(0, Math.floor(record2.onHand));
-  const remaining = record2.showCounts ? onHand : null;
-  if (onHand === null) {
-    if (record2.inStock) {
-      return { ...base, state: record2.low ? "low-stock" : "in-stock", remaining: null };
-    }
-    if (record2.backorder || record2.backorderable === "unlimited" || (record2.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record2.inStock ? null : 0, shipLater: quantity };
-    }
-    return { ...base, state: "out-of-stock", shipNow: 0 };
-  }
-  const isLow = record2.low || record2.lowStockAt !== null && record2.lowStockAt > 0 && onHand <= record2.lowStockAt;
-  if (onHand >= quantity) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity, remaining };
-  }
-  const extra = record2.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record2.backorderable === null ? record2.backorder ? Number.POSITIVE_INFINITY : 0 : Math.max(0, Math.floor(record2.backorderable));
-  const orderable = onHand + extra;
-  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
-  if (extra === 0) {
-    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
-  }
-  const fits = Math.min(quantity, orderable);
-  return {
-    ...base,
-    state: "backorder",
-    shipNow: onHand,
-    shipLater: fits - onHand,
-    maxOrderable: orderable < quantity ? orderable : null,
-    remaining
-  };
+function setText(e, text5) {
+  if (e.textContent !== text5) e.textContent = text5;
 }
-
-// src/element/StockStatusElement.tsx
-import { render } from "preact";
-
-// src/ui/StatusView.tsx
-import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
-function StatusView({ state, text: text2, context, children }) {
-  if (state === "loading") return /* @__PURE__ */ jsx("span", { class: "placeholder", part: "placeholder", "aria-hidden": "true" });
-  if (!text2) return null;
-  return /* @__PURE__ */ jsxs(Fragment, { children: [
-    /* @__PURE__ */ jsxs("div", { class: "status", part: "status", "data-state": state, ...context === "card" ? {} : { role: "status", "aria-live": "polite", "aria-atomic": "true" }, children: [
-      /* @__PURE__ */ jsx("span", { class: "badge", part: "badge", children: text2.label }),
-      context !== "card" && text2.detail && /* @__PURE__ */ jsx("span", { class: "detail", part: "date", children: text2.detail }),
-      context !== "card" && text2.limit && /* @__PURE__ */ jsx("span", { class: "limit", part: "limit", children: text2.limit })
-    ] }),
-    children
-  ] });
+function optionalSpan(parent, current2, text5, cls, part) {
+  if (!text5) {
+    current2?.remove();
+    return void 0;
+  }
+  const e = current2 ?? parent.appendChild(make(parent, "span", cls, part));
+  setText(e, text5);
+  return e;
+}
+function renderStatus(root, { state, text: text5, context, extras = [] }) {
+  let n = rendered.get(root);
+  if (!n) {
+    n = { extras: /* @__PURE__ */ new Map() };
+    rendered.set(root, n);
+  }
+  const live = state !== "loading" && text5;
+  if (!live) {
+    n.status?.remove();
+    n.status = n.badge = n.detail = n.limit = void 0;
+    for (const c of n.extras.values()) c.remove();
+    n.extras.clear();
+  }
+  if (state === "loading") {
+    if (!n.placeholder) {
+      n.placeholder = root.appendChild(make(root, "span", "placeholder", "placeholder"));
+      n.placeholder.setAttribute("aria-hidden", "true");
+    }
+    return;
+  }
+  n.placeholder?.remove();
+  n.placeholder = void 0;
+  if (!text5) return;
+  if (!n.status) {
+    n.status = make(root, "div", "status", "status");
+    n.badge = n.status.appendChild(make(root, "span", "badge", "badge"));
+    setText(n.badge, text5.label);
+    const first = n.extras.values().next().value;
+    root.insertBefore(n.status, first ?? null);
+  }
+  const status = n.status;
+  status.setAttribute("data-state", state);
+  for (const [name, value] of [
+    ["role", "status"],
+    ["aria-live", "polite"],
+    ["aria-atomic", "true"]
+  ]) {
+    if (context === "card") status.removeAttribute(name);
+    else status.setAttribute(name, value);
+  }
+  setText(n.badge, text5.label);
+  n.detail = optionalSpan(status, n.detail, context === "card" ? null : text5.detail, "detail", "date");
+  n.limit = optionalSpan(status, n.limit, context === "card" ? null : text5.limit, "limit", "limit");
+  if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
+  for (const part of EXTRA_ORDER) {
+    const current2 = n.extras.get(part);
+    if (!extras.includes(part)) {
+      current2?.remove();
+      n.extras.delete(part);
+    } else if (!current2) {
+      const c = make(root, "div", part, part);
+      c.setAttribute("data-extra", part);
+      const later = EXTRA_ORDER.slice(EXTRA_ORDER.indexOf(part) + 1).map((p) => n.extras.get(p)).find(Boolean);
+      root.insertBefore(c, later ?? null);
+      n.extras.set(part, c);
+    }
+  }
 }
 
 // src/ui/styles.ts
 var css = `
-:host{display:block;font:inherit;color:inherit;min-height:var(--stock-status-min-height,1.5em);contain:layout style}
+:host{display:block;font:inherit;font-family:var(--stock-status-font,inherit);color:var(--stock-status-color,inherit);min-height:var(--stock-status-min-height,1.5em);contain:layout style}
 :host([hidden]),:host([data-state=unknown][context=card]){display:none}
 :host([context=card]){min-height:0;display:inline-block}
 *{box-sizing:border-box}
@@ -1164,6 +2262,9 @@ var css = `
 .detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
 .limit{font-style:italic}
 .placeholder{display:block;height:1.5em}
+.signup,.alternatives{margin-top:var(--stock-status-space,.75em)}
+.signup{min-height:var(--stock-status-signup-min-height,6.75em)}
+.alternatives{min-height:var(--stock-status-alternatives-min-height,0)}
 .status{--dot:var(--stock-status-unknown,#6e7781)}
 [data-state=in-stock]{--dot:var(--stock-status-in-stock,#1a7f37)}
 [data-state=low-stock]{--dot:var(--stock-status-low-stock,#bf8700)}
@@ -1193,9 +2294,133 @@ function adoptStyles(root, nonce) {
   root.appendChild(style);
 }
 
-// src/element/StockStatusElement.tsx
-import { jsx as jsx2 } from "preact/jsx-runtime";
+// src/element/extensions.ts
 var extensions = /* @__PURE__ */ new Set();
+var listeners2 = /* @__PURE__ */ new Set();
+function extend(extension) {
+  for (const e of extensions) if (e.name === extension.name) return false;
+  extensions.add(extension);
+  for (const l of listeners2) l();
+  return true;
+}
+function onExtend(listener) {
+  listeners2.add(listener);
+  return () => listeners2.delete(listener);
+}
+
+// src/element/loadExtras.ts
+var extrasUrl = null;
+var requested = false;
+function loadExtras(nonce) {
+  if (requested || !extrasUrl) return;
+  requested = true;
+  const script = document.createElement("script");
+  script.src = extrasUrl;
+  script.async = true;
+  if (nonce) script.nonce = nonce;
+  document.head.appendChild(script);
+}
+
+// src/page/genericIntegration.ts
+var FORM_SELECTORS = ["form[data-cart-item-add]", 'form[action*="/cart/add"]', "form.cart", 'form[action*="cart" i]'];
+function findAddToCartForm(doc) {
+  for (const s of FORM_SELECTORS) {
+    const f = doc.querySelector(s);
+    if (f) return f;
+  }
+  return null;
+}
+
+// src/element/buttonLabels.ts
+var LABELS = {
+  en: ["Pre-order", "Backorder", "Sold out"],
+  de: ["Vorbestellen", "Nachbestellen", "Ausverkauft"],
+  fr: ["Pr\xE9commander", "Commander (r\xE9appro.)", "\xC9puis\xE9"],
+  es: ["Reservar", "Pedir bajo pedido", "Agotado"],
+  nl: ["Pre-order", "Nabestellen", "Uitverkocht"],
+  it: ["Preordina", "Ordina ora", "Esaurito"],
+  pt: ["Pr\xE9-venda", "Encomendar", "Esgotado"],
+  ja: ["\u4E88\u7D04\u6CE8\u6587", "\u53D6\u308A\u5BC4\u305B\u6CE8\u6587", "\u58F2\u308A\u5207\u308C"]
+};
+var INDEX = { buttonPreorder: 0, buttonBackorder: 1, buttonSoldOut: 2 };
+function buttonLabel(key, locale, overrides) {
+  const language = locale.toLowerCase().split("-")[0] ?? "en";
+  const own = overrides?.[locale]?.[key] ?? overrides?.[language]?.[key];
+  return own ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
+}
+
+// src/element/manageButton.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function findCartButton(host) {
+  const doc = host.ownerDocument;
+  const form = host.closest("form") ?? (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ?? findAddToCartForm(doc);
+  const scope = form ?? doc;
+  return scope.querySelector("#form-action-addToCart") ?? scope.querySelector('button[name="add"]') ?? scope.querySelector("button.single_add_to_cart_button") ?? (form?.querySelector('button[type="submit"],input[type="submit"],button:not([type])') || null);
+}
+var labelNode = (button) => button.querySelector(":scope > span") ?? button;
+var read = (button) => button instanceof HTMLInputElement ? button.value : (labelNode(button).textContent ?? "").trim();
+var write = (button, text5) => {
+  if (button instanceof HTMLInputElement) button.value = text5;
+  else labelNode(button).textContent = text5;
+};
+var WORDS = {
+  preorder: "buttonPreorder",
+  backorder: "buttonBackorder",
+  "out-of-stock": "buttonSoldOut",
+  unavailable: "buttonSoldOut"
+};
+function manageButton(button, state, runtime) {
+  let memo = memos.get(button);
+  const current2 = read(button);
+  if (!memo) {
+    memo = { original: current2, written: null, disabledByUs: false, ariaByUs: false };
+    memos.set(button, memo);
+  } else if (memo.written !== null && current2 !== memo.written) {
+    memo.original = current2;
+    memo.written = null;
+  }
+  const key = state ? WORDS[state] : void 0;
+  if (key && runtime) {
+    const label = buttonLabel(key, runtime.locale, runtime.config.messages);
+    if (current2 !== label) write(button, label);
+    memo.written = label;
+  } else if (memo.written !== null) {
+    write(button, memo.original);
+    memo.written = null;
+  }
+  const soldOut = key === "buttonSoldOut";
+  const field = button;
+  if (soldOut) {
+    if (!field.disabled) {
+      field.disabled = true;
+      memo.disabledByUs = true;
+    }
+    if (button.getAttribute("aria-disabled") !== "true") {
+      button.setAttribute("aria-disabled", "true");
+      memo.ariaByUs = true;
+    }
+  } else {
+    if (memo.disabledByUs && field.disabled) field.disabled = false;
+    if (memo.ariaByUs) button.removeAttribute("aria-disabled");
+    memo.disabledByUs = false;
+    memo.ariaByUs = false;
+  }
+}
+
+// src/element/wantedExtras.ts
+function wantedExtras(context, config, r) {
+  if (context !== "product" || !r) return [];
+  const state = r.availability.state;
+  const out = [];
+  if (state === "out-of-stock" && config.notify) out.push("signup");
+  const gone = state === "out-of-stock" || state === "unavailable";
+  const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
+  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function";
+  if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
+  return out;
+}
+
+// src/element/StockStatusElement.ts
 var CONTEXTS = ["product", "card", "cart"];
 var BaseElement = typeof HTMLElement === "undefined" ? class {
 } : HTMLElement;
@@ -1204,6 +2429,10 @@ var StockStatusElement = class extends BaseElement {
     super(...arguments);
     __publicField(this, "controller", null);
     __publicField(this, "unsubscribe", null);
+    __publicField(this, "unextend", null);
+    /** Extras mounted in this element's containers, by part. */
+    __publicField(this, "mounted", /* @__PURE__ */ new Map());
+    __publicField(this, "button", null);
     __publicField(this, "lastEvent", "");
     __publicField(this, "scheduled", false);
     /** The latest resolution, for the extras and for tests. */
@@ -1231,6 +2460,7 @@ var StockStatusElement = class extends BaseElement {
       }
       if (!this.hasAttribute("data-state")) this.setState("loading");
       this.renderView("loading", null);
+      this.unextend ?? (this.unextend = onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text)));
       this.schedule();
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
@@ -1241,6 +2471,12 @@ var StockStatusElement = class extends BaseElement {
     this.controller = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unextend?.();
+    this.unextend = null;
+    for (const { handle } of this.mounted.values()) handle.destroy();
+    this.mounted.clear();
+    if (this.button) manageButton(this.button, null, null);
+    this.button = null;
   }
   attributeChangedCallback(_name, old, value) {
     if (old !== value && this.isConnected) this.schedule();
@@ -1273,7 +2509,8 @@ var StockStatusElement = class extends BaseElement {
       this.apply(runtime, null, controller);
       return;
     }
-    if (this.resolution === null || this.resolution.stock?.productId !== productId) this.setState("loading");
+    const shown = this.resolution?.stock?.productId;
+    if (shown === void 0 || runtime.store.key(shown) !== runtime.store.key(productId)) this.setState("loading");
     let stock = null;
     try {
       stock = await runtime.store.get(productId, controller.signal);
@@ -1286,22 +2523,22 @@ var StockStatusElement = class extends BaseElement {
   }
   apply(runtime, stock, controller) {
     try {
-      const record2 = pickRecord(stock, this.variantId);
-      const availability = resolveAvailability(record2, this.quantity);
+      const record4 = pickRecord(stock, this.variantId);
+      const availability = resolveAvailability(record4, this.quantity);
       const today = runtime.today();
-      const eta = computeEta(availability, record2, runtime.config, today);
-      const text2 = describeStatus(availability, eta, {
+      const eta = computeEta(availability, record4, runtime.config, today);
+      const text5 = describeStatus(availability, eta, {
         locale: runtime.locale,
         context: this.context,
         today,
         overrides: runtime.config.messages,
-        storeText: record2?.storeText
+        storeText: record4?.storeText
       });
-      const resolution = { stock, record: record2, availability, eta, text: text2, runtime };
+      const resolution = { stock, record: record4, availability, eta, text: text5, runtime };
       this.resolution = resolution;
       this.setState(availability.state);
-      this.renderView(availability.state, text2);
-      for (const ext of extensions) ext.resolved?.(this, resolution);
+      this.renderView(availability.state, text5);
+      this.manageButton(runtime, availability.state);
       this.announce(runtime, resolution);
     } catch (e) {
       report("error", `could not show availability: ${e.message}`);
@@ -1312,14 +2549,50 @@ var StockStatusElement = class extends BaseElement {
   setState(state) {
     if (this.getAttribute("data-state") !== state) this.setAttribute("data-state", state);
   }
-  renderView(state, text2) {
+  renderView(state, text5) {
     if (!this.shadowRoot) return;
-    const resolution = this.resolution;
-    const extras = state !== "loading" && resolution && this.context === "product" ? [...extensions].map((ext) => ext.render?.(this, resolution)) : null;
-    render(
-      /* @__PURE__ */ jsx2(StatusView, { state, text: text2, context: this.context, children: extras }),
-      this.shadowRoot
-    );
+    const resolution = state === "loading" ? null : this.resolution;
+    const runtime = resolution?.runtime ?? getRuntime();
+    const parts = runtime && text5 ? wantedExtras(this.context, runtime.config, resolution) : [];
+    renderStatus(this.shadowRoot, { state, text: text5, context: this.context, extras: parts });
+    if (resolution) this.mountExtras(parts, resolution);
+  }
+  /** Hands each reserved container to its extension; fetches the extras script the first time one is missing. */
+  mountExtras(parts, resolution) {
+    for (const [part, m] of this.mounted) {
+      if (!parts.includes(part) || !m.container.isConnected) {
+        m.handle.destroy();
+        this.mounted.delete(part);
+      }
+    }
+    let missing = false;
+    for (const part of parts) {
+      const container = this.shadowRoot?.querySelector(`[data-extra="${part}"]`);
+      const ext = [...extensions].find((e) => e.part === part);
+      if (!container) continue;
+      if (!ext) {
+        missing = true;
+        continue;
+      }
+      const m = this.mounted.get(part);
+      try {
+        if (m && m.container === container) m.handle.update(resolution);
+        else this.mounted.set(part, { container, handle: ext.mount(container, this, resolution) });
+      } catch (e) {
+        report("error", `the ${part} could not be shown: ${e.message}`);
+      }
+    }
+    if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
+  }
+  /** `data-button="manage"`: the product context relabels the theme's add-to-cart button. */
+  manageButton(runtime, state) {
+    if (runtime.config.button !== "manage" || this.context !== "product") return;
+    try {
+      if (!this.button?.isConnected) this.button = findCartButton(this);
+      if (this.button) manageButton(this.button, state === "unknown" ? null : state, runtime);
+    } catch (e) {
+      report("warn", `could not update the add-to-cart button: ${e.message}`);
+    }
   }
   /** One event per change of what the shopper is told (state, date, units shipping now). */
   announce(runtime, r) {
@@ -1340,6 +2613,8 @@ var StockStatusElement = class extends BaseElement {
   }
 };
 __publicField(StockStatusElement, "observedAttributes", ["product-id", "variant-id", "quantity", "context"]);
+/** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
+__publicField(StockStatusElement, "extend", extend);
 
 // src/define.ts
 function define(name = "stock-status") {
@@ -1348,21 +2623,681 @@ function define(name = "stock-status") {
   });
 }
 
+// src/extras/extrasCatalog.ts
+var extrasEn = {
+  signupIntro: "Get an email when it is back in stock.",
+  signupLabel: "Email address",
+  signupButton: "Notify me",
+  signupMissing: "Enter your email address.",
+  signupInvalid: "Enter an email address like name@example.com.",
+  signupSending: "Signing you up\u2026",
+  signupDone: "Thanks! We will email {email} when it is back.",
+  signupRetrying: "We could not reach the sign-up service. Your address is saved and we will keep trying.",
+  signupRejected: "The sign-up was not accepted. Check your address and try again.",
+  alternativesHeading: "Available now instead"
+};
+var catalogs2 = {
+  en: extrasEn,
+  de: {
+    signupIntro: "Per E-Mail benachrichtigen, sobald es wieder da ist.",
+    signupLabel: "E-Mail-Adresse",
+    signupButton: "Benachrichtigen",
+    signupMissing: "Bitte geben Sie Ihre E-Mail-Adresse ein.",
+    signupInvalid: "Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.",
+    signupSending: "Wird angemeldet \u2026",
+    signupDone: "Danke! Wir schreiben an {email}, sobald es wieder da ist.",
+    signupRetrying: "Der Anmeldedienst ist nicht erreichbar. Ihre Adresse ist gespeichert, wir versuchen es weiter.",
+    signupRejected: "Die Anmeldung wurde abgelehnt. Bitte pr\xFCfen Sie Ihre Adresse.",
+    alternativesHeading: "Sofort lieferbar"
+  },
+  fr: {
+    signupIntro: "Recevez un e-mail d\xE8s le retour en stock.",
+    signupLabel: "Adresse e-mail",
+    signupButton: "M\u2019avertir",
+    signupMissing: "Saisissez votre adresse e-mail.",
+    signupInvalid: "Saisissez une adresse e-mail comme nom@exemple.fr.",
+    signupSending: "Inscription en cours\u2026",
+    signupDone: "Merci ! Nous \xE9crirons \xE0 {email} d\xE8s son retour.",
+    signupRetrying: "Le service d\u2019inscription est injoignable. Votre adresse est enregistr\xE9e, nous r\xE9essayons.",
+    signupRejected: "L\u2019inscription a \xE9t\xE9 refus\xE9e. V\xE9rifiez votre adresse.",
+    alternativesHeading: "Disponible maintenant"
+  },
+  es: {
+    signupIntro: "Recibe un correo cuando vuelva a estar disponible.",
+    signupLabel: "Correo electr\xF3nico",
+    signupButton: "Avisarme",
+    signupMissing: "Introduce tu correo electr\xF3nico.",
+    signupInvalid: "Introduce un correo como nombre@ejemplo.com.",
+    signupSending: "Registrando\u2026",
+    signupDone: "\xA1Gracias! Escribiremos a {email} cuando vuelva.",
+    signupRetrying: "No pudimos contactar con el servicio. Tu direcci\xF3n est\xE1 guardada y seguiremos intent\xE1ndolo.",
+    signupRejected: "No se acept\xF3 el registro. Revisa tu direcci\xF3n.",
+    alternativesHeading: "Disponible ahora"
+  },
+  nl: {
+    signupIntro: "Ontvang een e-mail zodra het weer op voorraad is.",
+    signupLabel: "E-mailadres",
+    signupButton: "Houd me op de hoogte",
+    signupMissing: "Vul je e-mailadres in.",
+    signupInvalid: "Vul een e-mailadres in zoals naam@voorbeeld.nl.",
+    signupSending: "Bezig met aanmelden\u2026",
+    signupDone: "Bedankt! We mailen {email} zodra het terug is.",
+    signupRetrying: "De aanmelddienst is niet bereikbaar. Je adres is bewaard en we blijven het proberen.",
+    signupRejected: "De aanmelding is niet geaccepteerd. Controleer je adres.",
+    alternativesHeading: "Nu leverbaar"
+  },
+  it: {
+    signupIntro: "Ricevi un\u2019email quando torna disponibile.",
+    signupLabel: "Indirizzo email",
+    signupButton: "Avvisami",
+    signupMissing: "Inserisci il tuo indirizzo email.",
+    signupInvalid: "Inserisci un indirizzo come nome@esempio.it.",
+    signupSending: "Iscrizione in corso\u2026",
+    signupDone: "Grazie! Scriveremo a {email} quando torna disponibile.",
+    signupRetrying: "Il servizio di iscrizione non risponde. Il tuo indirizzo \xE8 salvato e continueremo a provare.",
+    signupRejected: "L\u2019iscrizione non \xE8 stata accettata. Controlla l\u2019indirizzo.",
+    alternativesHeading: "Disponibili subito"
+  },
+  pt: {
+    signupIntro: "Receba um e-mail quando voltar ao estoque.",
+    signupLabel: "Endere\xE7o de e-mail",
+    signupButton: "Avise-me",
+    signupMissing: "Informe seu e-mail.",
+    signupInvalid: "Informe um e-mail como nome@exemplo.com.",
+    signupSending: "Cadastrando\u2026",
+    signupDone: "Obrigado! Avisaremos {email} quando voltar.",
+    signupRetrying: "N\xE3o foi poss\xEDvel contatar o servi\xE7o. Seu endere\xE7o est\xE1 salvo e continuaremos tentando.",
+    signupRejected: "O cadastro n\xE3o foi aceito. Verifique seu endere\xE7o.",
+    alternativesHeading: "Dispon\xEDvel agora"
+  },
+  ja: {
+    signupIntro: "\u518D\u5165\u8377\u3057\u305F\u3089\u30E1\u30FC\u30EB\u3067\u304A\u77E5\u3089\u305B\u3057\u307E\u3059\u3002",
+    signupLabel: "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9",
+    signupButton: "\u901A\u77E5\u3092\u53D7\u3051\u53D6\u308B",
+    signupMissing: "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u3092\u5165\u529B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+    signupInvalid: "name@example.com \u306E\u5F62\u5F0F\u3067\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u3092\u5165\u529B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+    signupSending: "\u767B\u9332\u3057\u3066\u3044\u307E\u3059\u2026",
+    signupDone: "\u3042\u308A\u304C\u3068\u3046\u3054\u3056\u3044\u307E\u3059\u3002\u518D\u5165\u8377\u3057\u305F\u3089 {email} \u306B\u304A\u77E5\u3089\u305B\u3057\u307E\u3059\u3002",
+    signupRetrying: "\u767B\u9332\u30B5\u30FC\u30D3\u30B9\u306B\u63A5\u7D9A\u3067\u304D\u307E\u305B\u3093\u3002\u30A2\u30C9\u30EC\u30B9\u306F\u4FDD\u5B58\u3055\u308C\u3001\u518D\u8A66\u884C\u3092\u7D9A\u3051\u307E\u3059\u3002",
+    signupRejected: "\u767B\u9332\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F\u3002\u30A2\u30C9\u30EC\u30B9\u3092\u3054\u78BA\u8A8D\u304F\u3060\u3055\u3044\u3002",
+    alternativesHeading: "\u3059\u3050\u306B\u304A\u5C4A\u3051\u3067\u304D\u308B\u5546\u54C1"
+  }
+};
+var extrasLocales = Object.keys(catalogs2);
+function extrasText(locale, overrides) {
+  const language = locale.toLowerCase().split("-")[0] ?? "en";
+  const words = { ...extrasEn, ...catalogs2[language], ...overrides?.[language], ...overrides?.[locale] };
+  return (key, values = {}) => fill(words[key] ?? extrasEn[key], values);
+}
+
+// src/extras/alternatives/safeUrl.ts
+function safeUrl4(value, base = globalThis.document?.baseURI ?? "http://localhost/") {
+  if (!value || value.length > 2048) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/extras/alternatives/AlternativesView.tsx
+import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
+var lists = 0;
+var str2 = (v, max) => typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, max) : null;
+function AlternativesView({ alternatives, locale, today, overrides }) {
+  if (alternatives.length === 0) return null;
+  const say = extrasText(locale, overrides);
+  const heading = `ss-alts-${++lists}`;
+  return /* @__PURE__ */ jsxs("section", { class: "alts", "aria-labelledby": heading, children: [
+    /* @__PURE__ */ jsx("h3", { class: "alts-heading", id: heading, part: "alternatives-heading", children: say("alternativesHeading") }),
+    /* @__PURE__ */ jsx("ul", { class: "alts-list", part: "alternatives-list", role: "list", children: alternatives.map((a) => {
+      const name = str2(a.info.name, 200);
+      if (!name) return null;
+      const href = safeUrl4(a.info.url);
+      const image2 = safeUrl4(a.info.image);
+      const price = str2(a.info.price, 40);
+      const availability = resolveAvailability(a.record, 1);
+      const badge = describeStatus(availability, { eta: null, etaKind: null }, { locale, context: "card", today, overrides });
+      const body = /* @__PURE__ */ jsxs(Fragment, { children: [
+        image2 && /* @__PURE__ */ jsx(
+          "img",
+          {
+            class: "alt-image",
+            part: "alternative-image",
+            src: image2,
+            alt: "",
+            width: 160,
+            height: 160,
+            loading: "lazy",
+            decoding: "async"
+          }
+        ),
+        /* @__PURE__ */ jsx("span", { class: "alt-name", part: "alternative-name", children: name }),
+        price && /* @__PURE__ */ jsx("span", { class: "alt-price", part: "alternative-price", children: price }),
+        badge && /* @__PURE__ */ jsx("span", { class: "alt-badge", part: "alternative-badge", "data-state": availability.state, children: badge.label })
+      ] });
+      return /* @__PURE__ */ jsx("li", { class: "alt", part: "alternative", "data-product-id": a.productId, children: href ? /* @__PURE__ */ jsx("a", { class: "alt-link", part: "alternative-link", href, children: body }) : /* @__PURE__ */ jsx("div", { class: "alt-link", children: body }) }, a.productId);
+    }) })
+  ] });
+}
+
+// src/extras/alternatives/alternativesExtension.tsx
+import { render } from "preact";
+
+// src/extras/extrasStyles.ts
+var extrasCss = `
+.signup-form{display:grid;gap:.4em;max-width:var(--stock-status-signup-max-width,30em)}
+.signup-intro,.signup-error,.signup-message{margin:0}
+.signup-label{font-weight:600}
+.signup-row{display:flex;flex-wrap:wrap;gap:.5em}
+.signup-input,.signup-button{font:inherit;min-height:2.75em;border-radius:var(--stock-status-control-radius,.375em)}
+.signup-input{flex:1 1 12em;min-width:0;color:inherit;background:var(--stock-status-input-background,transparent);border:1px solid var(--stock-status-border,currentColor);padding:.5em .75em}
+.signup-input[aria-invalid=true]{border-width:2px;border-color:var(--stock-status-error,currentColor)}
+.signup-button{flex:none;font-weight:600;color:var(--stock-status-button-color,inherit);background:var(--stock-status-button-background,transparent);border:2px solid var(--stock-status-button-border,currentColor);padding:.5em 1.1em;cursor:pointer}
+.signup-error{font-weight:600;color:var(--stock-status-error,inherit)}
+.signup-error::before{content:"\\26A0\\FE0E  " / ""}
+.signup-message{min-height:1.5em}
+:focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
+.alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
+.alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
+.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent);overflow:hidden}
+.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
+.alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
+.alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
+.alt-link:hover .alt-name{text-decoration-thickness:2px}
+.alt-price{font-variant-numeric:tabular-nums}
+.alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
+.alt-badge::before{content:"";flex:none;width:.55em;height:.55em;border-radius:50%;background:var(--stock-status-in-stock,#1a7f37);forced-color-adjust:none}
+.alt-badge[data-state=low-stock]::before{background:var(--stock-status-low-stock,#bf8700)}
+@media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
+@media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
+`;
+var sheet = null;
+function adoptExtrasStyles(container, nonce) {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  try {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(extrasCss);
+      }
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+  } catch {
+  }
+  if (root.querySelector("style[data-extras]")) return;
+  const style = document.createElement("style");
+  style.setAttribute("data-extras", "");
+  if (nonce) style.nonce = nonce;
+  style.textContent = extrasCss;
+  root.appendChild(style);
+}
+
+// src/extras/alternatives/loadAlternatives.ts
+var transport = null;
+var cache = /* @__PURE__ */ new Map();
+var buyable = (a) => {
+  const state = resolveAvailability(a.record, 1).state;
+  return state === "in-stock" || state === "low-stock";
+};
+function loadAlternatives(runtime, productId, limit) {
+  const key = `${runtime.source.platform}:${productId}:${limit}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = fetchAlternatives(runtime, productId, limit).then(
+      (list) => list.filter(buyable).slice(0, limit),
+      (e) => {
+        report("warn", `alternatives could not be loaded (${e?.message ?? e}); none are shown.`);
+        cache.delete(key);
+        return [];
+      }
+    );
+    cache.set(key, pending);
+  }
+  return pending;
+}
+async function fetchAlternatives(runtime, productId, limit) {
+  const { config, source, store } = runtime;
+  const list = config.alternativesList?.filter((id3) => id3 !== productId) ?? [];
+  if (list.length > 0) {
+    const found = await Promise.all(list.map((id3) => store.get(id3).catch(() => null)));
+    return toAlternatives(
+      found.filter((p) => p !== null),
+      productId,
+      limit
+    );
+  }
+  if (!source.alternatives) return [];
+  transport ?? (transport = createTransport());
+  return source.alternatives(productId, limit, { config, transport, document, signal: new AbortController().signal });
+}
+
+// src/extras/alternatives/alternativesExtension.tsx
+import { jsx as jsx2 } from "preact/jsx-runtime";
+var alternativesExtension = {
+  name: "alternatives",
+  part: "alternatives",
+  mount(container, element, first) {
+    adoptExtrasStyles(container, first.runtime.config.nonce);
+    let current2 = "";
+    let alive = true;
+    const show = (r) => {
+      const productId = element.productId || r.stock?.productId || "";
+      const { runtime } = r;
+      if (productId === current2) return;
+      current2 = productId;
+      void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
+        if (!alive || current2 !== productId) return;
+        container.setAttribute("data-count", String(list.length));
+        render(
+          /* @__PURE__ */ jsx2(AlternativesView, { alternatives: list, locale: runtime.locale, today: runtime.today(), overrides: runtime.config.messages }),
+          container
+        );
+      });
+    };
+    show(first);
+    return {
+      update: show,
+      destroy: () => {
+        alive = false;
+        render(null, container);
+      }
+    };
+  }
+};
+
+// src/extras/notify/SignupForm.tsx
+import { useEffect, useRef, useState } from "preact/hooks";
+import { jsx as jsx3, jsxs as jsxs2 } from "preact/jsx-runtime";
+var forms = 0;
+var EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+function SignupForm({ queue: queue2, target, productId, variantId, locale, platform, overrides }) {
+  const say = extrasText(locale, overrides);
+  const ids = useRef(`ss-signup-${++forms}`).current;
+  const [signup, setSignup] = useState(() => queue2.latest(target, productId, variantId));
+  const [email, setEmail] = useState(() => signup?.email ?? "");
+  const [error, setError] = useState(null);
+  const input = useRef(null);
+  useEffect(() => {
+    const sync = () => setSignup(queue2.latest(target, productId, variantId));
+    sync();
+    return queue2.subscribe(sync);
+  }, [queue2, target, productId, variantId]);
+  const submit = (e) => {
+    e.preventDefault();
+    const field = input.current;
+    const value = (field?.value ?? email).trim();
+    const problem = field?.validity.valueMissing || value === "" ? "signupMissing" : field?.validity.typeMismatch || !EMAIL.test(value) ? "signupInvalid" : null;
+    setError(problem);
+    if (problem) {
+      field?.focus();
+      return;
+    }
+    setSignup(queue2.submit({ target, email: value, productId, variantId, locale, pageUrl: location.href.slice(0, 2048), platform }));
+  };
+  const status = signup?.status;
+  const message = status === "done" ? say("signupDone", { email: signup.email }) : status === "retrying" ? say("signupRetrying") : status === "sending" ? say("signupSending") : status === "rejected" ? say("signupRejected") : "";
+  const describedBy = [error ? `${ids}-error` : "", `${ids}-intro`].filter(Boolean).join(" ");
+  return /* @__PURE__ */ jsxs2("form", { class: "signup-form", part: "signup-form", noValidate: true, onSubmit: submit, "data-status": status ?? "idle", children: [
+    /* @__PURE__ */ jsx3("p", { class: "signup-intro", id: `${ids}-intro`, part: "signup-intro", children: say("signupIntro") }),
+    /* @__PURE__ */ jsx3("label", { class: "signup-label", for: `${ids}-email`, part: "signup-label", children: say("signupLabel") }),
+    /* @__PURE__ */ jsxs2("div", { class: "signup-row", children: [
+      /* @__PURE__ */ jsx3(
+        "input",
+        {
+          ref: input,
+          id: `${ids}-email`,
+          class: "signup-input",
+          part: "signup-input",
+          type: "email",
+          name: "email",
+          autocomplete: "email",
+          inputMode: "email",
+          maxLength: 254,
+          required: true,
+          value: email,
+          "aria-invalid": error ? "true" : "false",
+          "aria-describedby": describedBy,
+          onInput: (e) => {
+            setEmail(e.currentTarget.value);
+            if (error) setError(null);
+          }
+        }
+      ),
+      /* @__PURE__ */ jsx3("button", { class: "signup-button", part: "signup-button", type: "submit", children: say("signupButton") })
+    ] }),
+    error && /* @__PURE__ */ jsx3("p", { class: "signup-error", id: `${ids}-error`, part: "signup-error", role: "alert", children: say(error) }),
+    /* @__PURE__ */ jsx3("p", { class: "signup-message", part: "signup-message", role: "status", "aria-live": "polite", "data-status": status ?? "idle", children: message })
+  ] });
+}
+
+// src/extras/notify/SignupQueue.ts
+import * as z19 from "zod/mini";
+
+// src/extras/notify/notifyTarget.ts
+function notifyTarget(value) {
+  if (!value) return null;
+  const klaviyo = /^klaviyo:([A-Za-z0-9]{4,12})$/.exec(value);
+  if (klaviyo) return { kind: "klaviyo", publicKey: klaviyo[1] };
+  try {
+    const url = new URL(value, globalThis.location?.href ?? "http://localhost/");
+    if (url.protocol === "https:" || value.startsWith("/") || /^(localhost|127\.0\.0\.1)$/.test(url.hostname))
+      return { kind: "url", url: url.href };
+  } catch {
+  }
+  return null;
+}
+
+// src/extras/notify/SignupQueue.ts
+var KEY = "stock-status:signups:v1";
+var KEEP_DONE_MS = 30 * 864e5;
+var KEEP_PENDING_MS = 7 * 864e5;
+var MAX_ENTRIES = 30;
+var LEASE_MS = 15e3;
+var stored = z19.array(
+  z19.object({
+    id: z19.string().check(z19.maxLength(400)),
+    target: z19.string().check(z19.maxLength(2048)),
+    email: z19.string().check(z19.maxLength(254)),
+    productId: z19.string().check(z19.maxLength(200)),
+    variantId: z19.nullable(z19.string().check(z19.maxLength(200))),
+    locale: z19.string().check(z19.maxLength(64)),
+    pageUrl: z19.string().check(z19.maxLength(2048)),
+    platform: z19.string().check(z19.maxLength(32)),
+    status: z19.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z19.number(),
+    nextAt: z19.number(),
+    leaseUntil: z19.number(),
+    createdAt: z19.number()
+  })
+);
+var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
+var SignupQueue = class {
+  constructor(options) {
+    __publicField(this, "options", options);
+    __publicField(this, "inflight", /* @__PURE__ */ new Set());
+    __publicField(this, "timers", /* @__PURE__ */ new Map());
+    __publicField(this, "listeners", /* @__PURE__ */ new Set());
+    /** Rejected ones are not stored (they will never go through) but the page still shows why. */
+    __publicField(this, "rejected", /* @__PURE__ */ new Map());
+    __publicField(this, "now");
+    /** The same list in memory, for when storage is missing or blocked (the page life is then the limit). */
+    __publicField(this, "memory", []);
+    this.now = options.now ?? Date.now;
+  }
+  load() {
+    let raw;
+    try {
+      if (!this.options.storage) return this.memory;
+      raw = this.options.storage.getItem(KEY);
+    } catch {
+      return this.memory;
+    }
+    try {
+      if (!raw) return [];
+      const parsed = z19.safeParse(stored, JSON.parse(raw));
+      if (!parsed.success) throw new Error("bad shape");
+      const now = this.now();
+      return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
+    } catch {
+      report("warn", "saved back-in-stock signups could not be read; they were reset.");
+      this.save([]);
+      return [];
+    }
+  }
+  save(list) {
+    this.memory = list.slice(-MAX_ENTRIES);
+    try {
+      this.options.storage?.setItem(KEY, JSON.stringify(list.slice(-MAX_ENTRIES)));
+    } catch {
+    }
+  }
+  put(s) {
+    const list = this.load().filter((x) => x.id !== s.id);
+    if (s.status !== "rejected") list.push(s);
+    this.save(list);
+    if (s.status === "rejected") this.rejected.set(s.id, s);
+    else this.rejected.delete(s.id);
+    for (const l of this.listeners) l();
+  }
+  subscribe(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  /** The latest signup for this product on this target, if any. */
+  latest(target, productId, variantId) {
+    const mine = (s) => s.target === target && s.productId === productId && s.variantId === variantId;
+    const all = [...this.load(), ...this.rejected.values()].filter(mine);
+    return all.sort((a, b) => a.createdAt - b.createdAt).at(-1);
+  }
+  /** Records and sends a signup; a repeat of one pending or done is not sent again. */
+  submit(input) {
+    const id3 = signupId(input.target, input.productId, input.variantId, input.email);
+    const existing = this.load().find((s2) => s2.id === id3);
+    if (existing) {
+      if (existing.status !== "done" && !this.inflight.has(id3)) this.schedule({ ...existing, nextAt: this.now() }, 0);
+      return existing;
+    }
+    const now = this.now();
+    const s = {
+      ...input,
+      email: input.email.trim(),
+      id: id3,
+      status: "sending",
+      attempts: 0,
+      nextAt: now,
+      leaseUntil: 0,
+      createdAt: now
+    };
+    this.put(s);
+    void this.attempt(id3);
+    return s;
+  }
+  /** Sends what an earlier page left pending (after a reload or in another tab). */
+  resume() {
+    for (const s of this.load()) if (s.status !== "done") this.schedule(s, Math.max(0, s.nextAt - this.now()));
+  }
+  schedule(s, delay) {
+    clearTimeout(this.timers.get(s.id));
+    this.timers.set(
+      s.id,
+      setTimeout(() => {
+        this.timers.delete(s.id);
+        void this.attempt(s.id);
+      }, delay)
+    );
+  }
+  async attempt(id3) {
+    if (this.inflight.has(id3)) return;
+    const s = this.load().find((x) => x.id === id3);
+    const now = this.now();
+    if (!s || s.status === "done") return;
+    if (s.leaseUntil > now) return this.schedule(s, s.leaseUntil - now + 50);
+    const target = notifyTarget(s.target);
+    if (!target) return this.put({ ...s, status: "rejected" });
+    this.inflight.add(id3);
+    this.put({ ...s, leaseUntil: now + LEASE_MS });
+    let result;
+    try {
+      result = await this.options.send(target, s);
+    } catch {
+      result = "retry";
+    } finally {
+      this.inflight.delete(id3);
+    }
+    const attempts = s.attempts + 1;
+    if (result === "ok") return this.put({ ...s, attempts, status: "done", leaseUntil: 0 });
+    if (result === "rejected") {
+      report("warn", "the back-in-stock signup was refused by its endpoint; the shopper was asked to check the address.");
+      return this.put({ ...s, attempts, status: "rejected", leaseUntil: 0 });
+    }
+    const base = this.options.baseDelayMs ?? 2e3;
+    const delay = Math.min(base * 2 ** (attempts - 1), this.options.maxDelayMs ?? 6e4);
+    if (attempts === 1) report("warn", "the back-in-stock signup could not be sent; it is saved and will be retried.");
+    this.put({ ...s, attempts, status: "retrying", nextAt: this.now() + delay, leaseUntil: 0 });
+    this.schedule(s, delay);
+  }
+};
+
+// src/extras/notify/sendSignup.ts
+var KLAVIYO_REVISION = "2025-01-15";
+var KLAVIYO_URL = "https://a.klaviyo.com/client/back-in-stock-subscriptions";
+function klaviyoVariantId(platform, id3) {
+  const integration = platform === "shopify" || platform === "bigcommerce" ? platform : "custom";
+  const plain3 = id3.replace(/^gid:\/\/shopify\/\w+\//, "");
+  return `$${integration}:::$default:::${plain3}`;
+}
+function signupRequest(target, s) {
+  if (target.kind === "klaviyo") {
+    return {
+      url: `${KLAVIYO_URL}?company_id=${encodeURIComponent(target.publicKey)}`,
+      init: {
+        method: "POST",
+        headers: { "Content-Type": "application/vnd.api+json", Accept: "application/vnd.api+json", revision: KLAVIYO_REVISION },
+        body: JSON.stringify({
+          data: {
+            type: "back-in-stock-subscription",
+            attributes: { channels: ["EMAIL"], profile: { data: { type: "profile", attributes: { email: s.email } } } },
+            relationships: {
+              variant: { data: { type: "catalog-variant", id: klaviyoVariantId(s.platform, s.variantId ?? s.productId) } }
+            }
+          }
+        }),
+        credentials: "omit"
+      }
+    };
+  }
+  return {
+    url: target.url,
+    init: {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({
+        email: s.email,
+        productId: s.productId,
+        variantId: s.variantId,
+        locale: s.locale,
+        pageUrl: s.pageUrl,
+        signupId: s.id
+      }),
+      credentials: "same-origin"
+    }
+  };
+}
+async function sendSignup(target, s, doFetch, timeoutMs = 1e4) {
+  const { url, init } = signupRequest(target, s);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  try {
+    const res = await doFetch(url, { ...init, signal: timeout.signal });
+    if (res.ok) return "ok";
+    return res.status === 408 || res.status === 425 || res.status === 429 || res.status >= 500 ? "retry" : "rejected";
+  } catch {
+    return "retry";
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// src/extras/notify/signupExtension.tsx
+import { render as render2 } from "preact";
+import { jsx as jsx4 } from "preact/jsx-runtime";
+function localStore() {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+var queue = null;
+function signupQueue() {
+  queue ?? (queue = new SignupQueue({ storage: localStore(), send: (target, s) => sendSignup(target, s, globalThis.fetch.bind(globalThis)) }));
+  return queue;
+}
+function draw(container, element, r) {
+  const { config, locale, source } = r.runtime;
+  if (!config.notify) return render2(null, container);
+  render2(
+    /* @__PURE__ */ jsx4(
+      SignupForm,
+      {
+        queue: signupQueue(),
+        target: config.notify,
+        productId: element.productId || r.stock?.productId || "",
+        variantId: element.variantId,
+        locale,
+        platform: source.platform,
+        overrides: config.messages
+      }
+    ),
+    container
+  );
+}
+var signupExtension = {
+  name: "signup",
+  part: "signup",
+  mount(container, element, resolution) {
+    adoptExtrasStyles(container, resolution.runtime.config.nonce);
+    draw(container, element, resolution);
+    return {
+      update: (r) => draw(container, element, r),
+      destroy: () => render2(null, container)
+    };
+  }
+};
+
+// src/extras/useExtras.ts
+function useExtras() {
+  extend(signupExtension);
+  extend(alternativesExtension);
+  signupQueue().resume();
+}
+
+// src/ui/StatusView.tsx
+import { useLayoutEffect, useRef as useRef2 } from "preact/hooks";
+import { Fragment as Fragment2, jsx as jsx5, jsxs as jsxs3 } from "preact/jsx-runtime";
+function StatusView({ children, ...view }) {
+  const ref = useRef2(null);
+  useLayoutEffect(() => {
+    if (ref.current) renderStatus(ref.current, view);
+  });
+  return /* @__PURE__ */ jsxs3(Fragment2, { children: [
+    /* @__PURE__ */ jsx5("div", { class: "stock-status", ref }),
+    children
+  ] });
+}
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 export {
+  AlternativesView,
+  SignupForm,
+  SignupQueue,
   StatusView,
   StockStatusElement,
   VERSION,
+  alternativesExtension,
   computeEta,
   configure,
   define,
   describeStatus,
   emptyRecord,
+  extend,
   extensions,
+  findCartButton,
+  manageButton,
   normalizeQuantity,
   parseConfig,
   pickRecord,
-  resolveAvailability
+  renderStatus,
+  resolveAvailability,
+  sendSignup,
+  signupExtension,
+  signupQueue,
+  signupRequest,
+  useExtras
 };
 //# sourceMappingURL=index.js.map

@@ -1,4 +1,5 @@
 import { type Runtime } from './element/Runtime';
+import type { Source } from './sources/Source';
 import { type TransportOptions } from './sources/Transport';
 export interface ConfigureOptions {
     /** `data-*` attributes of the script tag, when there is one. */
@@ -8,6 +9,8 @@ export interface ConfigureOptions {
     /** Session cache; pass null to turn it off. */
     storage?: Storage | null;
     ttlMs?: number;
+    /** A source of your own (a custom or headless store); it replaces the platform's. */
+    source?: Source;
 }
 /**
  * Validates the settings and makes the page's runtime: the source for the platform, the shared

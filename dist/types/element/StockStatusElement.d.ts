@@ -2,6 +2,7 @@ import { type Eta } from '../core/computeEta';
 import { type StatusContext, type StatusText } from '../core/describeStatus';
 import { type Availability } from '../core/resolveAvailability';
 import { type ProductStock, type StockRecord, type StockState } from '../core/StockRecord';
+import { extend } from './extensions';
 import { type Runtime } from './Runtime';
 /** The `detail` of `stock-status:change`, exactly as DESIGN.md promises it. */
 export interface StockStatusChangeDetail {
@@ -23,14 +24,7 @@ export interface Resolution {
     text: StatusText | null;
     runtime: Runtime;
 }
-/** Hooks the optional extras bundle plugs into, so the first bundle stays small. */
-export interface ElementExtension {
-    /** Extra UI under the status in the product context. */
-    render?(element: StockStatusElement, resolution: Resolution): preact.ComponentChildren;
-    /** Told after every resolution (the add-to-cart button manager listens here). */
-    resolved?(element: StockStatusElement, resolution: Resolution): void;
-}
-export declare const extensions: Set<ElementExtension>;
+export { type ElementExtension, type ExtensionHandle, type ExtraPart, extend, extensions } from './extensions';
 declare const BaseElement: typeof HTMLElement;
 /**
  * `<stock-status product-id variant-id quantity context>`: asks the store, runs the pure core and
@@ -38,8 +32,14 @@ declare const BaseElement: typeof HTMLElement;
  */
 export declare class StockStatusElement extends BaseElement {
     static observedAttributes: string[];
+    /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
+    static extend: typeof extend;
     private controller;
     private unsubscribe;
+    private unextend;
+    /** Extras mounted in this element's containers, by part. */
+    private mounted;
+    private button;
     private lastEvent;
     private scheduled;
     /** The latest resolution, for the extras and for tests. */
@@ -59,7 +59,10 @@ export declare class StockStatusElement extends BaseElement {
     private apply;
     private setState;
     private renderView;
+    /** Hands each reserved container to its extension; fetches the extras script the first time one is missing. */
+    private mountExtras;
+    /** `data-button="manage"`: the product context relabels the theme's add-to-cart button. */
+    private manageButton;
     /** One event per change of what the shopper is told (state, date, units shipping now). */
     private announce;
 }
-export {};

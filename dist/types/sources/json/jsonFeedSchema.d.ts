@@ -75,6 +75,7 @@ export declare const jsonProduct: z.ZodMiniObject<{
             }, z.core.$strip>>>;
         }, z.core.$strip>;
     }, z.core.$strip>>>;
+    alternatives: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string[] | undefined, unknown>>>;
 }, z.core.$strip>;
 export declare const jsonFeed: z.ZodMiniObject<{
     version: z.ZodMiniLiteral<1>;

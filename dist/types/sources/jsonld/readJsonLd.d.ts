@@ -1,25 +1,25 @@
 import * as z from 'zod/mini';
 declare const offer: z.ZodMiniObject<{
-    '@type': z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniString<string>>]>>;
+    '@type': z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | string[] | undefined, unknown>>>;
     availability: z.ZodMiniOptional<z.ZodMiniUnknown>;
     availabilityStarts: z.ZodMiniOptional<z.ZodMiniUnknown>;
-    price: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    lowPrice: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    priceCurrency: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    price: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    lowPrice: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    priceCurrency: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     offers: z.ZodMiniOptional<z.ZodMiniUnknown>;
-    sku: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
+    sku: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
     inventoryLevel: z.ZodMiniOptional<z.ZodMiniUnknown>;
 }, z.core.$loose>;
 export type JsonLdOffer = z.infer<typeof offer>;
 declare const product: z.ZodMiniObject<{
     '@type': z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniString<string>>]>;
-    '@id': z.ZodMiniOptional<z.ZodMiniString<string>>;
-    name: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    sku: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    productID: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    mpn: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    productGroupID: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>;
-    url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    '@id': z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    name: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    sku: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    productID: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    mpn: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    productGroupID: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
+    url: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     image: z.ZodMiniOptional<z.ZodMiniUnknown>;
     offers: z.ZodMiniOptional<z.ZodMiniUnknown>;
     hasVariant: z.ZodMiniOptional<z.ZodMiniUnknown>;
@@ -29,7 +29,8 @@ export type JsonLdProduct = z.infer<typeof product> & {
     offerList: JsonLdOffer[];
 };
 /** Offers as a flat list: a single Offer, an array, or an AggregateOffer with or without its own offers. */
-export declare function offersOf(value: unknown): JsonLdOffer[];
+export declare function offersOf(value: unknown, depth?: number): JsonLdOffer[];
+export declare function toProduct(node: unknown, depth?: number): JsonLdProduct | null;
 /** Every Product on the page, in document order. Malformed scripts are skipped with one warning. */
 export declare function readJsonLd(doc: Document): JsonLdProduct[];
 /** The identifiers a product or variant may be addressed by. */

@@ -1,0 +1,6 @@
+import type { ElementExtension } from '../../element/extensions';
+/**
+ * The alternatives list in the `alternatives` container. It asks only once the badge is shown
+ * (this runs from the extras script), and a newer resolution for another product wins.
+ */
+export declare const alternativesExtension: ElementExtension;

@@ -1,0 +1,9 @@
+import type { Runtime } from '../../element/Runtime';
+import type { Alternative } from '../../sources/Source';
+/**
+ * Alternatives for one product: the merchant's `alternativesList` (looked up through the page's
+ * batching store, so one request), else the platform's related products. Once per product a page.
+ */
+export declare function loadAlternatives(runtime: Runtime, productId: string, limit: number): Promise<Alternative[]>;
+/** Tests start clean. */
+export declare function clearAlternatives(): void;

@@ -1,0 +1,6 @@
+import type { ElementExtension } from '../../element/extensions';
+import { SignupQueue } from './SignupQueue';
+/** One queue per page, on localStorage, sending with the page's fetch. */
+export declare function signupQueue(): SignupQueue;
+/** The back-in-stock form in the `signup` container (product context, out of stock, `data-notify` set). */
+export declare const signupExtension: ElementExtension;

@@ -1,0 +1,1 @@
+export declare function mountDawnCards(doc: Document): void;

@@ -1,0 +1,1 @@
+export declare function mountDawnCart(doc: Document): void;

@@ -1,0 +1,1 @@
+export declare function mountDawnProduct(doc: Document): void;

@@ -1,0 +1,19 @@
+import { type ProductStock } from '../../core/StockRecord';
+import { type BcProduct } from './bigcommerceSchema';
+import { type StoreRules } from './storeRules';
+export interface NormalizeOptions {
+    rules: StoreRules;
+    /** Where a release date-time falls on the calendar: the store's zone when configured. */
+    timeZone?: string;
+    /** Whether the Alpha backorder fields were asked for (an older store has no backorders to tell). */
+    alpha: boolean;
+}
+/**
+ * One `Product` of the Storefront API → the adapter's `ProductStock`. The product's availability
+ * (pre-order, unavailable) holds for each variant; a variant's own inventory counts only when the
+ * product tracks stock per variant. A variant that fails its schema is left out (then unknown).
+ */
+export declare function normalizeProduct(p: BcProduct, options: NormalizeOptions): {
+    stock: ProductStock;
+    badVariants: number;
+};

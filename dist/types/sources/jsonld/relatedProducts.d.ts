@@ -1,0 +1,6 @@
+import { type JsonLdProduct } from './readJsonLd';
+/**
+ * schema.org `isSimilarTo` / `isRelatedTo` of a product: inline Products, or `{"@id": …}`
+ * references to other Products on the page. Anything else is skipped.
+ */
+export declare function relatedProducts(p: JsonLdProduct, onPage: JsonLdProduct[]): JsonLdProduct[];

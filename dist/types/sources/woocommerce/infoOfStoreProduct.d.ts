@@ -1,0 +1,4 @@
+import type { ProductInfo } from '../../core/StockRecord';
+import type { StoreProduct } from './storeApiSchema';
+/** Name, link, picture and price for cards and alternatives. All of it is shown as text or attributes. */
+export declare function infoOfStoreProduct(p: StoreProduct): ProductInfo;

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+/** Woo post ids: positive integers. */
+export declare const storeId: z.ZodMiniNumber<number>;
+declare const prices: z.ZodMiniObject<{
+    price: z.ZodMiniString<string>;
+    currency_code: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    currency_minor_unit: z.ZodMiniDefault<z.ZodMiniNumber<number>>;
+    currency_decimal_separator: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    currency_thousand_separator: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    currency_prefix: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    currency_suffix: z.ZodMiniDefault<z.ZodMiniString<string>>;
+}, z.core.$strip>;
+export declare const storeProduct: z.ZodMiniObject<{
+    id: z.ZodMiniNumber<number>;
+    parent: z.ZodMiniDefault<z.ZodMiniNumber<number>>;
+    type: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    name: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    permalink: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
+    is_purchasable: z.ZodMiniBoolean<boolean>;
+    is_in_stock: z.ZodMiniBoolean<boolean>;
+    is_on_backorder: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    low_stock_remaining: z.ZodMiniDefault<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+    stock_availability: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        class?: string | undefined;
+    } | undefined, unknown>>>;
+    sold_individually: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    add_to_cart: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        maximum?: number | undefined;
+    } | undefined, unknown>>>;
+    prices: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        price: string;
+        currency_minor_unit: number;
+        currency_decimal_separator: string;
+        currency_thousand_separator: string;
+        currency_prefix: string;
+        currency_suffix: string;
+        currency_code?: string | undefined;
+    } | undefined, unknown>>>;
+    images: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        src?: string | undefined;
+        thumbnail?: string | undefined;
+    }[] | undefined, unknown>>>;
+    categories: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        id: number;
+    }[] | undefined, unknown>>>;
+    variations: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
+        id: number;
+    }[] | undefined, unknown>>>;
+}, z.core.$strip>;
+/** A collection answer; entries are parsed one by one so one bad product costs only itself. */
+export declare const storeProductList: z.ZodMiniArray<z.ZodMiniUnknown>;
+export type StoreProduct = z.infer<typeof storeProduct>;
+export type StorePrices = z.infer<typeof prices>;
+export {};
