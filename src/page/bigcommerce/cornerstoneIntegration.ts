@@ -1,10 +1,9 @@
 import type { Config } from '../../config/Config';
+import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
 import { mountCards } from './mountCards';
 import { mountCartLines } from './mountCartLines';
 import { mountProductForm } from './mountProductForm';
-
-const watched = new WeakSet<Document>();
 
 function mountAll(doc: Document, config: Config) {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[data-cart-item-add]'))) {
@@ -23,17 +22,6 @@ function mountAll(doc: Document, config: Config) {
  */
 export const cornerstoneIntegration: PageIntegration = {
   mount(doc, config) {
-    mountAll(doc, config);
-    if (watched.has(doc) || !doc.body) return;
-    watched.add(doc);
-    let pending = false;
-    new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      setTimeout(() => {
-        pending = false;
-        mountAll(doc, config);
-      }, 50);
-    }).observe(doc.body, { childList: true, subtree: true });
+    mountAsItComes(doc, () => mountAll(doc, config), 50);
   },
 };

@@ -1,9 +1,8 @@
+import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
 import { mountDawnCards } from './dawnCards';
 import { mountDawnCart } from './dawnCartLines';
 import { mountDawnProduct } from './dawnProductForm';
-
-const watched = new WeakSet<Document>();
 
 function mountAll(doc: Document) {
   mountDawnProduct(doc);
@@ -18,19 +17,6 @@ function mountAll(doc: Document) {
  */
 export const dawnIntegration: PageIntegration = {
   mount(doc) {
-    mountAll(doc);
-    if (watched.has(doc) || !doc.body) return;
-    watched.add(doc);
-    let pending = false;
-    new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      setTimeout(() => {
-        pending = false;
-        try {
-          mountAll(doc);
-        } catch {}
-      }, 30);
-    }).observe(doc.body, { childList: true, subtree: true });
+    mountAsItComes(doc, () => mountAll(doc), 30);
   },
 };

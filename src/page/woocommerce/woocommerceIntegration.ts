@@ -1,3 +1,4 @@
+import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
 import { mountWooCards } from './mountWooCards';
 import { mountWooProduct } from './mountWooProduct';
@@ -5,11 +6,14 @@ import { mountWooProduct } from './mountWooProduct';
 /**
  * WooCommerce's classic templates (Storefront and most themes built on them): the single product
  * page (simple and variable) and product cards in shop, category, related and up-sell lists.
- * Idempotent: elements already there are left as they are.
+ * Idempotent: elements already there are left as they are, so cards that arrive later (infinite
+ * scroll, AJAX filters) get theirs too.
  */
 export const woocommerceIntegration: PageIntegration = {
   mount(doc) {
-    mountWooProduct(doc);
-    mountWooCards(doc);
+    mountAsItComes(doc, () => {
+      mountWooProduct(doc);
+      mountWooCards(doc);
+    });
   },
 };
