@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { notifyTarget } from '../../../src/extras/notify/notifyTarget';
-import { KLAVIYO_REVISION, klaviyoVariantId, type SignupRequest, sendSignup, signupRequest } from '../../../src/extras/notify/sendSignup';
+import { klaviyoVariantId, type SignupRequest, sendSignup, signupRequest } from '../../../src/extras/notify/sendSignup';
 
 const s: SignupRequest = {
   id: 'x',
@@ -17,7 +17,7 @@ describe('signup requests', () => {
     const { url, init } = signupRequest(notifyTarget('klaviyo:AbC123')!, s);
     expect(url).toBe('https://a.klaviyo.com/client/back-in-stock-subscriptions?company_id=AbC123');
     expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({ revision: KLAVIYO_REVISION, 'Content-Type': 'application/vnd.api+json' });
+    expect(init.headers).toMatchObject({ revision: '2026-10-15', 'Content-Type': 'application/vnd.api+json' });
     expect(JSON.parse(init.body as string)).toEqual({
       data: {
         type: 'back-in-stock-subscription',
