@@ -45,4 +45,19 @@ export function resolveLocale(configured: string | undefined, doc: Document | un
   return 'en';
 }
 
-export const todayIn = (timeZone?: string) => () => dateInZone(new Date(), timeZone);
+/**
+ * Today's date in a zone, worked out at most once a minute: formatting it costs a fraction of a
+ * millisecond, and a listing asks once per card.
+ */
+export function todayIn(timeZone?: string, now: () => number = Date.now): () => string {
+  let at = Number.NEGATIVE_INFINITY;
+  let today = '';
+  return () => {
+    const t = now();
+    if (t - at > 60_000 || t < at) {
+      today = dateInZone(new Date(t), timeZone);
+      at = t;
+    }
+    return today;
+  };
+}
