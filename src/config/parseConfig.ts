@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
+import { recordOf } from '../core/zodParts';
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
 
 /**
@@ -61,9 +62,9 @@ const keys = {
       z.transform((v) => (typeof v === 'string' ? v.split(',') : v).map((x) => String(x).trim()).filter(Boolean)),
     )
     .check(z.refine((list) => list.length <= 50 && list.every((id) => id.length <= 200))),
-  messages: z.record(
-    text(35).check(z.refine(isLocale)),
-    z.record(z.string().check(z.regex(/^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/)), z.string().check(z.maxLength(300))),
+  messages: recordOf(
+    (tag) => tag.length <= 35 && isLocale(tag),
+    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(z.maxLength(300))),
   ),
 } as const;
 

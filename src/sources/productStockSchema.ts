@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../core/dates';
+import { recordOf } from '../core/zodParts';
 
 /**
  * `ProductStock` as it comes back from sessionStorage, which any script on the page can write:
@@ -32,7 +33,7 @@ export const productStockSchema = z.looseObject({
   product: stockRecord,
   variants: z.array(stockRecord),
   info: z.optional(z.object({ name: text, url: text, image: text, price: text })),
-  variantAliases: z.optional(z.record(z.string(), z.string())),
+  variantAliases: z.optional(recordOf(() => true, z.string())),
 });
 
 /** One cached answer: when it was fetched and what it was (null: the platform does not know it). */

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { whole } from '../../core/zodParts';
 
 /**
  * zod/mini shapes of the Storefront API answers, as the schema files define them. Counts are
  * bounded, text is capped, and every Alpha field is optional (older stores never send it).
  */
-const count = z.number().check(z.int(), z.gte(-1e9), z.lte(1e9));
+const count = z.number().check(whole(), z.gte(-1e9), z.lte(1e9));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const edges = <T extends z.ZodMiniType>(node: T) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(z.maxLength(500))) });
 
@@ -21,7 +22,7 @@ export const aggregatedSchema = z.nullish(
 const metafields = edges(z.object({ key: text(200), value: text(10_000) }));
 
 export const variantSchema = z.object({
-  entityId: z.number().check(z.int()),
+  entityId: z.number().check(whole()),
   sku: z.optional(text(500)),
   isPurchasable: z.boolean(),
   inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
@@ -30,7 +31,7 @@ export const variantSchema = z.object({
 });
 
 export const productSchema = z.object({
-  entityId: z.number().check(z.int()),
+  entityId: z.number().check(whole()),
   name: z.optional(text(1000)),
   path: z.optional(text(2000)),
   defaultImage: z.nullish(z.object({ url: text(4000) })),
@@ -63,7 +64,7 @@ export const inventorySettingsSchema = z.nullish(
 
 /** The envelope of every answer: data and/or errors. */
 export const responseSchema = z.object({
-  data: z.nullish(z.record(z.string(), z.unknown())),
+  data: z.nullish(z.looseObject({})),
   errors: z.optional(z.array(z.object({ message: z.string() })).check(z.maxLength(100))),
 });
 
@@ -85,9 +86,9 @@ export const cartSchema = z.object({
             .array(
               z.object({
                 entityId: text(100),
-                productEntityId: z.number().check(z.int()),
-                variantEntityId: z.nullish(z.number().check(z.int())),
-                quantity: z.number().check(z.int(), z.gte(0), z.lte(1e6)),
+                productEntityId: z.number().check(whole()),
+                variantEntityId: z.nullish(z.number().check(whole())),
+                quantity: z.number().check(whole(), z.gte(0), z.lte(1e6)),
               }),
             )
             .check(z.maxLength(500)),

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../../core/dates';
+import { whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /**
  * Version 1 of our own JSON endpoint format, for custom and headless stores. The README documents
  * it from this schema; change both together, and bump `version` for anything not backward compatible.
  */
-const count = z.number().check(z.int(), z.gte(0), z.lte(1e9));
+const count = z.number().check(whole(), z.gte(0), z.lte(1e9));
 const dateOnly = z.string().check(z.refine(isDateOnly)); // a real calendar day: 2026-02-30 is not one
 const plain = (max: number) => z.string().check(z.maxLength(max));
 

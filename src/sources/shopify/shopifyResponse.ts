@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /** The parts of a Storefront API answer the source reads. Display fields fall back to nothing when odd; stock fields must be right. */
@@ -11,7 +12,7 @@ export const shopifyVariant = z.object({
   availableForSale: z.boolean(),
   currentlyNotInStock: z.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z.nullish(z.number().check(z.int(), z.gte(-1e9), z.lte(1e9))), null),
+  quantityAvailable: lenient(z.nullish(z.number().check(whole(), z.gte(-1e9), z.lte(1e9))), null),
   metafield,
 });
 

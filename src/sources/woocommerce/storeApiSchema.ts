@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /**
@@ -9,7 +10,7 @@ import { lenient } from '../lenient';
  */
 const plain = (max: number) => z.string().check(z.maxLength(max));
 /** Woo post ids: positive integers. */
-export const storeId = z.number().check(z.int(), z.gt(0), z.lte(Number.MAX_SAFE_INTEGER));
+export const storeId = z.number().check(whole(), z.gt(0), z.lte(Number.MAX_SAFE_INTEGER));
 /** Quantities are integers unless a plugin filters `woocommerce_stock_amount` (then `number`). */
 const quantity = z.number().check(z.gte(-1e9), z.lte(1e9));
 const optional = <T extends z.ZodMiniType>(schema: T) => lenient(z.optional(schema), undefined);
@@ -17,7 +18,7 @@ const optional = <T extends z.ZodMiniType>(schema: T) => lenient(z.optional(sche
 const prices = z.object({
   price: z.string().check(z.regex(/^-?\d{1,15}$/)),
   currency_code: optional(plain(3)),
-  currency_minor_unit: z._default(z.number().check(z.int(), z.gte(0), z.lte(4)), 2),
+  currency_minor_unit: z._default(z.number().check(whole(), z.gte(0), z.lte(4)), 2),
   currency_decimal_separator: z._default(plain(5), '.'),
   currency_thousand_separator: z._default(plain(5), ','),
   currency_prefix: z._default(plain(20), ''),
@@ -29,7 +30,7 @@ const image = z.object({ src: optional(plain(2000)), thumbnail: optional(plain(2
 export const storeProduct = z.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  parent: z._default(z.number().check(whole(), z.gte(0)), 0),
   type: optional(plain(50)),
   name: optional(plain(1000)),
   permalink: optional(plain(2000)),
