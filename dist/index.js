@@ -3,7 +3,7 @@ var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { en
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
 // src/config/parseConfig.ts
-import * as z from "zod/mini";
+import * as z2 from "zod/mini";
 
 // src/core/report.ts
 var said = /* @__PURE__ */ new Set();
@@ -12,6 +12,27 @@ function report(level, message) {
   if (said.has(line)) return;
   said.add(line);
   console[level](line);
+}
+
+// src/core/zodParts.ts
+import * as z from "zod/mini";
+var whole = () => z.refine((n) => Number.isInteger(n));
+function recordOf(key, value) {
+  return z.pipe(
+    z.looseObject({}),
+    z.transform((o, ctx) => {
+      const out = {};
+      for (const [k, v] of Object.entries(o)) {
+        const parsed = z.safeParse(value, v);
+        if (!key(k) || !parsed.success) {
+          ctx.issues.push({ code: "custom", message: `bad entry "${k.slice(0, 40)}"`, input: o });
+          return z.NEVER;
+        }
+        out[k] = parsed.data;
+      }
+      return out;
+    })
+  );
 }
 
 // src/config/Config.ts
@@ -25,11 +46,11 @@ var DEFAULT_CONFIG = {
 };
 
 // src/config/parseConfig.ts
-var text = (max = 2048) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-var count = (max) => z.pipe(
-  z.union([z.number(), z.string().check(z.trim(), z.regex(/^\d+$/))]),
-  z.transform((v) => Number(v))
-).check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
+var text = (max = 2048) => z2.string().check(z2.trim(), z2.minLength(1), z2.maxLength(max));
+var count = (max) => z2.pipe(
+  z2.union([z2.number(), z2.string().check(z2.trim(), z2.regex(/^\d+$/))]),
+  z2.transform((v) => Number(v))
+).check(z2.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
 var isTimeZone = (tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -47,30 +68,30 @@ var isLocale = (tag) => {
 };
 var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
 var endpoint = text().check(
-  z.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
+  z2.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
 );
 var keys = {
-  platform: z.enum(PLATFORMS),
+  platform: z2.enum(PLATFORMS),
   endpoint,
   token: text(4096),
-  locale: text(64).check(z.refine(isLocale)),
-  restockField: text(128).check(z.regex(/^[\w-]+\.[\w-]+$/)),
+  locale: text(64).check(z2.refine(isLocale)),
+  restockField: text(128).check(z2.regex(/^[\w-]+\.[\w-]+$/)),
   alternatives: count(12),
-  notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
-  mount: z.enum(["auto", "manual"]),
-  button: z.enum(["manage"]),
-  nonce: text(256).check(z.regex(/^[\w+/=-]+$/)),
+  notify: text().check(z2.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
+  mount: z2.enum(["auto", "manual"]),
+  button: z2.enum(["manage"]),
+  nonce: text(256).check(z2.regex(/^[\w+/=-]+$/)),
   leadDays: count(365),
   handlingDays: count(60),
-  timeZone: text(64).check(z.refine(isTimeZone)),
+  timeZone: text(64).check(z2.refine(isTimeZone)),
   alternativesAfterDays: count(365),
-  alternativesList: z.pipe(
-    z.union([z.array(z.union([z.string(), z.number()])), z.string()]),
-    z.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
-  ).check(z.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
-  messages: z.record(
-    text(35).check(z.refine(isLocale)),
-    z.record(z.string().check(z.regex(/^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/)), z.string().check(z.maxLength(300)))
+  alternativesList: z2.pipe(
+    z2.union([z2.array(z2.union([z2.string(), z2.number()])), z2.string()]),
+    z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
+  ).check(z2.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
+  messages: recordOf(
+    (tag) => tag.length <= 35 && isLocale(tag),
+    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(z2.maxLength(300)))
   )
 };
 var CONFIG_KEYS = Object.keys(keys);
@@ -90,7 +111,7 @@ function parseConfig(attributes, global) {
     try {
       raw = fromGlobal[key] ?? attributes[attributeName(key)];
       if (raw === void 0 || raw === null || raw === "") continue;
-      const parsed = z.safeParse(keys[key], raw);
+      const parsed = z2.safeParse(keys[key], raw);
       if (parsed.success) data = { value: parsed.data };
     } catch {
     }
@@ -180,7 +201,18 @@ function resolveLocale(configured, doc) {
   }
   return "en";
 }
-var todayIn = (timeZone) => () => dateInZone(/* @__PURE__ */ new Date(), timeZone);
+function todayIn(timeZone, now = Date.now) {
+  let at = Number.NEGATIVE_INFINITY;
+  let today = "";
+  return () => {
+    const t = now();
+    if (t - at > 6e4 || t < at) {
+      today = dateInZone(new Date(t), timeZone);
+      at = t;
+    }
+    return today;
+  };
+}
 
 // src/core/StockRecord.ts
 function pickRecord(stock, variantId) {
@@ -223,29 +255,29 @@ function normalizeQuantity(value) {
   if (!Number.isFinite(n) || n < 1) return 1;
   return Math.min(Math.floor(n), 1e6);
 }
-function resolveAvailability(record4, wanted) {
+function resolveAvailability(record, wanted) {
   const quantity2 = normalizeQuantity(wanted);
-  if (!record4) return unknown(quantity2);
+  if (!record) return unknown(quantity2);
   const base = { ...unknown(quantity2) };
-  if (!record4.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record4.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity2 };
-  if (!record4.tracked) return { ...base, state: "in-stock", shipNow: quantity2 };
-  const onHand = Number.isFinite(record4.onHand) ? Math.max(0, Math.floor(record4.onHand)) : null;
-  const remaining = record4.showCounts ? onHand : null;
+  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
+  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity2 };
+  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity2 };
+  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
+  const remaining = record.showCounts ? onHand : null;
   if (onHand === null) {
-    if (record4.inStock) {
-      return { ...base, state: record4.low ? "low-stock" : "in-stock", remaining: null };
+    if (record.inStock) {
+      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
     }
-    if (record4.backorder || record4.backorderable === "unlimited" || (record4.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record4.inStock ? null : 0, shipLater: quantity2 };
+    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
+      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity2 };
     }
     return { ...base, state: "out-of-stock", shipNow: 0 };
   }
-  const isLow = record4.low || record4.lowStockAt !== null && record4.lowStockAt > 0 && onHand <= record4.lowStockAt;
+  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
   if (onHand >= quantity2) {
     return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity2, remaining };
   }
-  const extra = record4.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record4.backorderable === null ? record4.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record4.backorderable) ? Math.max(0, Math.floor(record4.backorderable)) : 0;
+  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
   const orderable = onHand + extra;
   if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
   if (extra === 0) {
@@ -278,16 +310,16 @@ function toAlternatives(found, exclude, limit) {
 }
 
 // src/sources/jsonld/readJsonLd.ts
-import * as z3 from "zod/mini";
+import * as z4 from "zod/mini";
 
 // src/sources/lenient.ts
-import * as z2 from "zod/mini";
+import * as z3 from "zod/mini";
 function lenient(schema, fallback) {
-  return z2.optional(
-    z2.pipe(
-      z2.unknown(),
-      z2.transform((value) => {
-        const parsed = z2.safeParse(schema, value);
+  return z3.optional(
+    z3.pipe(
+      z3.unknown(),
+      z3.transform((value) => {
+        const parsed = z3.safeParse(schema, value);
         return parsed.success ? parsed.data : fallback;
       })
     )
@@ -296,21 +328,21 @@ function lenient(schema, fallback) {
 
 // src/sources/jsonld/readJsonLd.ts
 var MAX_SCRIPT = 1e6;
-var scalar = lenient(z3.optional(z3.union([z3.string(), z3.number()])), void 0);
-var str = lenient(z3.optional(z3.string()), void 0);
-var offer = z3.looseObject({
-  "@type": lenient(z3.optional(z3.union([z3.string(), z3.array(z3.string())])), void 0),
-  availability: z3.optional(z3.unknown()),
-  availabilityStarts: z3.optional(z3.unknown()),
+var scalar = lenient(z4.optional(z4.union([z4.string(), z4.number()])), void 0);
+var str = lenient(z4.optional(z4.string()), void 0);
+var offer = z4.looseObject({
+  "@type": lenient(z4.optional(z4.union([z4.string(), z4.array(z4.string())])), void 0),
+  availability: z4.optional(z4.unknown()),
+  availabilityStarts: z4.optional(z4.unknown()),
   price: scalar,
   lowPrice: scalar,
   priceCurrency: str,
-  offers: z3.optional(z3.unknown()),
+  offers: z4.optional(z4.unknown()),
   sku: scalar,
-  inventoryLevel: z3.optional(z3.unknown())
+  inventoryLevel: z4.optional(z4.unknown())
 });
-var product = z3.looseObject({
-  "@type": z3.union([z3.string(), z3.array(z3.string())]),
+var product = z4.looseObject({
+  "@type": z4.union([z4.string(), z4.array(z4.string())]),
   "@id": str,
   name: str,
   sku: scalar,
@@ -318,16 +350,16 @@ var product = z3.looseObject({
   mpn: scalar,
   productGroupID: scalar,
   url: str,
-  image: z3.optional(z3.unknown()),
-  offers: z3.optional(z3.unknown()),
-  hasVariant: z3.optional(z3.unknown())
+  image: z4.optional(z4.unknown()),
+  offers: z4.optional(z4.unknown()),
+  hasVariant: z4.optional(z4.unknown())
 });
 var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
 function offersOf(value, depth = 0) {
   const out = [];
   if (depth > 4) return out;
   for (const item of [].concat(value ?? []).slice(0, 1e3)) {
-    const parsed = z3.safeParse(offer, item);
+    const parsed = z4.safeParse(offer, item);
     if (!parsed.success) continue;
     out.push(parsed.data);
     if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
@@ -335,7 +367,7 @@ function offersOf(value, depth = 0) {
   return out;
 }
 function toProduct(node, depth = 0) {
-  const parsed = z3.safeParse(product, node);
+  const parsed = z4.safeParse(product, node);
   if (!parsed.success) return null;
   const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
@@ -378,16 +410,16 @@ function idsOf(p) {
 }
 
 // src/sources/jsonld/relatedProducts.ts
-import * as z4 from "zod/mini";
-var scalar2 = z4.union([z4.string(), z4.number()]);
-var related = z4.looseObject({
-  "@id": z4.optional(z4.string()),
-  name: z4.string().check(z4.minLength(1), z4.maxLength(500)),
-  sku: z4.optional(scalar2),
-  productID: z4.optional(scalar2),
-  url: z4.optional(z4.string()),
-  image: z4.optional(z4.unknown()),
-  offers: z4.optional(z4.unknown())
+import * as z5 from "zod/mini";
+var scalar2 = z5.union([z5.string(), z5.number()]);
+var related = z5.looseObject({
+  "@id": z5.optional(z5.string()),
+  name: z5.string().check(z5.minLength(1), z5.maxLength(500)),
+  sku: z5.optional(scalar2),
+  productID: z5.optional(scalar2),
+  url: z5.optional(z5.string()),
+  image: z5.optional(z5.unknown()),
+  offers: z5.optional(z5.unknown())
 });
 function relatedProducts(p, onPage) {
   const out = [];
@@ -398,7 +430,7 @@ function relatedProducts(p, onPage) {
       out.push(known);
       continue;
     }
-    const parsed = z4.safeParse(related, node);
+    const parsed = z5.safeParse(related, node);
     if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
   }
   return out;
@@ -436,7 +468,7 @@ function bestOffer(offers) {
   }
   return best;
 }
-function recordOf(productId, variantId, offers, timeZone) {
+function recordOf2(productId, variantId, offers, timeZone) {
   const best = bestOffer(offers);
   if (!best) return null;
   const r = emptyRecord(productId, variantId);
@@ -478,8 +510,8 @@ function infoOf(p, locale) {
 }
 function stockOfJsonLd(p, productId, config) {
   const tz = config.timeZone;
-  const variants = p.variants.map((v) => recordOf(productId, idsOf(v)[0] ?? null, v.offerList, tz)).filter((r) => r !== null);
-  const own = recordOf(productId, null, p.offerList.length ? p.offerList : p.variants.flatMap((v) => v.offerList), tz);
+  const variants = p.variants.map((v) => recordOf2(productId, idsOf(v)[0] ?? null, v.offerList, tz)).filter((r) => r !== null);
+  const own = recordOf2(productId, null, p.offerList.length ? p.offerList : p.variants.flatMap((v) => v.offerList), tz);
   if (!own) return null;
   const variantAliases = {};
   for (const v of p.variants) {
@@ -520,39 +552,39 @@ var jsonLdSource = {
 };
 
 // src/sources/StockStore.ts
-import * as z6 from "zod/mini";
+import * as z7 from "zod/mini";
 
 // src/sources/productStockSchema.ts
-import * as z5 from "zod/mini";
-var count2 = z5.number().check(z5.refine(Number.isFinite));
-var dateOnly = z5.string().check(z5.refine(isDateOnly));
-var text2 = z5.optional(z5.string().check(z5.maxLength(5e3)));
-var stockRecord = z5.looseObject({
-  productId: z5.string(),
-  variantId: z5.nullable(z5.string()),
-  purchasable: z5.boolean(),
-  tracked: z5.boolean(),
-  inStock: z5.boolean(),
-  onHand: z5.nullable(count2),
-  backorderable: z5.nullable(z5.union([count2, z5.literal("unlimited")])),
-  backorder: z5.boolean(),
-  lowStockAt: z5.nullable(count2),
-  low: z5.boolean(),
-  showCounts: z5.boolean(),
-  preorder: z5.nullable(z5.object({ releaseDate: z5.nullable(dateOnly) })),
-  restock: z5.nullable(z5.object({ date: dateOnly, confirmed: z5.boolean() })),
-  storeText: z5.optional(z5.object({ unavailable: text2, outOfStock: text2, backorder: text2, preorder: text2 }))
+import * as z6 from "zod/mini";
+var count2 = z6.number().check(z6.refine(Number.isFinite));
+var dateOnly = z6.string().check(z6.refine(isDateOnly));
+var text2 = z6.optional(z6.string().check(z6.maxLength(5e3)));
+var stockRecord = z6.looseObject({
+  productId: z6.string(),
+  variantId: z6.nullable(z6.string()),
+  purchasable: z6.boolean(),
+  tracked: z6.boolean(),
+  inStock: z6.boolean(),
+  onHand: z6.nullable(count2),
+  backorderable: z6.nullable(z6.union([count2, z6.literal("unlimited")])),
+  backorder: z6.boolean(),
+  lowStockAt: z6.nullable(count2),
+  low: z6.boolean(),
+  showCounts: z6.boolean(),
+  preorder: z6.nullable(z6.object({ releaseDate: z6.nullable(dateOnly) })),
+  restock: z6.nullable(z6.object({ date: dateOnly, confirmed: z6.boolean() })),
+  storeText: z6.optional(z6.object({ unavailable: text2, outOfStock: text2, backorder: text2, preorder: text2 }))
 });
-var productStockSchema = z5.looseObject({
-  productId: z5.string(),
+var productStockSchema = z6.looseObject({
+  productId: z6.string(),
   product: stockRecord,
-  variants: z5.array(stockRecord),
-  info: z5.optional(z5.object({ name: text2, url: text2, image: text2, price: text2 })),
-  variantAliases: z5.optional(z5.record(z5.string(), z5.string()))
+  variants: z6.array(stockRecord),
+  info: z6.optional(z6.object({ name: text2, url: text2, image: text2, price: text2 })),
+  variantAliases: z6.optional(recordOf(() => true, z6.string()))
 });
-var cacheEntrySchema = z5.object({
+var cacheEntrySchema = z6.object({
   at: count2,
-  value: z5.nullable(productStockSchema)
+  value: z6.nullable(productStockSchema)
 });
 
 // src/sources/StockStore.ts
@@ -587,7 +619,7 @@ var StockStore = class {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const checked = z6.safeParse(cacheEntrySchema, JSON.parse(raw));
+      const checked = z7.safeParse(cacheEntrySchema, JSON.parse(raw));
       if (!checked.success) return null;
       const entry = checked.data;
       const age = this.now() - entry.at;
@@ -707,7 +739,7 @@ var StockStore = class {
 };
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-import * as z11 from "zod/mini";
+import * as z12 from "zod/mini";
 
 // src/sources/Source.ts
 var SourceError = class extends Error {
@@ -729,82 +761,82 @@ var productsDocument = (alpha) => `query StockStatusProducts($ids:[Int!],${vars}
 var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,${vars}){site{product(entityId:$id){relatedProducts(first:$first){edges{node{${productFields(alpha)}}}}} ${settings(alpha)}}}`;
 
 // src/sources/bigcommerce/bigcommerceSchema.ts
-import * as z7 from "zod/mini";
-var count3 = z7.number().check(z7.int(), z7.gte(-1e9), z7.lte(1e9));
-var text3 = (max) => z7.string().check(z7.maxLength(max));
-var edges = (node) => z7.object({ edges: z7.nullable(z7.array(z7.object({ node })).check(z7.maxLength(500))) });
-var aggregatedSchema = z7.nullish(
-  z7.object({
+import * as z8 from "zod/mini";
+var count3 = z8.number().check(whole(), z8.gte(-1e9), z8.lte(1e9));
+var text3 = (max) => z8.string().check(z8.maxLength(max));
+var edges = (node) => z8.object({ edges: z8.nullable(z8.array(z8.object({ node })).check(z8.maxLength(500))) });
+var aggregatedSchema = z8.nullish(
+  z8.object({
     availableToSell: count3,
     warningLevel: count3,
-    availableOnHand: z7.optional(count3),
-    availableForBackorder: z7.optional(z7.nullable(count3)),
-    unlimitedBackorder: z7.optional(z7.boolean())
+    availableOnHand: z8.optional(count3),
+    availableForBackorder: z8.optional(z8.nullable(count3)),
+    unlimitedBackorder: z8.optional(z8.boolean())
   })
 );
-var metafields = edges(z7.object({ key: text3(200), value: text3(1e4) }));
-var variantSchema = z7.object({
-  entityId: z7.number().check(z7.int()),
-  sku: z7.optional(text3(500)),
-  isPurchasable: z7.boolean(),
-  inventory: z7.nullish(z7.object({ isInStock: z7.boolean(), aggregated: aggregatedSchema })),
-  metafields: z7.optional(metafields),
-  options: z7.optional(edges(z7.object({ entityId: z7.number(), values: edges(z7.object({ entityId: z7.number() })) })))
+var metafields = edges(z8.object({ key: text3(200), value: text3(1e4) }));
+var variantSchema = z8.object({
+  entityId: z8.number().check(whole()),
+  sku: z8.optional(text3(500)),
+  isPurchasable: z8.boolean(),
+  inventory: z8.nullish(z8.object({ isInStock: z8.boolean(), aggregated: aggregatedSchema })),
+  metafields: z8.optional(metafields),
+  options: z8.optional(edges(z8.object({ entityId: z8.number(), values: edges(z8.object({ entityId: z8.number() })) })))
 });
-var productSchema = z7.object({
-  entityId: z7.number().check(z7.int()),
-  name: z7.optional(text3(1e3)),
-  path: z7.optional(text3(2e3)),
-  defaultImage: z7.nullish(z7.object({ url: text3(4e3) })),
-  prices: z7.nullish(z7.object({ price: z7.object({ value: z7.number(), currencyCode: text3(3) }) })),
-  availabilityV2: z7.object({
-    status: z7.enum(["Available", "Preorder", "Unavailable"]),
-    message: z7.nullish(text3(5e3)),
-    willBeReleasedAt: z7.nullish(z7.object({ utc: text3(64) }))
+var productSchema = z8.object({
+  entityId: z8.number().check(whole()),
+  name: z8.optional(text3(1e3)),
+  path: z8.optional(text3(2e3)),
+  defaultImage: z8.nullish(z8.object({ url: text3(4e3) })),
+  prices: z8.nullish(z8.object({ price: z8.object({ value: z8.number(), currencyCode: text3(3) }) })),
+  availabilityV2: z8.object({
+    status: z8.enum(["Available", "Preorder", "Unavailable"]),
+    message: z8.nullish(text3(5e3)),
+    willBeReleasedAt: z8.nullish(z8.object({ utc: text3(64) }))
   }),
-  inventory: z7.object({
-    isInStock: z7.boolean(),
-    hasVariantInventory: z7.boolean(),
-    isStockTracked: z7.optional(z7.boolean()),
+  inventory: z8.object({
+    isInStock: z8.boolean(),
+    hasVariantInventory: z8.boolean(),
+    isStockTracked: z8.optional(z8.boolean()),
     aggregated: aggregatedSchema
   }),
-  metafields: z7.optional(metafields),
-  variants: z7.optional(edges(z7.unknown()))
+  metafields: z8.optional(metafields),
+  variants: z8.optional(edges(z8.unknown()))
 });
-var inventorySettingsSchema = z7.nullish(
-  z7.object({
-    stockLevelDisplay: z7.nullish(z7.enum(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
-    defaultOutOfStockMessage: z7.optional(text3(5e3)),
-    showBackorderAvailabilityPrompt: z7.optional(z7.boolean()),
-    backorderAvailabilityPrompt: z7.optional(text3(5e3)),
-    showDefaultShippingExpectationPrompt: z7.optional(z7.boolean()),
-    defaultShippingExpectationPrompt: z7.optional(text3(5e3))
+var inventorySettingsSchema = z8.nullish(
+  z8.object({
+    stockLevelDisplay: z8.nullish(z8.enum(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    defaultOutOfStockMessage: z8.optional(text3(5e3)),
+    showBackorderAvailabilityPrompt: z8.optional(z8.boolean()),
+    backorderAvailabilityPrompt: z8.optional(text3(5e3)),
+    showDefaultShippingExpectationPrompt: z8.optional(z8.boolean()),
+    defaultShippingExpectationPrompt: z8.optional(text3(5e3))
   })
 );
-var responseSchema = z7.object({
-  data: z7.nullish(z7.record(z7.string(), z7.unknown())),
-  errors: z7.optional(z7.array(z7.object({ message: z7.string() })).check(z7.maxLength(100)))
+var responseSchema = z8.object({
+  data: z8.nullish(z8.looseObject({})),
+  errors: z8.optional(z8.array(z8.object({ message: z8.string() })).check(z8.maxLength(100)))
 });
-var siteSchema = z7.object({
-  site: z7.object({
-    products: z7.optional(edges(z7.unknown())),
-    product: z7.nullish(z7.object({ relatedProducts: edges(z7.unknown()) })),
-    settings: z7.nullish(z7.object({ inventory: inventorySettingsSchema }))
+var siteSchema = z8.object({
+  site: z8.object({
+    products: z8.optional(edges(z8.unknown())),
+    product: z8.nullish(z8.object({ relatedProducts: edges(z8.unknown()) })),
+    settings: z8.nullish(z8.object({ inventory: inventorySettingsSchema }))
   })
 });
-var cartSchema = z7.object({
-  site: z7.object({
-    cart: z7.nullish(
-      z7.object({
-        lineItems: z7.object({
-          physicalItems: z7.array(
-            z7.object({
+var cartSchema = z8.object({
+  site: z8.object({
+    cart: z8.nullish(
+      z8.object({
+        lineItems: z8.object({
+          physicalItems: z8.array(
+            z8.object({
               entityId: text3(100),
-              productEntityId: z7.number().check(z7.int()),
-              variantEntityId: z7.nullish(z7.number().check(z7.int())),
-              quantity: z7.number().check(z7.int(), z7.gte(0), z7.lte(1e6))
+              productEntityId: z8.number().check(whole()),
+              variantEntityId: z8.nullish(z8.number().check(whole())),
+              quantity: z8.number().check(whole(), z8.gte(0), z8.lte(1e6))
             })
-          ).check(z7.maxLength(500))
+          ).check(z8.maxLength(500))
         })
       })
     )
@@ -812,11 +844,11 @@ var cartSchema = z7.object({
 });
 
 // src/sources/bigcommerce/normalizeProduct.ts
-import * as z9 from "zod/mini";
+import * as z10 from "zod/mini";
 
 // src/sources/bigcommerce/readRestockDate.ts
-import * as z8 from "zod/mini";
-var asJson = z8.union([z8.string(), z8.object({ date: z8.string().check(z8.maxLength(64)), confirmed: z8.optional(z8.boolean()) })]);
+import * as z9 from "zod/mini";
+var asJson = z9.union([z9.string(), z9.object({ date: z9.string().check(z9.maxLength(64)), confirmed: z9.optional(z9.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -829,7 +861,7 @@ function readRestockDate(value, timeZone) {
     } catch {
       return null;
     }
-    const r = z8.safeParse(asJson, parsed);
+    const r = z9.safeParse(asJson, parsed);
     if (!r.success) return null;
     if (typeof r.data === "string") date = r.data;
     else {
@@ -907,7 +939,7 @@ function normalizeProduct(p, options) {
   const variantAliases = {};
   let badVariants = 0;
   for (const edge of p.variants?.edges ?? []) {
-    const parsed = z9.safeParse(variantSchema, edge.node);
+    const parsed = z10.safeParse(variantSchema, edge.node);
     if (!parsed.success) {
       badVariants++;
       continue;
@@ -946,7 +978,7 @@ function normalizeProduct(p, options) {
 }
 
 // src/sources/bigcommerce/queryStorefront.ts
-import * as z10 from "zod/mini";
+import * as z11 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
 var endpointOf = (context) => context.config.endpoint ?? "/graphql";
 async function postGraphql(query, variables, context) {
@@ -960,7 +992,7 @@ async function postGraphql(query, variables, context) {
     credentials: "same-origin",
     signal
   });
-  const parsed = z10.safeParse(responseSchema, body);
+  const parsed = z11.safeParse(responseSchema, body);
   if (!parsed.success) throw new SourceError(`${endpointOf(context)} did not answer like a GraphQL API`);
   const { data, errors } = parsed.data;
   if (data) return data;
@@ -987,13 +1019,13 @@ function metafieldVariables(context) {
   return { ns: namespace, keys: [key] };
 }
 function readProducts(data, nodes, alpha, context) {
-  const parsed = z11.safeParse(siteSchema, data);
+  const parsed = z12.safeParse(siteSchema, data);
   if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
   for (const node of nodes(parsed.data.site) ?? []) {
-    const p = z11.safeParse(productSchema, node);
+    const p = z12.safeParse(productSchema, node);
     if (!p.success) {
       skipped++;
       continue;
@@ -1036,44 +1068,44 @@ var bigcommerceSource = {
 };
 
 // src/sources/json/jsonSource.ts
-import * as z13 from "zod/mini";
+import * as z14 from "zod/mini";
 
 // src/sources/json/jsonFeedSchema.ts
-import * as z12 from "zod/mini";
-var count4 = z12.number().check(z12.int(), z12.gte(0), z12.lte(1e9));
-var dateOnly2 = z12.string().check(z12.refine(isDateOnly));
-var plain = (max) => z12.string().check(z12.maxLength(max));
-var jsonStock = z12.object({
-  purchasable: z12._default(z12.boolean(), true),
-  tracked: z12._default(z12.boolean(), true),
-  inStock: z12.optional(z12.boolean()),
-  onHand: z12.optional(z12.nullable(count4)),
-  backorderable: z12.optional(z12.nullable(z12.union([count4, z12.literal("unlimited")]))),
-  lowStockAt: z12.optional(z12.nullable(count4)),
-  showCounts: z12._default(z12.boolean(), true),
-  preorder: z12.optional(z12.nullable(z12.object({ releaseDate: z12.optional(z12.nullable(dateOnly2)) }))),
-  restock: z12.optional(z12.nullable(z12.object({ date: dateOnly2, confirmed: z12._default(z12.boolean(), false) })))
+import * as z13 from "zod/mini";
+var count4 = z13.number().check(whole(), z13.gte(0), z13.lte(1e9));
+var dateOnly2 = z13.string().check(z13.refine(isDateOnly));
+var plain = (max) => z13.string().check(z13.maxLength(max));
+var jsonStock = z13.object({
+  purchasable: z13._default(z13.boolean(), true),
+  tracked: z13._default(z13.boolean(), true),
+  inStock: z13.optional(z13.boolean()),
+  onHand: z13.optional(z13.nullable(count4)),
+  backorderable: z13.optional(z13.nullable(z13.union([count4, z13.literal("unlimited")]))),
+  lowStockAt: z13.optional(z13.nullable(count4)),
+  showCounts: z13._default(z13.boolean(), true),
+  preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly2)) }))),
+  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly2, confirmed: z13._default(z13.boolean(), false) })))
 });
-var id = z12.pipe(z12.union([z12.string().check(z12.minLength(1), z12.maxLength(200)), z12.number()]), z12.transform(String));
-var jsonVariant = z12.object({ id, stock: jsonStock });
-var jsonProduct = z12.object({
+var id = z13.pipe(z13.union([z13.string().check(z13.minLength(1), z13.maxLength(200)), z13.number()]), z13.transform(String));
+var jsonVariant = z13.object({ id, stock: jsonStock });
+var jsonProduct = z13.object({
   id,
-  name: z12.optional(plain(500)),
-  url: z12.optional(plain(2e3)),
-  image: z12.optional(plain(2e3)),
-  price: z12.optional(plain(100)),
+  name: z13.optional(plain(500)),
+  url: z13.optional(plain(2e3)),
+  image: z13.optional(plain(2e3)),
+  price: z13.optional(plain(100)),
   stock: jsonStock,
-  variants: z12.optional(z12.array(jsonVariant).check(z12.maxLength(2e3))),
+  variants: z13.optional(z13.array(jsonVariant).check(z13.maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z12.optional(z12.array(id).check(z12.maxLength(50))), void 0)
+  alternatives: lenient(z13.optional(z13.array(id).check(z13.maxLength(50))), void 0)
 });
-var jsonFeed = z12.object({
-  version: z12.literal(1),
-  products: z12.array(z12.unknown()).check(z12.maxLength(1e3))
+var jsonFeed = z13.object({
+  version: z13.literal(1),
+  products: z13.array(z13.unknown()).check(z13.maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
-function recordOf2(productId, variantId, s) {
+function recordOf3(productId, variantId, s) {
   const r = emptyRecord(productId, variantId);
   r.purchasable = s.purchasable;
   r.tracked = s.tracked;
@@ -1097,11 +1129,11 @@ var jsonSource = {
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
     const body = await transport2.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z13.safeParse(jsonFeed, body);
+    const feed = z14.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
     for (const raw of feed.data.products) {
-      const p = z13.safeParse(jsonProduct, raw);
+      const p = z14.safeParse(jsonProduct, raw);
       if (!p.success) {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
@@ -1110,8 +1142,8 @@ var jsonSource = {
       alternativeIds.set(id3, alternatives ?? []);
       out.push({
         productId: id3,
-        product: recordOf2(id3, null, stock),
-        variants: variants.map((v) => recordOf2(id3, v.id, v.stock)),
+        product: recordOf3(id3, null, stock),
+        variants: variants.map((v) => recordOf3(id3, v.id, v.stock)),
         info: { name, url: link, image: image2, price }
       });
     }
@@ -1130,10 +1162,10 @@ var jsonSource = {
 };
 
 // src/sources/shopify/shopifySource.ts
-import * as z16 from "zod/mini";
+import * as z17 from "zod/mini";
 
 // src/sources/shopify/liquidStock.ts
-import * as z14 from "zod/mini";
+import * as z15 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
@@ -1228,22 +1260,22 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z14.pipe(z14.union([z14.number().check(z14.int(), z14.gte(0)), z14.string().check(z14.maxLength(100))]), z14.transform(String));
-var optionalText = lenient(z14.nullish(z14.string().check(z14.maxLength(100))), null);
-var liquidVariant = z14.object({
+var id2 = z15.pipe(z15.union([z15.number().check(whole(), z15.gte(0)), z15.string().check(z15.maxLength(100))]), z15.transform(String));
+var optionalText = lenient(z15.nullish(z15.string().check(z15.maxLength(100))), null);
+var liquidVariant = z15.object({
   id: id2,
-  available: z14.boolean(),
-  inventory_quantity: lenient(z14.nullish(z14.number().check(z14.int(), z14.gte(-1e9), z14.lte(1e9))), null),
+  available: z15.boolean(),
+  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), z15.gte(-1e9), z15.lte(1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z14.nullish(z14.boolean()), null),
+  incoming: lenient(z15.nullish(z15.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z14.object({
+var liquidProduct = z15.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z14.array(liquidVariant).check(z14.minLength(1), z14.maxLength(2048))
+  variants: z15.array(liquidVariant).check(z15.minLength(1), z15.maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1276,7 +1308,7 @@ function readLiquidStock(doc, config) {
       report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
       continue;
     }
-    const parsed = z14.safeParse(liquidProduct, raw);
+    const parsed = z15.safeParse(liquidProduct, raw);
     if (!parsed.success) {
       report(
         "warn",
@@ -1299,41 +1331,41 @@ var stockQuery = (withQuantity) => `query StockStatus($ids:[ID!]!,$ns:String!,$k
 var alternativesQuery = (withQuantity) => `query StockStatusAlternatives($id:ID!,$ns:String!,$key:String!){productRecommendations(productId:$id,intent:RELATED){...P}}${product2(withQuantity)}`;
 
 // src/sources/shopify/shopifyResponse.ts
-import * as z15 from "zod/mini";
-var text4 = (max) => lenient(z15.optional(z15.string().check(z15.maxLength(max))), void 0);
-var gid = (type) => z15.string().check(z15.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
-var metafield2 = lenient(z15.nullish(z15.object({ value: z15.string().check(z15.maxLength(100)) })), null);
-var shopifyVariant = z15.object({
+import * as z16 from "zod/mini";
+var text4 = (max) => lenient(z16.optional(z16.string().check(z16.maxLength(max))), void 0);
+var gid = (type) => z16.string().check(z16.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
+var metafield2 = lenient(z16.nullish(z16.object({ value: z16.string().check(z16.maxLength(100)) })), null);
+var shopifyVariant = z16.object({
   id: gid("ProductVariant"),
-  availableForSale: z15.boolean(),
-  currentlyNotInStock: z15.boolean(),
+  availableForSale: z16.boolean(),
+  currentlyNotInStock: z16.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z15.nullish(z15.number().check(z15.int(), z15.gte(-1e9), z15.lte(1e9))), null),
+  quantityAvailable: lenient(z16.nullish(z16.number().check(whole(), z16.gte(-1e9), z16.lte(1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z15.object({
+var shopifyProduct = z16.object({
   id: gid("Product"),
   title: text4(500),
   handle: text4(300),
-  onlineStoreUrl: lenient(z15.nullish(z15.string().check(z15.maxLength(2e3))), null),
-  availableForSale: z15.boolean(),
-  featuredImage: lenient(z15.nullish(z15.object({ url: z15.string().check(z15.maxLength(2e3)) })), null),
+  onlineStoreUrl: lenient(z16.nullish(z16.string().check(z16.maxLength(2e3))), null),
+  availableForSale: z16.boolean(),
+  featuredImage: lenient(z16.nullish(z16.object({ url: z16.string().check(z16.maxLength(2e3)) })), null),
   priceRange: lenient(
-    z15.nullish(z15.object({ minVariantPrice: z15.object({ amount: z15.string().check(z15.maxLength(40)), currencyCode: z15.string() }) })),
+    z16.nullish(z16.object({ minVariantPrice: z16.object({ amount: z16.string().check(z16.maxLength(40)), currencyCode: z16.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z15.object({ nodes: z15.array(shopifyVariant).check(z15.maxLength(2048)) })
+  variants: z16.object({ nodes: z16.array(shopifyVariant).check(z16.maxLength(2048)) })
 });
-var shopifyVariantNode = z15.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z15.object({
-  message: lenient(z15.string(), ""),
-  path: z15.optional(z15.array(z15.union([z15.string(), z15.number()])).check(z15.maxLength(50))),
-  extensions: z15.optional(z15.looseObject({ code: z15.optional(z15.string()) }))
+var shopifyVariantNode = z16.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z16.object({
+  message: lenient(z16.string(), ""),
+  path: z16.optional(z16.array(z16.union([z16.string(), z16.number()])).check(z16.maxLength(50))),
+  extensions: z16.optional(z16.looseObject({ code: z16.optional(z16.string()) }))
 });
-var shopifyEnvelope = z15.object({
-  data: z15.optional(z15.nullable(z15.looseObject({}))),
-  errors: z15.optional(z15.union([z15.string(), z15.array(graphQlError).check(z15.maxLength(1e3))]))
+var shopifyEnvelope = z16.object({
+  data: z16.optional(z16.nullable(z16.looseObject({}))),
+  errors: z16.optional(z16.union([z16.string(), z16.array(graphQlError).check(z16.maxLength(1e3))]))
 });
 
 // src/sources/shopify/shopifySource.ts
@@ -1358,7 +1390,7 @@ async function ask(context, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z16.safeParse(shopifyEnvelope, body);
+  const parsed = z17.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -1401,7 +1433,7 @@ var shopifySource = {
       const node = nodes[i];
       if (node === null || node === void 0) return;
       const isVariant = parseGid(id3)?.type === "ProductVariant";
-      const result = isVariant ? z16.safeParse(shopifyVariantNode, node) : z16.safeParse(shopifyProduct, node);
+      const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
@@ -1418,7 +1450,7 @@ var shopifySource = {
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
-      const p = z16.safeParse(shopifyProduct, raw);
+      const p = z17.safeParse(shopifyProduct, raw);
       if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
       const stock = stockOfProduct(p.data, p.data.id, context.config);
       out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
@@ -1429,7 +1461,7 @@ var shopifySource = {
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z18 from "zod/mini";
+import * as z19 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1445,9 +1477,9 @@ function decodeEntities(text5) {
 function formatStorePrice(p) {
   const negative = p.price.startsWith("-");
   const digits = p.price.replace("-", "").padStart(p.currency_minor_unit + 1, "0");
-  const whole = digits.slice(0, digits.length - p.currency_minor_unit).replace(/\B(?=(\d{3})+(?!\d))/g, p.currency_thousand_separator);
+  const whole2 = digits.slice(0, digits.length - p.currency_minor_unit).replace(/\B(?=(\d{3})+(?!\d))/g, p.currency_thousand_separator);
   const fraction = p.currency_minor_unit > 0 ? p.currency_decimal_separator + digits.slice(-p.currency_minor_unit) : "";
-  return `${negative ? "-" : ""}${decodeEntities(p.currency_prefix)}${whole}${fraction}${decodeEntities(p.currency_suffix)}`;
+  return `${negative ? "-" : ""}${decodeEntities(p.currency_prefix)}${whole2}${fraction}${decodeEntities(p.currency_suffix)}`;
 }
 
 // src/sources/woocommerce/infoOfStoreProduct.ts
@@ -1492,41 +1524,41 @@ function recordOfStoreProduct(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/storeApiSchema.ts
-import * as z17 from "zod/mini";
-var plain2 = (max) => z17.string().check(z17.maxLength(max));
-var storeId = z17.number().check(z17.int(), z17.gt(0), z17.lte(Number.MAX_SAFE_INTEGER));
-var quantity = z17.number().check(z17.gte(-1e9), z17.lte(1e9));
-var optional10 = (schema) => lenient(z17.optional(schema), void 0);
-var prices = z17.object({
-  price: z17.string().check(z17.regex(/^-?\d{1,15}$/)),
+import * as z18 from "zod/mini";
+var plain2 = (max) => z18.string().check(z18.maxLength(max));
+var storeId = z18.number().check(whole(), z18.gt(0), z18.lte(Number.MAX_SAFE_INTEGER));
+var quantity = z18.number().check(z18.gte(-1e9), z18.lte(1e9));
+var optional10 = (schema) => lenient(z18.optional(schema), void 0);
+var prices = z18.object({
+  price: z18.string().check(z18.regex(/^-?\d{1,15}$/)),
   currency_code: optional10(plain2(3)),
-  currency_minor_unit: z17._default(z17.number().check(z17.int(), z17.gte(0), z17.lte(4)), 2),
-  currency_decimal_separator: z17._default(plain2(5), "."),
-  currency_thousand_separator: z17._default(plain2(5), ","),
-  currency_prefix: z17._default(plain2(20), ""),
-  currency_suffix: z17._default(plain2(20), "")
+  currency_minor_unit: z18._default(z18.number().check(whole(), z18.gte(0), z18.lte(4)), 2),
+  currency_decimal_separator: z18._default(plain2(5), "."),
+  currency_thousand_separator: z18._default(plain2(5), ","),
+  currency_prefix: z18._default(plain2(20), ""),
+  currency_suffix: z18._default(plain2(20), "")
 });
-var image = z17.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
-var storeProduct = z17.object({
+var image = z18.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var storeProduct = z18.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: z17._default(z17.number().check(z17.int(), z17.gte(0)), 0),
+  parent: z18._default(z18.number().check(whole(), z18.gte(0)), 0),
   type: optional10(plain2(50)),
   name: optional10(plain2(1e3)),
   permalink: optional10(plain2(2e3)),
-  is_purchasable: z17.boolean(),
-  is_in_stock: z17.boolean(),
-  is_on_backorder: z17._default(z17.boolean(), false),
-  low_stock_remaining: z17._default(z17.nullable(quantity), null),
-  stock_availability: optional10(z17.object({ class: optional10(plain2(100)) })),
-  sold_individually: z17._default(z17.boolean(), false),
-  add_to_cart: optional10(z17.object({ maximum: optional10(quantity) })),
+  is_purchasable: z18.boolean(),
+  is_in_stock: z18.boolean(),
+  is_on_backorder: z18._default(z18.boolean(), false),
+  low_stock_remaining: z18._default(z18.nullable(quantity), null),
+  stock_availability: optional10(z18.object({ class: optional10(plain2(100)) })),
+  sold_individually: z18._default(z18.boolean(), false),
+  add_to_cart: optional10(z18.object({ maximum: optional10(quantity) })),
   prices: optional10(prices),
-  images: optional10(z17.array(image).check(z17.maxLength(100))),
-  categories: optional10(z17.array(z17.object({ id: storeId })).check(z17.maxLength(100))),
-  variations: optional10(z17.array(z17.object({ id: storeId })).check(z17.maxLength(2e3)))
+  images: optional10(z18.array(image).check(z18.maxLength(100))),
+  categories: optional10(z18.array(z18.object({ id: storeId })).check(z18.maxLength(100))),
+  variations: optional10(z18.array(z18.object({ id: storeId })).check(z18.maxLength(2e3)))
 });
-var storeProductList = z17.array(z17.unknown()).check(z17.maxLength(1e3));
+var storeProductList = z18.array(z18.unknown()).check(z18.maxLength(1e3));
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1556,11 +1588,11 @@ var normalize = (id3) => {
 var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport: transport2, signal }) {
   const body = await transport2.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z18.safeParse(storeProductList, body);
+  const list = z19.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z18.safeParse(storeProduct, raw);
+    const p = z19.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
@@ -1640,9 +1672,9 @@ var woocommerceSource = {
     const out = [];
     for (const p of await getProducts(url, context)) {
       const pid = String(p.id);
-      const record4 = recordOfStoreProduct(p, pid, null);
-      if (pid === id3 || !record4.purchasable || !record4.inStock) continue;
-      out.push({ productId: pid, info: infoOfStoreProduct(p), record: record4 });
+      const record = recordOfStoreProduct(p, pid, null);
+      if (pid === id3 || !record.purchasable || !record.inStock) continue;
+      out.push({ productId: pid, info: infoOfStoreProduct(p), record });
       if (out.length >= limit) break;
     }
     return out;
@@ -1799,18 +1831,18 @@ function configure(settings2 = {}, options = {}) {
 
 // src/core/computeEta.ts
 var none = { eta: null, etaKind: null };
-function computeEta(availability, record4, rules, today) {
-  if (!record4) return none;
+function computeEta(availability, record, rules, today) {
+  if (!record) return none;
   const future = (d) => !!d && isDateOnly(d) && d >= today;
   const handling = (d) => addBusinessDays(d, rules.handlingDays ?? 0);
   switch (availability.state) {
     case "preorder": {
-      const d = record4.preorder?.releaseDate;
+      const d = record.preorder?.releaseDate;
       return future(d) ? { eta: d, etaKind: "confirmed" } : none;
     }
     case "backorder": {
       if (availability.shipLater <= 0) return none;
-      const restock = record4.restock;
+      const restock = record.restock;
       if (restock && future(restock.date)) {
         return { eta: handling(restock.date), etaKind: restock.confirmed ? "confirmed" : "estimated" };
       }
@@ -1820,7 +1852,7 @@ function computeEta(availability, record4, rules, today) {
       return none;
     }
     case "out-of-stock": {
-      const restock = record4.restock;
+      const restock = record.restock;
       return restock && future(restock.date) ? { eta: restock.date, etaKind: restock.confirmed ? "confirmed" : "estimated" } : none;
     }
     default:
@@ -2523,18 +2555,18 @@ var StockStatusElement = class extends BaseElement {
   }
   apply(runtime, stock, controller) {
     try {
-      const record4 = pickRecord(stock, this.variantId);
-      const availability = resolveAvailability(record4, this.quantity);
+      const record = pickRecord(stock, this.variantId);
+      const availability = resolveAvailability(record, this.quantity);
       const today = runtime.today();
-      const eta = computeEta(availability, record4, runtime.config, today);
+      const eta = computeEta(availability, record, runtime.config, today);
       const text5 = describeStatus(availability, eta, {
         locale: runtime.locale,
         context: this.context,
         today,
         overrides: runtime.config.messages,
-        storeText: record4?.storeText
+        storeText: record?.storeText
       });
-      const resolution = { stock, record: record4, availability, eta, text: text5, runtime };
+      const resolution = { stock, record, availability, eta, text: text5, runtime };
       this.resolution = resolution;
       this.setState(availability.state);
       this.renderView(availability.state, text5);
@@ -2975,7 +3007,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z19 from "zod/mini";
+import * as z20 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -2997,21 +3029,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z19.array(
-  z19.object({
-    id: z19.string().check(z19.maxLength(400)),
-    target: z19.string().check(z19.maxLength(2048)),
-    email: z19.string().check(z19.maxLength(254)),
-    productId: z19.string().check(z19.maxLength(200)),
-    variantId: z19.nullable(z19.string().check(z19.maxLength(200))),
-    locale: z19.string().check(z19.maxLength(64)),
-    pageUrl: z19.string().check(z19.maxLength(2048)),
-    platform: z19.string().check(z19.maxLength(32)),
-    status: z19.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z19.number(),
-    nextAt: z19.number(),
-    leaseUntil: z19.number(),
-    createdAt: z19.number()
+var stored = z20.array(
+  z20.object({
+    id: z20.string().check(z20.maxLength(400)),
+    target: z20.string().check(z20.maxLength(2048)),
+    email: z20.string().check(z20.maxLength(254)),
+    productId: z20.string().check(z20.maxLength(200)),
+    variantId: z20.nullable(z20.string().check(z20.maxLength(200))),
+    locale: z20.string().check(z20.maxLength(64)),
+    pageUrl: z20.string().check(z20.maxLength(2048)),
+    platform: z20.string().check(z20.maxLength(32)),
+    status: z20.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z20.number(),
+    nextAt: z20.number(),
+    leaseUntil: z20.number(),
+    createdAt: z20.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3038,7 +3070,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z19.safeParse(stored, JSON.parse(raw));
+      const parsed = z20.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
@@ -3143,7 +3175,7 @@ var SignupQueue = class {
 };
 
 // src/extras/notify/sendSignup.ts
-var KLAVIYO_REVISION = "2025-01-15";
+var KLAVIYO_REVISION = "2026-10-15";
 var KLAVIYO_URL = "https://a.klaviyo.com/client/back-in-stock-subscriptions";
 function klaviyoVariantId(platform, id3) {
   const integration = platform === "shopify" || platform === "bigcommerce" ? platform : "custom";

@@ -27,7 +27,9 @@ declare const keys: {
     readonly timeZone: z.ZodMiniString<string>;
     readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
     readonly alternativesList: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string[], string | (string | number)[]>>;
-    readonly messages: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+    readonly messages: z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, Record<string, string>>, {
+        [x: string]: unknown;
+    }>>;
 };
 export type ConfigKey = keyof typeof keys;
 export declare const CONFIG_KEYS: ConfigKey[];

@@ -18,4 +18,8 @@ export declare function getRuntime(): Runtime | null;
 export declare function onRuntime(listener: (r: Runtime) => void): () => void;
 /** `data-locale`, then `<html lang>`, then the browser's; a tag Intl rejects is skipped. */
 export declare function resolveLocale(configured: string | undefined, doc: Document | undefined): string;
-export declare const todayIn: (timeZone?: string) => () => string;
+/**
+ * Today's date in a zone, worked out at most once a minute: formatting it costs a fraction of a
+ * millisecond, and a listing asks once per card.
+ */
+export declare function todayIn(timeZone?: string, now?: () => number): () => string;

@@ -59,7 +59,9 @@ export declare const productStockSchema: z.ZodMiniObject<{
         image: z.ZodMiniOptional<z.ZodMiniString<string>>;
         price: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>>;
-    variantAliases: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+    variantAliases: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, string>, {
+        [x: string]: unknown;
+    }>>>;
 }, z.core.$loose>;
 /** One cached answer: when it was fetched and what it was (null: the platform does not know it). */
 export declare const cacheEntrySchema: z.ZodMiniObject<{
@@ -124,6 +126,8 @@ export declare const cacheEntrySchema: z.ZodMiniObject<{
             image: z.ZodMiniOptional<z.ZodMiniString<string>>;
             price: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$strip>>;
-        variantAliases: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+        variantAliases: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, string>, {
+            [x: string]: unknown;
+        }>>>;
     }, z.core.$loose>>;
 }, z.core.$strip>;

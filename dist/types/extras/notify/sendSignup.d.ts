@@ -12,8 +12,11 @@ export interface SignupRequest {
 }
 /** ok: acknowledged. retry: may work later (network, time-out, 408/425/429/5xx). rejected: will never work. */
 export type SendResult = 'ok' | 'retry' | 'rejected';
-/** Klaviyo's documented API revision for the client back-in-stock endpoint. */
-export declare const KLAVIYO_REVISION = "2025-01-15";
+/**
+ * The Klaviyo API revision sent with every signup (the endpoint and body are unchanged since
+ * 2025-01-15). Revisions are supported for two years, so this is the newest GA one: 2026-10-15.
+ */
+export declare const KLAVIYO_REVISION = "2026-10-15";
 /** Klaviyo catalog ids: `$shopify:::$default:::<variant>`; custom catalogs (JSON, WooCommerce, JSON-LD) use `$custom`. */
 export declare function klaviyoVariantId(platform: string, id: string): string;
 /** The request for a target, exactly as sent. */

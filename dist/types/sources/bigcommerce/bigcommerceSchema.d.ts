@@ -107,7 +107,7 @@ export declare const inventorySettingsSchema: z.ZodMiniOptional<z.ZodMiniNullabl
 }, z.core.$strip>>>;
 /** The envelope of every answer: data and/or errors. */
 export declare const responseSchema: z.ZodMiniObject<{
-    data: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+    data: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{}, z.core.$loose>>>;
     errors: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
         message: z.ZodMiniString<string>;
     }, z.core.$strip>>>;
