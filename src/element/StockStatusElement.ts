@@ -1,7 +1,7 @@
 import { computeEta, type Eta } from '../core/computeEta';
 import { describeStatus, type StatusContext, type StatusText } from '../core/describeStatus';
 import { report } from '../core/report';
-import { type Availability, normalizeQuantity, resolveAvailability } from '../core/resolveAvailability';
+import { type Availability, resolveAvailability } from '../core/resolveAvailability';
 import { type ProductStock, pickRecord, type StockRecord, type StockState } from '../core/StockRecord';
 import { renderStatus } from '../ui/renderStatus';
 import { adoptStyles } from '../ui/styles';
@@ -9,6 +9,7 @@ import { type ExtensionHandle, type ExtraPart, extend, extensions, onExtend } fr
 import { loadExtras } from './loadExtras';
 import { findCartButton, manageButton } from './manageButton';
 import { getRuntime, onRuntime, type Runtime } from './Runtime';
+import { readContext, readProductId, readQuantity, readVariantId } from './readAttributes';
 import { wantedExtras } from './wantedExtras';
 
 /** The `detail` of `stock-status:change`, exactly as DESIGN.md promises it. */
@@ -35,7 +36,6 @@ export interface Resolution {
 
 export { type ElementExtension, type ExtensionHandle, type ExtraPart, extend, extensions } from './extensions';
 
-const CONTEXTS: StatusContext[] = ['product', 'card', 'cart'];
 const BaseElement = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
 /**
@@ -58,18 +58,16 @@ export class StockStatusElement extends BaseElement {
   resolution: Resolution | null = null;
 
   get productId(): string {
-    return (this.getAttribute('product-id') ?? '').trim();
+    return readProductId(this);
   }
   get variantId(): string | null {
-    const v = (this.getAttribute('variant-id') ?? '').trim();
-    return v === '' ? null : v;
+    return readVariantId(this);
   }
   get quantity(): number {
-    return normalizeQuantity(this.getAttribute('quantity'));
+    return readQuantity(this);
   }
   get context(): StatusContext {
-    const c = this.getAttribute('context') as StatusContext;
-    return CONTEXTS.includes(c) ? c : 'product';
+    return readContext(this);
   }
 
   connectedCallback(): void {

@@ -232,4 +232,21 @@ describe('<stock-status>', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(el.getAttribute('data-state')).toBe('unavailable');
   });
+
+  test('bad attributes: each named in one warning and read as its default; the rest still works', async () => {
+    expectConsole('warn', /<stock-status quantity="lots"> is not valid; using 1/);
+    expectConsole('warn', /<stock-status context="banner"> is not valid; using product/);
+    expectConsole('warn', /<stock-status product-id="x{40}"> is not valid; it is ignored/);
+    expectConsole('warn', /needs a product-id/);
+    configure({ platform: 'json', locale: 'en' }, { source: fakeSource(catalog), storage: null });
+    const a = mount({ 'product-id': '77', 'variant-id': 'blue', quantity: 'lots', context: 'banner' });
+    const b = mount({ 'product-id': 'x'.repeat(5000) });
+    const seen = events(a);
+    await settled(a);
+    await settled(b);
+    expect(a.getAttribute('data-state')).toBe('low-stock');
+    expect(a.shadowRoot!.querySelector('[role=status]')).not.toBeNull();
+    expect(seen.at(-1)).toMatchObject({ quantity: 1, variantId: 'blue' });
+    expect(b.getAttribute('data-state')).toBe('unknown');
+  });
 });
