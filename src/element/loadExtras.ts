@@ -1,3 +1,5 @@
+import { report } from '../core/report';
+
 /**
  * Fetches dist/stock-status-extras.js (signup form, alternatives) once, from beside the main
  * script: same origin, a plain `<script src>`, so it works under `script-src 'self'`.
@@ -28,5 +30,7 @@ export function loadExtras(nonce?: string): void {
   script.src = extrasUrl;
   script.async = true;
   if (nonce) script.nonce = nonce;
+  // Not found, blocked by a policy or offline: the status stands on its own, and the merchant learns why.
+  script.onerror = () => report('warn', `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
   document.head.appendChild(script);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer, statuses } from './harness';
@@ -137,6 +138,28 @@ describe('JSON-LD (data-platform="jsonld")', () => {
       await p.page.waitForFunction((want) => document.querySelector('stock-status')?.getAttribute('data-state') === want, state);
     }
     expect(p.console).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the extras file', () => {
+  test('missing beside the main script: the status stands, with one warning naming the file', async () => {
+    // The main script served from a folder that has no stock-status-extras.js.
+    const bundle = readFileSync('dist/stock-status.js', 'utf8');
+    const p = await fixture(
+      `${product('o', 'OutOfStock', { availabilityStarts: day(9) })}<stock-status product-id="o"></stock-status><script src="/lone/stock-status.js" defer data-platform="jsonld" data-notify="/notify"></script>`,
+      { routes: [[`${demo.url}/lone/stock-status.js`, bundle, 'text/javascript']] },
+    );
+    await settled(p.page);
+    await p.page.waitForTimeout(300);
+    expect((await statuses(p.page))[0]?.state).toBe('out-of-stock');
+    expect(widgetConsole(p)).toEqual([
+      {
+        type: 'warning',
+        text: `[stock-status] ${demo.url}/lone/stock-status-extras.js could not be loaded; the signup form and alternatives are not shown.`,
+      },
+    ]);
+    expect(p.errors).toEqual([]);
     await p.close();
   });
 });
