@@ -21,7 +21,9 @@ export function wantedExtras(context: StatusContext, config: Config, r: Resoluti
     config.alternativesAfterDays !== undefined &&
     r.eta.eta !== null &&
     daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === 'function';
+  // A merchant list always; else the source's own, unless it already knows it has none.
+  const canName =
+    !!config.alternativesList?.length || (typeof r.runtime.source.alternatives === 'function' && r.stock?.hasAlternatives !== false);
   if (config.alternatives > 0 && canName && (gone || late)) out.push('alternatives');
   return out;
 }

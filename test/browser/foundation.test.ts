@@ -143,6 +143,18 @@ describe('JSON-LD (data-platform="jsonld")', () => {
 });
 
 describe('the extras file', () => {
+  test('not fetched for an out-of-stock product that has nothing to offer instead and no signup', async () => {
+    const p = await fixture(
+      `${product('o', 'OutOfStock')}<stock-status product-id="o"></stock-status><script src="/dist/stock-status.js" defer data-platform="jsonld"></script>`,
+    );
+    await settled(p.page);
+    await p.page.waitForTimeout(300);
+    expect((await statuses(p.page))[0]?.state).toBe('out-of-stock');
+    expect(p.requests.filter((r) => r.includes('extras'))).toEqual([]);
+    expect(p.console).toEqual([]);
+    await p.close();
+  });
+
   test('missing beside the main script: the status stands, with one warning naming the file', async () => {
     // The main script served from a folder that has no stock-status-extras.js.
     const bundle = readFileSync('dist/stock-status.js', 'utf8');

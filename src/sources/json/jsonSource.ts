@@ -52,6 +52,7 @@ export const jsonSource: Source = {
         product: recordOf(id, null, stock),
         variants: variants.map((v) => recordOf(id, v.id, v.stock)),
         info: { name, url: link, image, price },
+        hasAlternatives: (alternatives?.length ?? 0) > 0,
       });
     }
     return out;

@@ -81,7 +81,8 @@ export function stockOfJsonLd(p: JsonLdProduct, productId: string, config: Sourc
     const [first, ...rest] = idsOf(v);
     if (first) for (const alias of rest) variantAliases[alias] = first;
   }
-  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases };
+  const hasAlternatives = p.isSimilarTo !== undefined || p.isRelatedTo !== undefined;
+  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases, hasAlternatives };
 }
 
 /**
