@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import { recordOf } from '../core/zodParts';
+import { matches, nonEmpty, recordOf } from '../core/zodParts';
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
 
 /**
  * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
  * single `[stock-status]` error and its default is used, and the rest of the config still works.
  */
-const text = (max = 2048) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const text = (max = 2048) => z.string().check(z.trim(), nonEmpty(), z.maxLength(max));
 const count = (max: number) =>
   z
     .pipe(
-      z.union([z.number(), z.string().check(z.trim(), z.regex(/^\d+$/))]),
+      z.union([z.number(), z.string().check(z.trim(), matches(/^\d+$/))]),
       z.transform((v) => Number(v)),
     )
     .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
@@ -42,16 +42,16 @@ const endpoint = text().check(
 );
 
 const keys = {
-  platform: z.enum(PLATFORMS as [Config['platform'], ...Config['platform'][]]),
+  platform: z.literal(PLATFORMS as [Config['platform'], ...Config['platform'][]]),
   endpoint,
   token: text(4096),
   locale: text(64).check(z.refine(isLocale)),
-  restockField: text(128).check(z.regex(/^[\w-]+\.[\w-]+$/)),
+  restockField: text(128).check(matches(/^[\w-]+\.[\w-]+$/)),
   alternatives: count(12),
   notify: text().check(z.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
-  mount: z.enum(['auto', 'manual']),
-  button: z.enum(['manage']),
-  nonce: text(256).check(z.regex(/^[\w+/=-]+$/)),
+  mount: z.literal(['auto', 'manual']),
+  button: z.literal(['manage']),
+  nonce: text(256).check(matches(/^[\w+/=-]+$/)),
   leadDays: count(365),
   handlingDays: count(60),
   timeZone: text(64).check(z.refine(isTimeZone)),

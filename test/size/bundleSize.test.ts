@@ -7,12 +7,12 @@ import { browserOptions } from '../../scripts/build.mjs';
 
 /**
  * The goal (issue #2) is 20 KiB, and Shopify's limit for app JavaScript is 10,000 bytes. With every
- * platform, theme integration and locale in one self-contained file the bundle is about 32 KB
+ * platform, theme integration and locale in one self-contained file the bundle is about 31.6 KB
  * today, so this test holds that line against growth while the goal stands open (README, "Size
  * and speed"). Lower it with every cut; never raise it.
  */
 const GOAL = 20 * 1024;
-const LIMIT = 33 * 1024;
+const LIMIT = 32 * 1024;
 
 async function gzipped(entry: string, contents?: string): Promise<number> {
   const result = await esbuild.build({

@@ -37,7 +37,7 @@ export const productSchema = z.object({
   defaultImage: z.nullish(z.object({ url: text(4000) })),
   prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
   availabilityV2: z.object({
-    status: z.enum(['Available', 'Preorder', 'Unavailable']),
+    status: z.literal(['Available', 'Preorder', 'Unavailable']),
     message: z.nullish(text(5000)),
     willBeReleasedAt: z.nullish(z.object({ utc: text(64) })),
   }),
@@ -53,7 +53,7 @@ export const productSchema = z.object({
 
 export const inventorySettingsSchema = z.nullish(
   z.object({
-    stockLevelDisplay: z.nullish(z.enum(['DONT_SHOW', 'SHOW', 'SHOW_WHEN_LOW'])),
+    stockLevelDisplay: z.nullish(z.literal(['DONT_SHOW', 'SHOW', 'SHOW_WHEN_LOW'])),
     defaultOutOfStockMessage: z.optional(text(5000)),
     showBackorderAvailabilityPrompt: z.optional(z.boolean()),
     backorderAvailabilityPrompt: z.optional(text(5000)),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../../core/dates';
-import { whole } from '../../core/zodParts';
+import { nonEmpty, orDefault, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /**
@@ -12,18 +12,18 @@ const dateOnly = z.string().check(z.refine(isDateOnly)); // a real calendar day:
 const plain = (max: number) => z.string().check(z.maxLength(max));
 
 export const jsonStock = z.object({
-  purchasable: z._default(z.boolean(), true),
-  tracked: z._default(z.boolean(), true),
+  purchasable: orDefault(z.boolean(), true),
+  tracked: orDefault(z.boolean(), true),
   inStock: z.optional(z.boolean()),
   onHand: z.optional(z.nullable(count)),
   backorderable: z.optional(z.nullable(z.union([count, z.literal('unlimited')]))),
   lowStockAt: z.optional(z.nullable(count)),
-  showCounts: z._default(z.boolean(), true),
+  showCounts: orDefault(z.boolean(), true),
   preorder: z.optional(z.nullable(z.object({ releaseDate: z.optional(z.nullable(dateOnly)) }))),
-  restock: z.optional(z.nullable(z.object({ date: dateOnly, confirmed: z._default(z.boolean(), false) }))),
+  restock: z.optional(z.nullable(z.object({ date: dateOnly, confirmed: orDefault(z.boolean(), false) }))),
 });
 
-const id = z.pipe(z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.number()]), z.transform(String));
+const id = z.pipe(z.union([z.string().check(nonEmpty(), z.maxLength(200)), z.number()]), z.transform(String));
 
 export const jsonVariant = z.object({ id, stock: jsonStock });
 

@@ -3,7 +3,7 @@ import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
 import { report } from '../../core/report';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
-import { whole } from '../../core/zodParts';
+import { nonEmpty, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 import { normalizeShopifyId } from './shopifyIds';
 import { aliasesOf, productRecord, restockOf } from './shopifyStock';
@@ -30,7 +30,7 @@ const liquidVariant = z.object({
 const liquidProduct = z.object({
   product_id: id,
   restock_date: optionalText,
-  variants: z.array(liquidVariant).check(z.minLength(1), z.maxLength(2048)),
+  variants: z.array(liquidVariant).check(nonEmpty(), z.maxLength(2048)),
 });
 
 type LiquidVariant = z.infer<typeof liquidVariant>;

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
-import { whole } from '../../core/zodParts';
+import { matches, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /** The parts of a Storefront API answer the source reads. Display fields fall back to nothing when odd; stock fields must be right. */
 const text = (max: number) => lenient(z.optional(z.string().check(z.maxLength(max))), undefined);
-const gid = (type: string) => z.string().check(z.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
+const gid = (type: string) => {
+  const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
+  return z.string().check(matches(re));
+};
 const metafield = lenient(z.nullish(z.object({ value: z.string().check(z.maxLength(100)) })), null);
 
 export const shopifyVariant = z.object({

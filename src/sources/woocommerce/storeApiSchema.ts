@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { whole } from '../../core/zodParts';
+import { matches, orDefault, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /**
@@ -16,13 +16,13 @@ const quantity = z.number().check(z.gte(-1e9), z.lte(1e9));
 const optional = <T extends z.ZodMiniType>(schema: T) => lenient(z.optional(schema), undefined);
 
 const prices = z.object({
-  price: z.string().check(z.regex(/^-?\d{1,15}$/)),
+  price: z.string().check(matches(/^-?\d{1,15}$/)),
   currency_code: optional(plain(3)),
-  currency_minor_unit: z._default(z.number().check(whole(), z.gte(0), z.lte(4)), 2),
-  currency_decimal_separator: z._default(plain(5), '.'),
-  currency_thousand_separator: z._default(plain(5), ','),
-  currency_prefix: z._default(plain(20), ''),
-  currency_suffix: z._default(plain(20), ''),
+  currency_minor_unit: orDefault(z.number().check(whole(), z.gte(0), z.lte(4)), 2),
+  currency_decimal_separator: orDefault(plain(5), '.'),
+  currency_thousand_separator: orDefault(plain(5), ','),
+  currency_prefix: orDefault(plain(20), ''),
+  currency_suffix: orDefault(plain(20), ''),
 });
 
 const image = z.object({ src: optional(plain(2000)), thumbnail: optional(plain(2000)) });
@@ -30,16 +30,16 @@ const image = z.object({ src: optional(plain(2000)), thumbnail: optional(plain(2
 export const storeProduct = z.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: z._default(z.number().check(whole(), z.gte(0)), 0),
+  parent: orDefault(z.number().check(whole(), z.gte(0)), 0),
   type: optional(plain(50)),
   name: optional(plain(1000)),
   permalink: optional(plain(2000)),
   is_purchasable: z.boolean(),
   is_in_stock: z.boolean(),
-  is_on_backorder: z._default(z.boolean(), false),
-  low_stock_remaining: z._default(z.nullable(quantity), null),
+  is_on_backorder: orDefault(z.boolean(), false),
+  low_stock_remaining: orDefault(z.nullable(quantity), null),
   stock_availability: optional(z.object({ class: optional(plain(100)) })),
-  sold_individually: z._default(z.boolean(), false),
+  sold_individually: orDefault(z.boolean(), false),
   add_to_cart: optional(z.object({ maximum: optional(quantity) })),
   prices: optional(prices),
   images: optional(z.array(image).check(z.maxLength(100))),

@@ -2,7 +2,7 @@
 
 import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { recordOf, whole } from '../../../src/core/zodParts';
+import { matches, nonEmpty, orDefault, recordOf, whole } from '../../../src/core/zodParts';
 
 test('whole() accepts whole numbers only', () => {
   const n = z.number().check(whole(), z.gte(0));
@@ -16,4 +16,26 @@ test('recordOf() keeps a plain object whose keys and values all pass, and refuse
   expect(z.safeParse(r, { en: 5 }).success).toBe(false);
   expect(z.safeParse(r, 'en').success).toBe(false);
   expect(z.safeParse(r, null).success).toBe(false);
+});
+
+test('matches(), nonEmpty() and orDefault() decide as z.regex, z.minLength(1) and z._default do', () => {
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, inputs: unknown[]) => {
+    for (const input of inputs) {
+      const a = z.safeParse(ours, input);
+      const b = z.safeParse(theirs, input);
+      expect([input, a.success, a.data]).toEqual([input, b.success, b.data]);
+    }
+  };
+  const values: unknown[] = [undefined, null, '', 'a1', '12', 0, 7, true, false, [], ['x'], {}];
+  same(z.string().check(matches(/^\d+$/)), z.string().check(z.regex(/^\d+$/)), values);
+  same(z.string().check(nonEmpty()), z.string().check(z.minLength(1)), values);
+  same(z.array(z.string()).check(nonEmpty()), z.array(z.string()).check(z.minLength(1)), values);
+  same(orDefault(z.number(), 2), z._default(z.number(), 2), values);
+  same(orDefault(z.nullable(z.number()), null), z._default(z.nullable(z.number()), null), values);
+  // As an object key: missing or undefined takes the default, anything else is checked.
+  same(
+    z.object({ k: orDefault(z.boolean(), true) }),
+    z.object({ k: z._default(z.boolean(), true) }),
+    [...values.map((k) => ({ k })), {}, { other: 1 }],
+  );
 });
