@@ -53,8 +53,8 @@ function aborted(signal: AbortSignal): Promise<never> {
 const MAX_BODY = 5_000_000;
 
 /**
- * The one network path of every source: a time-out per attempt, the caller's abort signal, and
- * back-off on 429, 5xx and network failures (honouring Retry-After). While a back-off is in force
+ * The one network path of every source: a time-out (an attempt that runs out of time ends the
+ * look-up), the caller's abort signal, and back-off on 429, 5xx and network failures (honouring Retry-After). While a back-off is in force
  * for an origin, other look-ups to it wait too, so a struggling store is not hammered.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
@@ -85,7 +85,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
     } catch (e) {
       if (e instanceof SourceError) throw e;
       if (init.signal?.aborted) throw abortError();
-      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`, true);
+      // Not retried: another attempt would keep the shopper waiting a whole time-out more.
+      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`);
       throw new SourceError(`${url} could not be reached (${(e as Error).message})`, true);
     } finally {
       clearTimeout(timer);

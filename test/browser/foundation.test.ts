@@ -255,6 +255,24 @@ describe('our JSON endpoint (data-platform="json")', () => {
     await p.close();
   });
 
+  test('an endpoint that never answers: after one time-out (not three) the page JSON-LD, one warning, one request', async () => {
+    const p = await fixture(
+      `${product('1002', 'https://schema.org/LimitedAvailability')}<stock-status product-id="1002"></stock-status><script src="/dist/stock-status.js" defer data-platform="json" data-endpoint="/stock-api/v1/stock?slow=15000"></script>`,
+    );
+    const started = Date.now();
+    await p.page.waitForFunction(() => document.querySelector('stock-status')?.getAttribute('data-state') === 'low-stock', null, {
+      timeout: 12_000,
+    });
+    // The transport gives an attempt 8 s; the shopper is not kept waiting for retries on top.
+    expect(Date.now() - started).toBeLessThan(11_000);
+    expect(p.requests.filter((r) => r.includes('/stock-api/'))).toHaveLength(1);
+    const warnings = widgetConsole(p);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.text).toMatch(/^\[stock-status\] json stock look-up failed .*did not answer within 8000 ms.*structured data/);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+
   test('the gallery shows every state in German', async () => {
     const p = await openPage(browser, `${demo.url}/gallery/de.html`, { locale: 'de-DE' });
     await settled(p.page);
