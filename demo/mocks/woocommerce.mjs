@@ -3,6 +3,7 @@
 // per_page, page, orderby=include). Behaves like ProductQuery.php: `include` alone returns
 // products only; `type=variation` returns variations only.
 // For the bad-data demos: /woo-bad/… answers hostile or malformed bodies, /woo-down/… answers 500.
+// The catalogue's product images (/woo/uploads/<slug>[-324x324].jpg) are drawn as SVG placeholders.
 import { catalog } from './woocommerce-catalog.mjs';
 
 const PATH = /^\/woo(-bad|-down)?\/wp-json\/wc\/store\/v1\/products(?:\/(\d+))?\/?$/;
@@ -42,7 +43,22 @@ function send(res, status, body, headers = {}) {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
+const UPLOAD = /^\/woo\/uploads\/([a-z0-9-]+?)(?:-\d+x\d+)?\.jpg$/;
+
+/** A product picture for the alternatives: a tile with the product's initial, no binary assets. */
+function picture(slug) {
+  const initial = slug.charAt(0).toUpperCase();
+  const hue = [...slug].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 0);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 160"><rect width="160" height="160" fill="hsl(${hue} 35% 88%)"/><text x="80" y="100" font-family="sans-serif" font-size="64" text-anchor="middle" fill="hsl(${hue} 30% 30%)">${initial}</text></svg>`;
+}
+
 export async function handle(req, res, url) {
+  const image = UPLOAD.exec(url.pathname);
+  if (image && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });
+    res.end(picture(image[1]));
+    return true;
+  }
   const m = PATH.exec(url.pathname);
   if (!m || req.method !== 'GET') return false;
   const [, variant, single] = m;
