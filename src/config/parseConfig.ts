@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import { matches, nonEmpty, recordOf } from '../core/zodParts';
+import { matches, maxLength, nonEmpty, recordOf } from '../core/zodParts';
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
 
 /**
  * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
  * single `[stock-status]` error and its default is used, and the rest of the config still works.
  */
-const text = (max = 2048) => z.string().check(z.trim(), nonEmpty(), z.maxLength(max));
+const text = (max = 2048) => z.string().check(z.trim(), nonEmpty(), maxLength(max));
 const count = (max: number) =>
   z
     .pipe(
@@ -64,7 +64,7 @@ const keys = {
     .check(z.refine((list) => list.length <= 50 && list.every((id) => id.length <= 200))),
   messages: recordOf(
     (tag) => tag.length <= 35 && isLocale(tag),
-    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(z.maxLength(300))),
+    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(maxLength(300))),
   ),
 } as const;
 

@@ -1,15 +1,21 @@
 import * as z from 'zod/mini';
 
 /**
- * Small schema parts built from what the bundle already carries. `z.int()` and `z.record()` each
- * pull their own machinery into the shipped bundle (about 1 KB gzipped together); these check the
- * same with `refine`, which every schema file already uses. Likewise `matches`, `nonEmpty` and
- * `orDefault` stand in for `z.regex`, `z.minLength(1)` and `z._default` (and browser code writes
- * `z.literal([...])`, already in the bundle, for `z.enum`): about 0.5 KB gzipped together.
+ * Small schema parts built from what the bundle already carries. Each distinct zod check or schema
+ * kind pulls its own machinery into the shipped bundle (`z.int()` and `z.record()` about 1 KB gzipped
+ * together; `z.gte`/`z.lte`/`z.maxLength`, `z.regex`, `z.minLength`, `z._default` and `z.enum` about
+ * 1 KB more); these check the same with `refine` and `pipe`, which every schema file already uses.
+ * Browser code writes `z.literal([...])`, already in the bundle, for `z.enum`.
  */
 
-/** A whole number, as a check: `z.number().check(whole(), z.gte(0))`. */
+/** A whole number, as a check: `z.number().check(whole(), between(0))`. */
 export const whole = () => z.refine((n: unknown) => Number.isInteger(n));
+
+/** A number from `min` to `max`, both included: a lean `z.gte` and `z.lte`. */
+export const between = (min: number, max = Number.POSITIVE_INFINITY) => z.refine<number>((n) => n >= min && n <= max);
+
+/** At most `n` characters or items: a lean `z.maxLength`. */
+export const maxLength = (n: number) => z.refine<{ length: number }>((v) => v.length <= n);
 
 /** A string matching `re`: a lean `z.regex`. */
 export const matches = (re: RegExp) => z.refine<string>((v) => re.test(v));

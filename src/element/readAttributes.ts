@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { StatusContext } from '../core/describeStatus';
 import { report } from '../core/report';
-import { matches } from '../core/zodParts';
+import { matches, maxLength } from '../core/zodParts';
 
 /**
  * The element's attributes are outside data like any other (themes, apps and scripts write them):
@@ -9,7 +9,7 @@ import { matches } from '../core/zodParts';
  * default, so a typo costs one attribute, never the page.
  */
 // Ids are lookup keys (a SKU, a GID, a JSON-LD @id URL): any printable text, within reason.
-const id = z.string().check(z.trim(), z.maxLength(300), matches(/^\P{Cc}*$/u));
+const id = z.string().check(z.trim(), maxLength(300), matches(/^\P{Cc}*$/u));
 const quantity = z.string().check(z.trim(), matches(/^[1-9]\d{0,5}$/));
 const context = z.literal(['product', 'card', 'cart']);
 

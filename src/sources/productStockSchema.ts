@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../core/dates';
-import { recordOf } from '../core/zodParts';
+import { maxLength, recordOf } from '../core/zodParts';
 
 /**
  * `ProductStock` as it comes back from sessionStorage, which any script on the page can write:
@@ -9,7 +9,7 @@ import { recordOf } from '../core/zodParts';
  */
 const count = z.number().check(z.refine(Number.isFinite));
 const dateOnly = z.string().check(z.refine(isDateOnly));
-const text = z.optional(z.string().check(z.maxLength(5000)));
+const text = z.optional(z.string().check(maxLength(5000)));
 
 const stockRecord = z.looseObject({
   productId: z.string(),

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { whole } from '../../core/zodParts';
+import { between, maxLength, whole } from '../../core/zodParts';
 
 /**
  * zod/mini shapes of the Storefront API answers, as the schema files define them. Counts are
  * bounded, text is capped, and every Alpha field is optional (older stores never send it).
  */
-const count = z.number().check(whole(), z.gte(-1e9), z.lte(1e9));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const edges = <T extends z.ZodMiniType>(node: T) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(z.maxLength(500))) });
+const count = z.number().check(whole(), between(-1e9, 1e9));
+const text = (max: number) => z.string().check(maxLength(max));
+const edges = <T extends z.ZodMiniType>(node: T) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(maxLength(500))) });
 
 export const aggregatedSchema = z.nullish(
   z.object({
@@ -65,7 +65,7 @@ export const inventorySettingsSchema = z.nullish(
 /** The envelope of every answer: data and/or errors. */
 export const responseSchema = z.object({
   data: z.nullish(z.looseObject({})),
-  errors: z.optional(z.array(z.object({ message: z.string() })).check(z.maxLength(100))),
+  errors: z.optional(z.array(z.object({ message: z.string() })).check(maxLength(100))),
 });
 
 /** `site` of the products and related documents; products stay unknown so one bad product costs only itself. */
@@ -88,10 +88,10 @@ export const cartSchema = z.object({
                 entityId: text(100),
                 productEntityId: z.number().check(whole()),
                 variantEntityId: z.nullish(z.number().check(whole())),
-                quantity: z.number().check(whole(), z.gte(0), z.lte(1e6)),
+                quantity: z.number().check(whole(), between(0, 1e6)),
               }),
             )
-            .check(z.maxLength(500)),
+            .check(maxLength(500)),
         }),
       }),
     ),

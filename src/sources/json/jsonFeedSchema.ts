@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../../core/dates';
-import { nonEmpty, orDefault, whole } from '../../core/zodParts';
+import { between, maxLength, nonEmpty, orDefault, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /**
  * Version 1 of our own JSON endpoint format, for custom and headless stores. The README documents
  * it from this schema; change both together, and bump `version` for anything not backward compatible.
  */
-const count = z.number().check(whole(), z.gte(0), z.lte(1e9));
+const count = z.number().check(whole(), between(0, 1e9));
 const dateOnly = z.string().check(z.refine(isDateOnly)); // a real calendar day: 2026-02-30 is not one
-const plain = (max: number) => z.string().check(z.maxLength(max));
+const plain = (max: number) => z.string().check(maxLength(max));
 
 export const jsonStock = z.object({
   purchasable: orDefault(z.boolean(), true),
@@ -23,7 +23,7 @@ export const jsonStock = z.object({
   restock: z.optional(z.nullable(z.object({ date: dateOnly, confirmed: orDefault(z.boolean(), false) }))),
 });
 
-const id = z.pipe(z.union([z.string().check(nonEmpty(), z.maxLength(200)), z.number()]), z.transform(String));
+const id = z.pipe(z.union([z.string().check(nonEmpty(), maxLength(200)), z.number()]), z.transform(String));
 
 export const jsonVariant = z.object({ id, stock: jsonStock });
 
@@ -34,14 +34,14 @@ export const jsonProduct = z.object({
   image: z.optional(plain(2000)),
   price: z.optional(plain(100)),
   stock: jsonStock,
-  variants: z.optional(z.array(jsonVariant).check(z.maxLength(2000))),
+  variants: z.optional(z.array(jsonVariant).check(maxLength(2000))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z.optional(z.array(id).check(z.maxLength(50))), undefined),
+  alternatives: lenient(z.optional(z.array(id).check(maxLength(50))), undefined),
 });
 
 export const jsonFeed = z.object({
   version: z.literal(1),
-  products: z.array(z.unknown()).check(z.maxLength(1000)),
+  products: z.array(z.unknown()).check(maxLength(1000)),
 });
 
 export type JsonStock = z.infer<typeof jsonStock>;

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { nonEmpty } from '../../core/zodParts';
+import { maxLength, nonEmpty } from '../../core/zodParts';
 import { type JsonLdProduct, offersOf } from './readJsonLd';
 
 const scalar = z.union([z.string(), z.number()]);
 /** An inline related Product: only what an alternative needs (name, link, image, offers, ids). */
 const related = z.looseObject({
   '@id': z.optional(z.string()),
-  name: z.string().check(nonEmpty(), z.maxLength(500)),
+  name: z.string().check(nonEmpty(), maxLength(500)),
   sku: z.optional(scalar),
   productID: z.optional(scalar),
   url: z.optional(z.string()),

@@ -3,7 +3,7 @@ import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
 import { report } from '../../core/report';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
-import { nonEmpty, whole } from '../../core/zodParts';
+import { between, maxLength, nonEmpty, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 import { normalizeShopifyId } from './shopifyIds';
 import { aliasesOf, productRecord, restockOf } from './shopifyStock';
@@ -13,13 +13,13 @@ import { aliasesOf, productRecord, restockOf } from './shopifyStock';
  * `<script type="application/json" data-stock-status-shopify>` (snippet in docs/shopify.md).
  * Liquid sees what the Storefront API hides (policy, counts, incoming stock), so it is also the most exact.
  */
-const id = z.pipe(z.union([z.number().check(whole(), z.gte(0)), z.string().check(z.maxLength(100))]), z.transform(String));
-const optionalText = lenient(z.nullish(z.string().check(z.maxLength(100))), null);
+const id = z.pipe(z.union([z.number().check(whole(), between(0)), z.string().check(maxLength(100))]), z.transform(String));
+const optionalText = lenient(z.nullish(z.string().check(maxLength(100))), null);
 
 const liquidVariant = z.object({
   id,
   available: z.boolean(),
-  inventory_quantity: lenient(z.nullish(z.number().check(whole(), z.gte(-1e9), z.lte(1e9))), null),
+  inventory_quantity: lenient(z.nullish(z.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
   incoming: lenient(z.nullish(z.boolean()), null),
@@ -30,7 +30,7 @@ const liquidVariant = z.object({
 const liquidProduct = z.object({
   product_id: id,
   restock_date: optionalText,
-  variants: z.array(liquidVariant).check(nonEmpty(), z.maxLength(2048)),
+  variants: z.array(liquidVariant).check(nonEmpty(), maxLength(2048)),
 });
 
 type LiquidVariant = z.infer<typeof liquidVariant>;

@@ -1,21 +1,21 @@
 import * as z from 'zod/mini';
-import { matches, whole } from '../../core/zodParts';
+import { between, matches, maxLength, whole } from '../../core/zodParts';
 import { lenient } from '../lenient';
 
 /** The parts of a Storefront API answer the source reads. Display fields fall back to nothing when odd; stock fields must be right. */
-const text = (max: number) => lenient(z.optional(z.string().check(z.maxLength(max))), undefined);
+const text = (max: number) => lenient(z.optional(z.string().check(maxLength(max))), undefined);
 const gid = (type: string) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
   return z.string().check(matches(re));
 };
-const metafield = lenient(z.nullish(z.object({ value: z.string().check(z.maxLength(100)) })), null);
+const metafield = lenient(z.nullish(z.object({ value: z.string().check(maxLength(100)) })), null);
 
 export const shopifyVariant = z.object({
   id: gid('ProductVariant'),
   availableForSale: z.boolean(),
   currentlyNotInStock: z.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z.nullish(z.number().check(whole(), z.gte(-1e9), z.lte(1e9))), null),
+  quantityAvailable: lenient(z.nullish(z.number().check(whole(), between(-1e9, 1e9))), null),
   metafield,
 });
 
@@ -23,15 +23,15 @@ export const shopifyProduct = z.object({
   id: gid('Product'),
   title: text(500),
   handle: text(300),
-  onlineStoreUrl: lenient(z.nullish(z.string().check(z.maxLength(2000))), null),
+  onlineStoreUrl: lenient(z.nullish(z.string().check(maxLength(2000))), null),
   availableForSale: z.boolean(),
-  featuredImage: lenient(z.nullish(z.object({ url: z.string().check(z.maxLength(2000)) })), null),
+  featuredImage: lenient(z.nullish(z.object({ url: z.string().check(maxLength(2000)) })), null),
   priceRange: lenient(
-    z.nullish(z.object({ minVariantPrice: z.object({ amount: z.string().check(z.maxLength(40)), currencyCode: z.string() }) })),
+    z.nullish(z.object({ minVariantPrice: z.object({ amount: z.string().check(maxLength(40)), currencyCode: z.string() }) })),
     null,
   ),
   metafield,
-  variants: z.object({ nodes: z.array(shopifyVariant).check(z.maxLength(2048)) }),
+  variants: z.object({ nodes: z.array(shopifyVariant).check(maxLength(2048)) }),
 });
 
 /** A `nodes(ids:)` entry asked for by a variant id: the variant and its product. */
@@ -39,14 +39,14 @@ export const shopifyVariantNode = z.object({ id: gid('ProductVariant'), product:
 
 const graphQlError = z.object({
   message: lenient(z.string(), ''),
-  path: z.optional(z.array(z.union([z.string(), z.number()])).check(z.maxLength(50))),
+  path: z.optional(z.array(z.union([z.string(), z.number()])).check(maxLength(50))),
   extensions: z.optional(z.looseObject({ code: z.optional(z.string()) })),
 });
 
 /** The envelope: `errors` is an array, or a string when the token is wrong (HTTP 401). */
 export const shopifyEnvelope = z.object({
   data: z.optional(z.nullable(z.looseObject({}))),
-  errors: z.optional(z.union([z.string(), z.array(graphQlError).check(z.maxLength(1000))])),
+  errors: z.optional(z.union([z.string(), z.array(graphQlError).check(maxLength(1000))])),
 });
 
 export type ShopifyProduct = z.infer<typeof shopifyProduct>;

@@ -2,7 +2,7 @@
 
 import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { matches, nonEmpty, orDefault, recordOf, whole } from '../../../src/core/zodParts';
+import { between, matches, maxLength, nonEmpty, orDefault, recordOf, whole } from '../../../src/core/zodParts';
 
 test('whole() accepts whole numbers only', () => {
   const n = z.number().check(whole(), z.gte(0));
@@ -18,7 +18,7 @@ test('recordOf() keeps a plain object whose keys and values all pass, and refuse
   expect(z.safeParse(r, null).success).toBe(false);
 });
 
-test('matches(), nonEmpty() and orDefault() decide as z.regex, z.minLength(1) and z._default do', () => {
+test('matches(), nonEmpty(), maxLength(), between() and orDefault() decide as the zod features they replace', () => {
   const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, inputs: unknown[]) => {
     for (const input of inputs) {
       const a = z.safeParse(ours, input);
@@ -30,12 +30,18 @@ test('matches(), nonEmpty() and orDefault() decide as z.regex, z.minLength(1) an
   same(z.string().check(matches(/^\d+$/)), z.string().check(z.regex(/^\d+$/)), values);
   same(z.string().check(nonEmpty()), z.string().check(z.minLength(1)), values);
   same(z.array(z.string()).check(nonEmpty()), z.array(z.string()).check(z.minLength(1)), values);
+  same(z.string().check(maxLength(2)), z.string().check(z.maxLength(2)), values);
+  same(z.array(z.string()).check(maxLength(0)), z.array(z.string()).check(z.maxLength(0)), values);
+  const numbers = [-2, -1, -0.5, 0, 0.5, 1, 7, 8, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '1', null];
+  same(z.number().check(between(-1, 7)), z.number().check(z.gte(-1), z.lte(7)), numbers);
+  same(z.number().check(whole(), between(0)), z.number().check(whole(), z.gte(0)), numbers);
+  same(z.number().check(whole(), between(1, 8)), z.number().check(whole(), z.gt(0), z.lte(8)), numbers);
   same(orDefault(z.number(), 2), z._default(z.number(), 2), values);
   same(orDefault(z.nullable(z.number()), null), z._default(z.nullable(z.number()), null), values);
   // As an object key: missing or undefined takes the default, anything else is checked.
-  same(
-    z.object({ k: orDefault(z.boolean(), true) }),
-    z.object({ k: z._default(z.boolean(), true) }),
-    [...values.map((k) => ({ k })), {}, { other: 1 }],
-  );
+  same(z.object({ k: orDefault(z.boolean(), true) }), z.object({ k: z._default(z.boolean(), true) }), [
+    ...values.map((k) => ({ k })),
+    {},
+    { other: 1 },
+  ]);
 });
