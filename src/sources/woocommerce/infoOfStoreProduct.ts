@@ -6,11 +6,17 @@ import type { StoreProduct } from './storeApiSchema';
 /** Only links a shopper can follow: same-site paths and http(s) URLs. */
 const safeUrl = (u: string | undefined) => (u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : undefined);
 
+/**
+ * The Store API's `name` is HTML (the theme prints it as such): read it as the shopper sees it on the
+ * theme's own card, i.e. its text without the tags, then the entities decoded. Never interpreted.
+ */
+const textOfHtml = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() || undefined;
+
 /** Name, link, picture and price for cards and alternatives. All of it is shown as text or attributes. */
 export function infoOfStoreProduct(p: StoreProduct): ProductInfo {
   const img = p.images?.[0];
   return {
-    name: p.name ? decodeEntities(p.name) : undefined,
+    name: p.name ? textOfHtml(p.name) : undefined,
     url: safeUrl(p.permalink),
     image: safeUrl(img?.thumbnail) ?? safeUrl(img?.src),
     price: p.prices ? formatStorePrice(p.prices) : undefined,
