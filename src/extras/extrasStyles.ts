@@ -22,6 +22,7 @@ export const extrasCss = `
 .alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
 .alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
 .alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
+div.alt-link .alt-name{text-decoration:none}
 .alt-link:hover .alt-name{text-decoration-thickness:2px}
 .alt-price{font-variant-numeric:tabular-nums}
 .alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}

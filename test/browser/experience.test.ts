@@ -166,6 +166,13 @@ describe('out of stock: alternatives and signup', () => {
       ]),
     );
     expect(imgs.every(([src, onerror]) => src?.startsWith('http') && onerror === null)).toBe(true);
+    // Only what is a link looks like one: the name whose link was dropped is not underlined.
+    const underlined = await o.page.evaluate(() =>
+      [...(document.querySelector('stock-status')?.shadowRoot?.querySelectorAll('[part=alternative-name]') ?? [])].map(
+        (n) => `${n.closest('a') ? 'link' : 'text'}:${getComputedStyle(n).textDecorationLine}`,
+      ),
+    );
+    expect(underlined).toEqual(['text:none', 'link:underline']);
     expect(dialogs).toBe(0);
     expect(o.errors).toEqual([]);
   });
