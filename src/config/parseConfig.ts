@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import { matches, maxLength, nonEmpty, recordOf } from '../core/zodParts';
+import { matches, maxLength, nonEmpty, recordOf, trimmed } from '../core/zodParts';
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
 
 /**
  * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
  * single `[stock-status]` error and its default is used, and the rest of the config still works.
  */
-const text = (max = 2048) => z.string().check(z.trim(), nonEmpty(), maxLength(max));
+const text = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
 const count = (max: number) =>
   z
     .pipe(
-      z.union([z.number(), z.string().check(z.trim(), matches(/^\d+$/))]),
+      z.union([z.number(), trimmed().check(matches(/^\d+$/))]),
       z.transform((v) => Number(v)),
     )
     .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));

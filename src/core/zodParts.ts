@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 
 /**
  * Small schema parts built from what the bundle already carries. Each distinct zod check or schema
- * kind pulls its own machinery into the shipped bundle (`z.int()` and `z.record()` about 1 KB gzipped
- * together; `z.gte`/`z.lte`/`z.maxLength`, `z.regex`, `z.minLength`, `z._default` and `z.enum` about
- * 1 KB more); these check the same with `refine` and `pipe`, which every schema file already uses.
+ * kind pulls its own machinery into the shipped bundle (`z.int()` and `z.record()` about 1 KB
+ * gzipped together; `z.gte`/`z.lte`/`z.maxLength`, `z.regex`, `z.minLength`, `z._default`, `z.trim`
+ * and `z.enum` about 1 KB more); these do the same with `refine`, `pipe` and `transform`, which every
+ * schema file already uses.
  * Browser code writes `z.literal([...])`, already in the bundle, for `z.enum`.
  */
 
@@ -47,4 +48,11 @@ export const orDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>
   z.pipe(
     z.optional(schema),
     z.transform((v): z.output<T> => (v === undefined ? value : v)),
+  );
+
+/** A string without surrounding white space: a lean `z.string().check(z.trim())`. */
+export const trimmed = () =>
+  z.pipe(
+    z.string(),
+    z.transform((s) => s.trim()),
   );

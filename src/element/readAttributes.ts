@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { StatusContext } from '../core/describeStatus';
 import { report } from '../core/report';
-import { matches, maxLength } from '../core/zodParts';
+import { matches, maxLength, trimmed } from '../core/zodParts';
 
 /**
  * The element's attributes are outside data like any other (themes, apps and scripts write them):
@@ -9,8 +9,8 @@ import { matches, maxLength } from '../core/zodParts';
  * default, so a typo costs one attribute, never the page.
  */
 // Ids are lookup keys (a SKU, a GID, a JSON-LD @id URL): any printable text, within reason.
-const id = z.string().check(z.trim(), maxLength(300), matches(/^\P{Cc}*$/u));
-const quantity = z.string().check(z.trim(), matches(/^[1-9]\d{0,5}$/));
+const id = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
+const quantity = trimmed().check(matches(/^[1-9]\d{0,5}$/));
 const context = z.literal(['product', 'card', 'cart']);
 
 function read<T>(el: Element, name: string, schema: z.ZodMiniType<T>, fallback: T): T {

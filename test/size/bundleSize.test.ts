@@ -7,7 +7,7 @@ import { browserOptions } from '../../scripts/build.mjs';
 
 /**
  * The goal (issue #2) is 20 KiB, and Shopify's limit for app JavaScript is 10,000 bytes. With every
- * platform, theme integration and locale in one self-contained file the bundle is about 31.2 KB
+ * platform, theme integration and locale in one self-contained file the bundle is about 31.1 KB
  * today, so this test holds that line against growth while the goal stands open (README, "Size
  * and speed"). Lower it with every cut; never raise it.
  */

@@ -2,7 +2,7 @@
 
 import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { between, matches, maxLength, nonEmpty, orDefault, recordOf, whole } from '../../../src/core/zodParts';
+import { between, matches, maxLength, nonEmpty, orDefault, recordOf, trimmed, whole } from '../../../src/core/zodParts';
 
 test('whole() accepts whole numbers only', () => {
   const n = z.number().check(whole(), z.gte(0));
@@ -18,7 +18,7 @@ test('recordOf() keeps a plain object whose keys and values all pass, and refuse
   expect(z.safeParse(r, null).success).toBe(false);
 });
 
-test('matches(), nonEmpty(), maxLength(), between() and orDefault() decide as the zod features they replace', () => {
+test('matches(), nonEmpty(), maxLength(), between(), orDefault() and trimmed() decide as the zod features they replace', () => {
   const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, inputs: unknown[]) => {
     for (const input of inputs) {
       const a = z.safeParse(ours, input);
@@ -30,6 +30,9 @@ test('matches(), nonEmpty(), maxLength(), between() and orDefault() decide as th
   same(z.string().check(matches(/^\d+$/)), z.string().check(z.regex(/^\d+$/)), values);
   same(z.string().check(nonEmpty()), z.string().check(z.minLength(1)), values);
   same(z.array(z.string()).check(nonEmpty()), z.array(z.string()).check(z.minLength(1)), values);
+  const padded = [...values, ' a1 ', '\t12\n', '   ', ' x'];
+  same(trimmed().check(maxLength(2)), z.string().check(z.trim(), z.maxLength(2)), padded);
+  same(trimmed().check(nonEmpty()), z.string().check(z.trim(), z.minLength(1)), padded);
   same(z.string().check(maxLength(2)), z.string().check(z.maxLength(2)), values);
   same(z.array(z.string()).check(maxLength(0)), z.array(z.string()).check(z.maxLength(0)), values);
   const numbers = [-2, -1, -0.5, 0, 0.5, 1, 7, 8, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '1', null];
