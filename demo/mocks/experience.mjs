@@ -107,6 +107,12 @@ export async function handle(req, res, url, body) {
     notify.failRemaining = Number(url.searchParams.get('fail') ?? 0);
     notify.received = [];
     notify.attempts = 0;
+    // From the demo index (a link a person clicks): straight on to the product page, not a JSON body.
+    if (url.searchParams.get('then') === 'product') {
+      res.writeHead(303, { location: '/experience/product.html', 'cache-control': 'no-store' });
+      res.end();
+      return true;
+    }
     return json(res, 200, { ok: true });
   }
   if (path === '/experience-api/notify/received') return json(res, 200, { attempts: notify.attempts, received: notify.received });
