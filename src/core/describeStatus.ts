@@ -148,7 +148,7 @@ export function describeStatus(a: Availability, eta: Eta, options: DescribeOptio
     const now = a.shipNow ?? 0;
     if (now > 0 || context === 'cart') {
       const later = date ? say('splitLater', { count: a.shipLater, date }) : say('splitLaterNoDate', { count: a.shipLater });
-      detail = now > 0 ? `${say('splitNow', { count: now })}, ${later}` : later;
+      detail = now > 0 ? say('split', { now: say('splitNow', { count: now }), later }) : later;
     } else if (date) {
       detail = relative ? say('shipsRelative', { relative }) : say(eta.etaKind === 'confirmed' ? 'shipsBy' : 'shipsByEstimated', { date });
     } else {

@@ -25,6 +25,8 @@ export const en = {
   splitLater_one: '{count} ships by {date}',
   splitLaterNoDate: '{count} ship later',
   splitLaterNoDate_one: '{count} ships later',
+  /** Both halves of a split, in the language's own punctuation. */
+  split: '{now}, {later}',
   maxOrder: 'Only {count} can be ordered',
   maxOrderPlain: 'Not available in this quantity',
 };
@@ -52,6 +54,7 @@ export const de: Catalog = {
   splitNow: '{count} sofort lieferbar',
   splitLater: '{count} Versand bis {date}',
   splitLaterNoDate: '{count} später lieferbar',
+  split: '{now}, {later}',
   maxOrder: 'Nur {count} bestellbar',
   maxOrderPlain: 'In dieser Menge nicht verfügbar',
 };
@@ -79,6 +82,7 @@ export const fr: Catalog = {
   splitLater_one: '{count} expédié d’ici le {date}',
   splitLaterNoDate: '{count} expédiés plus tard',
   splitLaterNoDate_one: '{count} expédié plus tard',
+  split: '{now}, {later}',
   maxOrder: 'Seulement {count} commandables',
   maxOrderPlain: 'Indisponible dans cette quantité',
 };
@@ -106,6 +110,7 @@ export const es: Catalog = {
   splitLater_one: '{count} se envía antes del {date}',
   splitLaterNoDate: '{count} se envían más tarde',
   splitLaterNoDate_one: '{count} se envía más tarde',
+  split: '{now}, {later}',
   maxOrder: 'Solo se pueden pedir {count}',
   maxOrderPlain: 'No disponible en esta cantidad',
 };
@@ -130,6 +135,7 @@ export const nl: Catalog = {
   splitNow: '{count} nu verzonden',
   splitLater: '{count} verzonden vóór {date}',
   splitLaterNoDate: '{count} later verzonden',
+  split: '{now}, {later}',
   maxOrder: 'Slechts {count} te bestellen',
   maxOrderPlain: 'Niet beschikbaar in deze hoeveelheid',
 };
@@ -158,6 +164,7 @@ export const it: Catalog = {
   splitLater_one: '{count} spedito entro il {date}',
   splitLaterNoDate: '{count} spediti più tardi',
   splitLaterNoDate_one: '{count} spedito più tardi',
+  split: '{now}, {later}',
   maxOrder: 'Ordinabili solo {count}',
   maxOrderPlain: 'Non disponibile in questa quantità',
 };
@@ -186,6 +193,7 @@ export const pt: Catalog = {
   splitLater_one: '{count} enviado até {date}',
   splitLaterNoDate: '{count} enviados depois',
   splitLaterNoDate_one: '{count} enviado depois',
+  split: '{now}, {later}',
   maxOrder: 'Só é possível encomendar {count}',
   maxOrderPlain: 'Indisponível nesta quantidade',
 };
@@ -210,6 +218,7 @@ export const ja: Catalog = {
   splitNow: '{count}点は即日発送',
   splitLater: '{count}点は{date}までに発送',
   splitLaterNoDate: '{count}点は後日発送',
+  split: '{now}、{later}',
   maxOrder: '注文できるのは{count}点までです',
   maxOrderPlain: 'この数量ではご注文いただけません',
 };

@@ -135,6 +135,13 @@ describe('details per context', () => {
     expect(say({ state: 'backorder', quantity: 5, shipNow: 2, shipLater: 3 }, noEta)?.detail).toBe('2 ship now, 3 ship later');
   });
 
+  it('the two halves of a split are joined in the language’s own punctuation (Japanese: 、), and a merchant may reword it', () => {
+    const a = { state: 'backorder' as const, quantity: 5, shipNow: 2, shipLater: 3 };
+    expect(say(a, noEta, { locale: 'ja-JP' })?.detail).toBe('2点は即日発送、3点は後日発送');
+    expect(say(a, noEta, { locale: 'de-DE' })?.detail).toBe('2 sofort lieferbar, 3 später lieferbar');
+    expect(say(a, noEta, { overrides: { en: { split: '{now}; {later}' } } })?.detail).toBe('2 ship now; 3 ship later');
+  });
+
   it('product, all later: confirmed vs estimated date, and no date', () => {
     const a = { state: 'backorder' as const, shipNow: 0, shipLater: 1 };
     expect(say(a, farThisYear)?.detail).toBe('Ships by Dec 28');
