@@ -7,6 +7,7 @@ import { configure } from './configure';
 import { report } from './core/report';
 import { define } from './define';
 import { setExtrasUrl } from './element/loadExtras';
+import { StockStatusElement } from './element/StockStatusElement';
 import { getRuntime } from './element/Runtime';
 import { integrationFor } from './page/integrationFor';
 import { VERSION } from './version';
@@ -32,7 +33,8 @@ function scriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string,
 
 function refreshAll() {
   getRuntime()?.store.clear();
-  for (const el of Array.from(document.querySelectorAll('stock-status'))) (el as unknown as { refresh?: () => void }).refresh?.();
+  // Elements in components' shadow roots too, which document.querySelectorAll never sees.
+  for (const el of StockStatusElement.connected) el.refresh();
 }
 
 function start(script: HTMLOrSVGScriptElement | null) {

@@ -46,6 +46,8 @@ export class StockStatusElement extends BaseElement {
   static observedAttributes = ['product-id', 'variant-id', 'quantity', 'context'];
   /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
   static extend = extend;
+  /** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
+  static connected = new Set<StockStatusElement>();
   private controller: AbortController | null = null;
   private unsubscribe: (() => void) | null = null;
   private unextend: (() => void) | null = null;
@@ -71,6 +73,7 @@ export class StockStatusElement extends BaseElement {
   }
 
   connectedCallback(): void {
+    StockStatusElement.connected.add(this);
     try {
       if (!this.shadowRoot) {
         const root = this.attachShadow({ mode: 'open' });
@@ -86,6 +89,7 @@ export class StockStatusElement extends BaseElement {
   }
 
   disconnectedCallback(): void {
+    StockStatusElement.connected.delete(this);
     this.controller?.abort();
     this.controller = null;
     this.unsubscribe?.();

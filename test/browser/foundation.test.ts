@@ -273,6 +273,38 @@ describe('our JSON endpoint (data-platform="json")', () => {
     await p.close();
   });
 
+  test('StockStatus.refresh() looks up every element again, also those inside a component’s shadow root', async () => {
+    const p = await fixture(
+      `<stock-status product-id="1002"></stock-status><div id="host"></div><script src="/host.js"></script><script src="/dist/stock-status.js" defer data-platform="json" data-endpoint="/stock-api/v1/stock"></script>`,
+      {
+        routes: [
+          [
+            `${demo.url}/host.js`,
+            'document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<stock-status product-id="1003"></stock-status>\';',
+            'text/javascript',
+          ],
+        ],
+      },
+    );
+    const inShadow = () =>
+      p.page.evaluate(() => document.getElementById('host')?.shadowRoot?.querySelector('stock-status')?.getAttribute('data-state'));
+    await settled(p.page);
+    await p.page.waitForFunction(
+      () => document.getElementById('host')?.shadowRoot?.querySelector('stock-status')?.getAttribute('data-state') === 'backorder',
+    );
+    const lookups = () => p.requests.filter((r) => r.includes('/stock-api/'));
+    expect(lookups()).toEqual(['GET /stock-api/v1/stock?ids=1002%2C1003']);
+    await p.page.evaluate(() => (window as unknown as { StockStatus: { refresh(): void } }).StockStatus.refresh());
+    await p.page.waitForFunction(
+      (n) => performance.getEntriesByType('resource').filter((e) => e.name.includes('/stock-api/')).length > n,
+      1,
+    );
+    expect(lookups()).toEqual(['GET /stock-api/v1/stock?ids=1002%2C1003', 'GET /stock-api/v1/stock?ids=1002%2C1003']);
+    expect(await inShadow()).toBe('backorder');
+    expect(p.console).toEqual([]);
+    await p.close();
+  });
+
   test('the gallery shows every state in German', async () => {
     const p = await openPage(browser, `${demo.url}/gallery/de.html`, { locale: 'de-DE' });
     await settled(p.page);
