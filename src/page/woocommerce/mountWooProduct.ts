@@ -50,10 +50,42 @@ const hasProductElement = (doc: Document) =>
  * followForm's MutationObserver on the form) the `.single_variation_wrap` content that WooCommerce
  * re-renders after every variation it finds or resets, by which time `variation_id` is set.
  */
+/** Forms waiting for WooCommerce to resolve a preselected variation (mount is called again meanwhile). */
+const waiting = new WeakSet<HTMLFormElement>();
+
+/** Every attribute is chosen (from the URL or the product's defaults) but WooCommerce has not named the variation yet. */
+function variationPending(form: HTMLFormElement): boolean {
+  const selects = Array.from(form.querySelectorAll<HTMLSelectElement>('select[name^="attribute_"]'));
+  return selects.length > 0 && selects.every((s) => s.value !== '') && readVariation(form) === null;
+}
+
 export function mountWooProduct(doc: Document): void {
   if (hasProductElement(doc)) return;
   const found = findProduct(doc);
   if (!found) return;
+  const form = found.form;
+  const isVariable = !!form?.matches('.variations_form');
+  if (form && isVariable && variationPending(form)) {
+    // WooCommerce's own script picks the variation on jQuery's ready, just after this script runs:
+    // wait for it (or a second), so the first state shown is the preselected variation's, not the product's.
+    if (waiting.has(form)) return;
+    waiting.add(form);
+    const observer = new MutationObserver(() => !variationPending(form) && go());
+    const timer = setTimeout(() => go(), 1000);
+    const go = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      waiting.delete(form);
+      place(doc, found, true);
+    };
+    observer.observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
+    return;
+  }
+  place(doc, found, isVariable);
+}
+
+function place(doc: Document, found: NonNullable<ReturnType<typeof findProduct>>, isVariable: boolean): void {
+  if (hasProductElement(doc)) return;
   const el = doc.createElement('stock-status');
   el.setAttribute('product-id', found.id);
   el.setAttribute('context', 'product');
@@ -61,7 +93,6 @@ export function mountWooProduct(doc: Document): void {
   found.anchor.insertAdjacentElement(found.where, el);
   const form = found.form;
   if (!form) return;
-  const isVariable = form.matches('.variations_form');
   followForm(form, el, {
     variantId: () => (isVariable ? readVariation(form) : null),
     quantity: () => readQuantity(form),
