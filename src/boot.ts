@@ -7,8 +7,8 @@ import { configure } from './configure';
 import { report } from './core/report';
 import { define } from './define';
 import { setExtrasUrl } from './element/loadExtras';
-import { StockStatusElement } from './element/StockStatusElement';
 import { getRuntime } from './element/Runtime';
+import { StockStatusElement } from './element/StockStatusElement';
 import { integrationFor } from './page/integrationFor';
 import { VERSION } from './version';
 

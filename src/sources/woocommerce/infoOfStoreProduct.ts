@@ -10,7 +10,10 @@ const safeUrl = (u: string | undefined) => (u && (/^https?:\/\//i.test(u) || /^\
  * The Store API's `name` is HTML (the theme prints it as such): read it as the shopper sees it on the
  * theme's own card, i.e. its text without the tags, then the entities decoded. Never interpreted.
  */
-const textOfHtml = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() || undefined;
+const textOfHtml = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim() || undefined;
 
 /** Name, link, picture and price for cards and alternatives. All of it is shown as text or attributes. */
 export function infoOfStoreProduct(p: StoreProduct): ProductInfo {
