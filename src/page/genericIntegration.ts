@@ -36,12 +36,14 @@ export function readQuantity(form: Element): number | null {
  * none of its own, following the form's variant (`variant_id`, `variant-id` or `sku`) and quantity.
  */
 export const genericIntegration: PageIntegration = {
-  mount(doc) {
+  mount(doc, config) {
     if (doc.querySelector('stock-status')) return;
     const form = findAddToCartForm(doc);
     if (!form) return;
-    const el = doc.createElement('stock-status');
     const productId = form.getAttribute('data-product-id') ?? readField(form, ['product_id', 'product-id']);
+    // Only JSON-LD can answer without an id (the page's product); elsewhere an element would stay empty.
+    if (!productId && config.platform !== 'jsonld') return;
+    const el = doc.createElement('stock-status');
     if (productId) el.setAttribute('product-id', productId);
     el.setAttribute('context', 'product');
     form.insertAdjacentElement('afterend', el);
