@@ -17,6 +17,10 @@ function report(level, message) {
 // src/core/zodParts.ts
 import * as z from "zod/mini";
 var whole = () => z.refine((n) => Number.isInteger(n));
+var between = (min, max = Number.POSITIVE_INFINITY) => z.refine((n) => n >= min && n <= max);
+var maxLength = (n) => z.refine((v) => v.length <= n);
+var matches = (re) => z.refine((v) => re.test(v));
+var nonEmpty = () => z.refine((v) => v.length > 0);
 function recordOf(key, value) {
   return z.pipe(
     z.looseObject({}),
@@ -34,6 +38,14 @@ function recordOf(key, value) {
     })
   );
 }
+var orDefault = (schema, value) => z.pipe(
+  z.optional(schema),
+  z.transform((v) => v === void 0 ? value : v)
+);
+var trimmed = () => z.pipe(
+  z.string(),
+  z.transform((s) => s.trim())
+);
 
 // src/config/Config.ts
 var PLATFORMS = ["bigcommerce", "shopify", "woocommerce", "jsonld", "json"];
@@ -46,9 +58,9 @@ var DEFAULT_CONFIG = {
 };
 
 // src/config/parseConfig.ts
-var text = (max = 2048) => z2.string().check(z2.trim(), z2.minLength(1), z2.maxLength(max));
+var text = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
 var count = (max) => z2.pipe(
-  z2.union([z2.number(), z2.string().check(z2.trim(), z2.regex(/^\d+$/))]),
+  z2.union([z2.number(), trimmed().check(matches(/^\d+$/))]),
   z2.transform((v) => Number(v))
 ).check(z2.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
 var isTimeZone = (tz) => {
@@ -71,16 +83,16 @@ var endpoint = text().check(
   z2.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
 );
 var keys = {
-  platform: z2.enum(PLATFORMS),
+  platform: z2.literal(PLATFORMS),
   endpoint,
   token: text(4096),
   locale: text(64).check(z2.refine(isLocale)),
-  restockField: text(128).check(z2.regex(/^[\w-]+\.[\w-]+$/)),
+  restockField: text(128).check(matches(/^[\w-]+\.[\w-]+$/)),
   alternatives: count(12),
   notify: text().check(z2.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
-  mount: z2.enum(["auto", "manual"]),
-  button: z2.enum(["manage"]),
-  nonce: text(256).check(z2.regex(/^[\w+/=-]+$/)),
+  mount: z2.literal(["auto", "manual"]),
+  button: z2.literal(["manage"]),
+  nonce: text(256).check(matches(/^[\w+/=-]+$/)),
   leadDays: count(365),
   handlingDays: count(60),
   timeZone: text(64).check(z2.refine(isTimeZone)),
@@ -88,10 +100,10 @@ var keys = {
   alternativesList: z2.pipe(
     z2.union([z2.array(z2.union([z2.string(), z2.number()])), z2.string()]),
     z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
-  ).check(z2.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
+  ).check(z2.refine((list) => list.length <= 50 && list.every((id4) => id4.length <= 200))),
   messages: recordOf(
     (tag) => tag.length <= 35 && isLocale(tag),
-    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(z2.maxLength(300)))
+    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))
   )
 };
 var CONFIG_KEYS = Object.keys(keys);
@@ -220,8 +232,8 @@ function pickRecord(stock, variantId) {
   if (variantId === null || variantId === "") return stock.product;
   if (stock.variants.length === 0) return stock.product;
   const aliases = stock.variantAliases;
-  const id3 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
-  return stock.variants.find((v) => v.variantId === id3) ?? null;
+  const id4 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
+  return stock.variants.find((v) => v.variantId === id4) ?? null;
 }
 function emptyRecord(productId, variantId = null) {
   return {
@@ -242,9 +254,9 @@ function emptyRecord(productId, variantId = null) {
 }
 
 // src/core/resolveAvailability.ts
-var unknown = (quantity2) => ({
+var unknown = (quantity3) => ({
   state: "unknown",
-  quantity: quantity2,
+  quantity: quantity3,
   shipNow: null,
   shipLater: 0,
   maxOrderable: null,
@@ -256,12 +268,12 @@ function normalizeQuantity(value) {
   return Math.min(Math.floor(n), 1e6);
 }
 function resolveAvailability(record, wanted) {
-  const quantity2 = normalizeQuantity(wanted);
-  if (!record) return unknown(quantity2);
-  const base = { ...unknown(quantity2) };
+  const quantity3 = normalizeQuantity(wanted);
+  if (!record) return unknown(quantity3);
+  const base = { ...unknown(quantity3) };
   if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity2 };
-  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity2 };
+  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
+  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
   const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
   const remaining = record.showCounts ? onHand : null;
   if (onHand === null) {
@@ -269,13 +281,13 @@ function resolveAvailability(record, wanted) {
       return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
     }
     if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity2 };
+      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
     }
     return { ...base, state: "out-of-stock", shipNow: 0 };
   }
   const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
-  if (onHand >= quantity2) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity2, remaining };
+  if (onHand >= quantity3) {
+    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
   }
   const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
   const orderable = onHand + extra;
@@ -283,13 +295,13 @@ function resolveAvailability(record, wanted) {
   if (extra === 0) {
     return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
   }
-  const fits = Math.min(quantity2, orderable);
+  const fits = Math.min(quantity3, orderable);
   return {
     ...base,
     state: "backorder",
     shipNow: onHand,
     shipLater: fits - onHand,
-    maxOrderable: orderable < quantity2 ? orderable : null,
+    maxOrderable: orderable < quantity3 ? orderable : null,
     remaining
   };
 }
@@ -414,7 +426,7 @@ import * as z5 from "zod/mini";
 var scalar2 = z5.union([z5.string(), z5.number()]);
 var related = z5.looseObject({
   "@id": z5.optional(z5.string()),
-  name: z5.string().check(z5.minLength(1), z5.maxLength(500)),
+  name: z5.string().check(nonEmpty(), maxLength(500)),
   sku: z5.optional(scalar2),
   productID: z5.optional(scalar2),
   url: z5.optional(z5.string()),
@@ -518,33 +530,34 @@ function stockOfJsonLd(p, productId, config) {
     const [first, ...rest] = idsOf(v);
     if (first) for (const alias of rest) variantAliases[alias] = first;
   }
-  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases };
+  const hasAlternatives = p.isSimilarTo !== void 0 || p.isRelatedTo !== void 0;
+  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases, hasAlternatives };
 }
 var jsonLdSource = {
   platform: "jsonld",
   batchSize: 1e3,
-  async load(productIds, context) {
-    const products = readJsonLd(context.document);
+  async load(productIds, context2) {
+    const products = readJsonLd(context2.document);
     const out = [];
-    for (const id3 of productIds) {
-      const p = id3 === "" ? products[0] : products.find((x) => idsOf(x).includes(id3) || x.variants.some((v) => idsOf(v).includes(id3)));
+    for (const id4 of productIds) {
+      const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
       const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
       if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id3, context.config);
+      const stock = stockOfJsonLd(chosen, id4, context2.config);
       if (stock) out.push(stock);
-      else report("warn", `the JSON-LD of product "${chosen.name ?? id3}" has no availability we can read.`);
+      else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
     }
     return out;
   },
   /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context) {
-    const products = readJsonLd(context.document);
+  async alternatives(productId, limit, context2) {
+    const products = readJsonLd(context2.document);
     const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
     if (!p) return [];
     const found = [];
     for (const related2 of relatedProducts(p, products)) {
-      const id3 = idsOf(related2)[0] ?? related2.url;
-      const stock = id3 ? stockOfJsonLd(related2, id3, context.config) : null;
+      const id4 = idsOf(related2)[0] ?? related2.url;
+      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
       if (stock) found.push(stock);
     }
     return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
@@ -558,7 +571,7 @@ import * as z7 from "zod/mini";
 import * as z6 from "zod/mini";
 var count2 = z6.number().check(z6.refine(Number.isFinite));
 var dateOnly = z6.string().check(z6.refine(isDateOnly));
-var text2 = z6.optional(z6.string().check(z6.maxLength(5e3)));
+var text2 = z6.optional(z6.string().check(maxLength(5e3)));
 var stockRecord = z6.looseObject({
   productId: z6.string(),
   variantId: z6.nullable(z6.string()),
@@ -701,11 +714,11 @@ var StockStore = class {
   }
   async run(keys2, flight) {
     const generation = this.generation;
-    const context = { ...this.options.context, signal: flight.controller.signal };
+    const context2 = { ...this.options.context, signal: flight.controller.signal };
     let found = null;
     this.requests++;
     try {
-      found = await this.options.source.load(keys2, context);
+      found = await this.options.source.load(keys2, context2);
     } catch (e) {
       if (flight.controller.signal.aborted) {
         this.settle(flight, (w) => w.reject(abortError()));
@@ -718,7 +731,7 @@ var StockStore = class {
       );
       if (fallback) {
         try {
-          found = await fallback.load(keys2, context);
+          found = await fallback.load(keys2, context2);
         } catch {
           found = [];
         }
@@ -762,9 +775,9 @@ var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,
 
 // src/sources/bigcommerce/bigcommerceSchema.ts
 import * as z8 from "zod/mini";
-var count3 = z8.number().check(whole(), z8.gte(-1e9), z8.lte(1e9));
-var text3 = (max) => z8.string().check(z8.maxLength(max));
-var edges = (node) => z8.object({ edges: z8.nullable(z8.array(z8.object({ node })).check(z8.maxLength(500))) });
+var count3 = z8.number().check(whole(), between(-1e9, 1e9));
+var text3 = (max) => z8.string().check(maxLength(max));
+var edges = (node) => z8.object({ edges: z8.nullable(z8.array(z8.object({ node })).check(maxLength(500))) });
 var aggregatedSchema = z8.nullish(
   z8.object({
     availableToSell: count3,
@@ -790,7 +803,7 @@ var productSchema = z8.object({
   defaultImage: z8.nullish(z8.object({ url: text3(4e3) })),
   prices: z8.nullish(z8.object({ price: z8.object({ value: z8.number(), currencyCode: text3(3) }) })),
   availabilityV2: z8.object({
-    status: z8.enum(["Available", "Preorder", "Unavailable"]),
+    status: z8.literal(["Available", "Preorder", "Unavailable"]),
     message: z8.nullish(text3(5e3)),
     willBeReleasedAt: z8.nullish(z8.object({ utc: text3(64) }))
   }),
@@ -805,7 +818,7 @@ var productSchema = z8.object({
 });
 var inventorySettingsSchema = z8.nullish(
   z8.object({
-    stockLevelDisplay: z8.nullish(z8.enum(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    stockLevelDisplay: z8.nullish(z8.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
     defaultOutOfStockMessage: z8.optional(text3(5e3)),
     showBackorderAvailabilityPrompt: z8.optional(z8.boolean()),
     backorderAvailabilityPrompt: z8.optional(text3(5e3)),
@@ -815,7 +828,7 @@ var inventorySettingsSchema = z8.nullish(
 );
 var responseSchema = z8.object({
   data: z8.nullish(z8.looseObject({})),
-  errors: z8.optional(z8.array(z8.object({ message: z8.string() })).check(z8.maxLength(100)))
+  errors: z8.optional(z8.array(z8.object({ message: z8.string() })).check(maxLength(100)))
 });
 var siteSchema = z8.object({
   site: z8.object({
@@ -834,9 +847,9 @@ var cartSchema = z8.object({
               entityId: text3(100),
               productEntityId: z8.number().check(whole()),
               variantEntityId: z8.nullish(z8.number().check(whole())),
-              quantity: z8.number().check(whole(), z8.gte(0), z8.lte(1e6))
+              quantity: z8.number().check(whole(), between(0, 1e6))
             })
-          ).check(z8.maxLength(500))
+          ).check(maxLength(500))
         })
       })
     )
@@ -848,7 +861,7 @@ import * as z10 from "zod/mini";
 
 // src/sources/bigcommerce/readRestockDate.ts
 import * as z9 from "zod/mini";
-var asJson = z9.union([z9.string(), z9.object({ date: z9.string().check(z9.maxLength(64)), confirmed: z9.optional(z9.boolean()) })]);
+var asJson = z9.union([z9.string(), z9.object({ date: z9.string().check(maxLength(64)), confirmed: z9.optional(z9.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -945,18 +958,18 @@ function normalizeProduct(p, options) {
       continue;
     }
     const v = parsed.data;
-    const id3 = String(v.entityId);
-    const r = base(id3);
+    const id4 = String(v.entityId);
+    const r = base(id4);
     r.purchasable = r.purchasable && v.isPurchasable;
     r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock;
     if (p.inventory.hasVariantInventory && v.inventory) applyCounts(r, v.inventory.isInStock, v.inventory.aggregated, options);
     else applyCounts(r, p.inventory.isInStock, p.inventory.aggregated, options);
     variants.push(r);
-    if (v.sku) variantAliases[v.sku] = id3;
+    if (v.sku) variantAliases[v.sku] = id4;
     const pairs = (v.options?.edges ?? []).flatMap(
       ({ node }) => (node.values.edges ?? []).slice(0, 1).map(({ node: value }) => [node.entityId, value.entityId])
     );
-    if (pairs.length) variantAliases[optionKey(pairs)] = id3;
+    if (pairs.length) variantAliases[optionKey(pairs)] = id4;
   }
   const price = p.prices?.price;
   let shownPrice;
@@ -980,12 +993,12 @@ function normalizeProduct(p, options) {
 // src/sources/bigcommerce/queryStorefront.ts
 import * as z11 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
-var endpointOf = (context) => context.config.endpoint ?? "/graphql";
-async function postGraphql(query, variables, context) {
-  const { config, transport: transport2, signal } = context;
+var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context2) {
+  const { config, transport: transport2, signal } = context2;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport2.json(endpointOf(context), {
+  const body = await transport2.json(endpointOf(context2), {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
@@ -993,34 +1006,34 @@ async function postGraphql(query, variables, context) {
     signal
   });
   const parsed = z11.safeParse(responseSchema, body);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context)} did not answer like a GraphQL API`);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
   const { data, errors } = parsed.data;
   if (data) return data;
   const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
-  throw new SourceError(`${endpointOf(context)} answered with an error: ${message}`);
+  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
 }
-async function queryStorefront(document2, variables, context) {
-  const key = endpointOf(context);
+async function queryStorefront(document2, variables, context2) {
+  const key = endpointOf(context2);
   if (!olderStores.has(key)) {
     try {
-      return { data: await postGraphql(document2(true), variables, context), alpha: true };
+      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
     } catch (e) {
       if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
       olderStores.add(key);
     }
   }
-  return { data: await postGraphql(document2(false), variables, context), alpha: false };
+  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
 }
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-var asEntityId = (id3) => /^\d{1,10}$/.test(id3.trim()) ? Number(id3.trim()) : null;
-function metafieldVariables(context) {
-  const [namespace = "custom", key = "restock_date"] = context.config.restockField.split(".");
+var asEntityId = (id4) => /^\d{1,10}$/.test(id4.trim()) ? Number(id4.trim()) : null;
+function metafieldVariables(context2) {
+  const [namespace = "custom", key = "restock_date"] = context2.config.restockField.split(".");
   return { ns: namespace, keys: [key] };
 }
-function readProducts(data, nodes, alpha, context) {
+function readProducts(data, nodes, alpha, context2) {
   const parsed = z12.safeParse(siteSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered without the products asked for`);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
@@ -1030,40 +1043,40 @@ function readProducts(data, nodes, alpha, context) {
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context.config.timeZone });
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context2.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }
-  if (skipped) report("warn", `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
 }
 var bigcommerceSource = {
   platform: "bigcommerce",
   batchSize: 50,
-  normalizeId(id3) {
-    const n = asEntityId(id3);
-    return n === null ? id3.trim() : String(n);
+  normalizeId(id4) {
+    const n = asEntityId(id4);
+    return n === null ? id4.trim() : String(n);
   },
-  async load(productIds, context) {
+  async load(productIds, context2) {
     const ids = [...new Set(productIds.map(asEntityId).filter((n) => n !== null))];
     if (ids.length === 0) return [];
-    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
-    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
+    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
+    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
   },
-  async alternatives(productId, limit, context) {
-    const id3 = asEntityId(productId);
-    if (id3 === null || limit <= 0) return [];
-    const list = (context.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id3);
+  async alternatives(productId, limit, context2) {
+    const id4 = asEntityId(productId);
+    if (id4 === null || limit <= 0) return [];
+    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
     let found;
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context);
+      found = await this.load(list.slice(0, 50), context2);
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
-      const vars2 = { id: id3, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
-      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context);
+      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
     }
-    return found.filter((s) => s.productId !== String(id3)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+    return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
   }
 };
 
@@ -1072,21 +1085,21 @@ import * as z14 from "zod/mini";
 
 // src/sources/json/jsonFeedSchema.ts
 import * as z13 from "zod/mini";
-var count4 = z13.number().check(whole(), z13.gte(0), z13.lte(1e9));
+var count4 = z13.number().check(whole(), between(0, 1e9));
 var dateOnly2 = z13.string().check(z13.refine(isDateOnly));
-var plain = (max) => z13.string().check(z13.maxLength(max));
+var plain = (max) => z13.string().check(maxLength(max));
 var jsonStock = z13.object({
-  purchasable: z13._default(z13.boolean(), true),
-  tracked: z13._default(z13.boolean(), true),
+  purchasable: orDefault(z13.boolean(), true),
+  tracked: orDefault(z13.boolean(), true),
   inStock: z13.optional(z13.boolean()),
   onHand: z13.optional(z13.nullable(count4)),
   backorderable: z13.optional(z13.nullable(z13.union([count4, z13.literal("unlimited")]))),
   lowStockAt: z13.optional(z13.nullable(count4)),
-  showCounts: z13._default(z13.boolean(), true),
+  showCounts: orDefault(z13.boolean(), true),
   preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly2)) }))),
-  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly2, confirmed: z13._default(z13.boolean(), false) })))
+  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly2, confirmed: orDefault(z13.boolean(), false) })))
 });
-var id = z13.pipe(z13.union([z13.string().check(z13.minLength(1), z13.maxLength(200)), z13.number()]), z13.transform(String));
+var id = z13.pipe(z13.union([z13.string().check(nonEmpty(), maxLength(200)), z13.number()]), z13.transform(String));
 var jsonVariant = z13.object({ id, stock: jsonStock });
 var jsonProduct = z13.object({
   id,
@@ -1095,13 +1108,13 @@ var jsonProduct = z13.object({
   image: z13.optional(plain(2e3)),
   price: z13.optional(plain(100)),
   stock: jsonStock,
-  variants: z13.optional(z13.array(jsonVariant).check(z13.maxLength(2e3))),
+  variants: z13.optional(z13.array(jsonVariant).check(maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z13.optional(z13.array(id).check(z13.maxLength(50))), void 0)
+  alternatives: lenient(z13.optional(z13.array(id).check(maxLength(50))), void 0)
 });
 var jsonFeed = z13.object({
   version: z13.literal(1),
-  products: z13.array(z13.unknown()).check(z13.maxLength(1e3))
+  products: z13.array(z13.unknown()).check(maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
@@ -1138,24 +1151,25 @@ var jsonSource = {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
       }
-      const { id: id3, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
-      alternativeIds.set(id3, alternatives ?? []);
+      const { id: id4, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id4, alternatives ?? []);
       out.push({
-        productId: id3,
-        product: recordOf3(id3, null, stock),
-        variants: variants.map((v) => recordOf3(id3, v.id, v.stock)),
-        info: { name, url: link, image: image2, price }
+        productId: id4,
+        product: recordOf3(id4, null, stock),
+        variants: variants.map((v) => recordOf3(id4, v.id, v.stock)),
+        info: { name, url: link, image: image2, price },
+        hasAlternatives: (alternatives?.length ?? 0) > 0
       });
     }
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
-  async alternatives(productId, limit, context) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context);
-    const ids = (alternativeIds.get(productId) ?? []).filter((id3) => id3 !== productId);
+  async alternatives(productId, limit, context2) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context);
-    const order = new Map(ids.map((id3, i) => [id3, i]));
+    const found = await jsonSource.load(ids, context2);
+    const order = new Map(ids.map((id4, i) => [id4, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);
   }
@@ -1169,23 +1183,23 @@ import * as z15 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
-function decodeBase64Gid(id3) {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
+function decodeBase64Gid(id4) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id4) || id4.length > 120) return null;
   try {
-    const text5 = atob(id3);
+    const text5 = atob(id4);
     return GID.test(text5) ? text5 : null;
   } catch {
     return null;
   }
 }
-function normalizeShopifyId(id3, kind) {
-  const v = String(id3).trim();
+function normalizeShopifyId(id4, kind) {
+  const v = String(id4).trim();
   if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
   if (GID.test(v)) return v;
   return decodeBase64Gid(v) ?? v;
 }
-function parseGid(id3) {
-  const m = GID.exec(id3);
+function parseGid(id4) {
+  const m = GID.exec(id4);
   return m ? { type: m[1], number: m[2] } : null;
 }
 
@@ -1260,12 +1274,12 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z15.pipe(z15.union([z15.number().check(whole(), z15.gte(0)), z15.string().check(z15.maxLength(100))]), z15.transform(String));
-var optionalText = lenient(z15.nullish(z15.string().check(z15.maxLength(100))), null);
+var id2 = z15.pipe(z15.union([z15.number().check(whole(), between(0)), z15.string().check(maxLength(100))]), z15.transform(String));
+var optionalText = lenient(z15.nullish(z15.string().check(maxLength(100))), null);
 var liquidVariant = z15.object({
   id: id2,
   available: z15.boolean(),
-  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), z15.gte(-1e9), z15.lte(1e9))), null),
+  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
   incoming: lenient(z15.nullish(z15.boolean()), null),
@@ -1275,7 +1289,7 @@ var liquidVariant = z15.object({
 var liquidProduct = z15.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z15.array(liquidVariant).check(z15.minLength(1), z15.maxLength(2048))
+  variants: z15.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1332,40 +1346,43 @@ var alternativesQuery = (withQuantity) => `query StockStatusAlternatives($id:ID!
 
 // src/sources/shopify/shopifyResponse.ts
 import * as z16 from "zod/mini";
-var text4 = (max) => lenient(z16.optional(z16.string().check(z16.maxLength(max))), void 0);
-var gid = (type) => z16.string().check(z16.regex(new RegExp(`^gid://shopify/${type}/\\d{1,20}$`)));
-var metafield2 = lenient(z16.nullish(z16.object({ value: z16.string().check(z16.maxLength(100)) })), null);
+var text4 = (max) => lenient(z16.optional(z16.string().check(maxLength(max))), void 0);
+var gid = (type) => {
+  const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
+  return z16.string().check(matches(re));
+};
+var metafield2 = lenient(z16.nullish(z16.object({ value: z16.string().check(maxLength(100)) })), null);
 var shopifyVariant = z16.object({
   id: gid("ProductVariant"),
   availableForSale: z16.boolean(),
   currentlyNotInStock: z16.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z16.nullish(z16.number().check(whole(), z16.gte(-1e9), z16.lte(1e9))), null),
+  quantityAvailable: lenient(z16.nullish(z16.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
 var shopifyProduct = z16.object({
   id: gid("Product"),
   title: text4(500),
   handle: text4(300),
-  onlineStoreUrl: lenient(z16.nullish(z16.string().check(z16.maxLength(2e3))), null),
+  onlineStoreUrl: lenient(z16.nullish(z16.string().check(maxLength(2e3))), null),
   availableForSale: z16.boolean(),
-  featuredImage: lenient(z16.nullish(z16.object({ url: z16.string().check(z16.maxLength(2e3)) })), null),
+  featuredImage: lenient(z16.nullish(z16.object({ url: z16.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z16.nullish(z16.object({ minVariantPrice: z16.object({ amount: z16.string().check(z16.maxLength(40)), currencyCode: z16.string() }) })),
+    z16.nullish(z16.object({ minVariantPrice: z16.object({ amount: z16.string().check(maxLength(40)), currencyCode: z16.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z16.object({ nodes: z16.array(shopifyVariant).check(z16.maxLength(2048)) })
+  variants: z16.object({ nodes: z16.array(shopifyVariant).check(maxLength(2048)) })
 });
 var shopifyVariantNode = z16.object({ id: gid("ProductVariant"), product: shopifyProduct });
 var graphQlError = z16.object({
   message: lenient(z16.string(), ""),
-  path: z16.optional(z16.array(z16.union([z16.string(), z16.number()])).check(z16.maxLength(50))),
+  path: z16.optional(z16.array(z16.union([z16.string(), z16.number()])).check(maxLength(50))),
   extensions: z16.optional(z16.looseObject({ code: z16.optional(z16.string()) }))
 });
 var shopifyEnvelope = z16.object({
   data: z16.optional(z16.nullable(z16.looseObject({}))),
-  errors: z16.optional(z16.union([z16.string(), z16.array(graphQlError).check(z16.maxLength(1e3))]))
+  errors: z16.optional(z16.union([z16.string(), z16.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/shopifySource.ts
@@ -1377,8 +1394,8 @@ function metafieldArgs(config) {
   return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
 }
 var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
-async function ask(context, query, variables) {
-  const { config, transport: transport2, signal } = context;
+async function ask(context2, query, variables) {
+  const { config, transport: transport2, signal } = context2;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
   const withQuantity = !noInventoryScope.has(config);
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
@@ -1411,49 +1428,49 @@ var shopifySource = {
   platform: "shopify",
   batchSize: 50,
   normalizeId: normalizeShopifyId,
-  async load(productIds, context) {
-    const { config } = context;
-    const liquid = readLiquidStock(context.document, config);
+  async load(productIds, context2) {
+    const { config } = context2;
+    const liquid = readLiquidStock(context2.document, config);
     const out = [];
     const ids = [];
     for (const key of productIds) {
-      const id3 = normalizeShopifyId(key, "product");
-      const fromLiquid = liquid.get(id3) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id3));
+      const id4 = normalizeShopifyId(key, "product");
+      const fromLiquid = liquid.get(id4) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id4));
       if (fromLiquid) out.push(fromLiquid.productId === key ? fromLiquid : { ...fromLiquid, productId: key });
-      else if (parseGid(id3)) ids.push(id3);
+      else if (parseGid(id4)) ids.push(id4);
       else report("warn", `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
     }
     if (!ids.length) return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied } = await ask(context, stockQuery, vars2);
+    let { data, denied } = await ask(context2, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data } = await ask(context, stockQuery, vars2));
+    if (lostNodes) ({ data } = await ask(context2, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
-    ids.forEach((id3, i) => {
+    ids.forEach((id4, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
-      const isVariant = parseGid(id3)?.type === "ProductVariant";
+      const isVariant = parseGid(id4)?.type === "ProductVariant";
       const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product3, id3, config));
+      out.push(stockOfProduct(product3, id4, config));
     });
     return out;
   },
-  async alternatives(productId, limit, context) {
-    const id3 = normalizeShopifyId(productId, "product");
-    if (limit <= 0 || parseGid(id3)?.type !== "Product") return [];
-    const { data } = await ask(context, alternativesQuery, { id: id3, ...metafieldArgs(context.config) });
+  async alternatives(productId, limit, context2) {
+    const id4 = normalizeShopifyId(productId, "product");
+    if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
+    const { data } = await ask(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
       const p = z17.safeParse(shopifyProduct, raw);
-      if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context.config);
-      out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
+      if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context2.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
       if (out.length >= limit) break;
     }
     return out;
@@ -1484,10 +1501,11 @@ function formatStorePrice(p) {
 
 // src/sources/woocommerce/infoOfStoreProduct.ts
 var safeUrl3 = (u) => u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : void 0;
+var textOfHtml = (html) => decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim() || void 0;
 function infoOfStoreProduct(p) {
   const img = p.images?.[0];
   return {
-    name: p.name ? decodeEntities(p.name) : void 0,
+    name: p.name ? textOfHtml(p.name) : void 0,
     url: safeUrl3(p.permalink),
     image: safeUrl3(img?.thumbnail) ?? safeUrl3(img?.src),
     price: p.prices ? formatStorePrice(p.prices) : void 0
@@ -1525,40 +1543,40 @@ function recordOfStoreProduct(p, productId, variantId) {
 
 // src/sources/woocommerce/storeApiSchema.ts
 import * as z18 from "zod/mini";
-var plain2 = (max) => z18.string().check(z18.maxLength(max));
-var storeId = z18.number().check(whole(), z18.gt(0), z18.lte(Number.MAX_SAFE_INTEGER));
-var quantity = z18.number().check(z18.gte(-1e9), z18.lte(1e9));
-var optional10 = (schema) => lenient(z18.optional(schema), void 0);
+var plain2 = (max) => z18.string().check(maxLength(max));
+var storeId = z18.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity = z18.number().check(between(-1e9, 1e9));
+var optional11 = (schema) => lenient(z18.optional(schema), void 0);
 var prices = z18.object({
-  price: z18.string().check(z18.regex(/^-?\d{1,15}$/)),
-  currency_code: optional10(plain2(3)),
-  currency_minor_unit: z18._default(z18.number().check(whole(), z18.gte(0), z18.lte(4)), 2),
-  currency_decimal_separator: z18._default(plain2(5), "."),
-  currency_thousand_separator: z18._default(plain2(5), ","),
-  currency_prefix: z18._default(plain2(20), ""),
-  currency_suffix: z18._default(plain2(20), "")
+  price: z18.string().check(matches(/^-?\d{1,15}$/)),
+  currency_code: optional11(plain2(3)),
+  currency_minor_unit: orDefault(z18.number().check(whole(), between(0, 4)), 2),
+  currency_decimal_separator: orDefault(plain2(5), "."),
+  currency_thousand_separator: orDefault(plain2(5), ","),
+  currency_prefix: orDefault(plain2(20), ""),
+  currency_suffix: orDefault(plain2(20), "")
 });
-var image = z18.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var image = z18.object({ src: optional11(plain2(2e3)), thumbnail: optional11(plain2(2e3)) });
 var storeProduct = z18.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: z18._default(z18.number().check(whole(), z18.gte(0)), 0),
-  type: optional10(plain2(50)),
-  name: optional10(plain2(1e3)),
-  permalink: optional10(plain2(2e3)),
+  parent: orDefault(z18.number().check(whole(), between(0)), 0),
+  type: optional11(plain2(50)),
+  name: optional11(plain2(1e3)),
+  permalink: optional11(plain2(2e3)),
   is_purchasable: z18.boolean(),
   is_in_stock: z18.boolean(),
-  is_on_backorder: z18._default(z18.boolean(), false),
-  low_stock_remaining: z18._default(z18.nullable(quantity), null),
-  stock_availability: optional10(z18.object({ class: optional10(plain2(100)) })),
-  sold_individually: z18._default(z18.boolean(), false),
-  add_to_cart: optional10(z18.object({ maximum: optional10(quantity) })),
-  prices: optional10(prices),
-  images: optional10(z18.array(image).check(z18.maxLength(100))),
-  categories: optional10(z18.array(z18.object({ id: storeId })).check(z18.maxLength(100))),
-  variations: optional10(z18.array(z18.object({ id: storeId })).check(z18.maxLength(2e3)))
+  is_on_backorder: orDefault(z18.boolean(), false),
+  low_stock_remaining: orDefault(z18.nullable(quantity), null),
+  stock_availability: optional11(z18.object({ class: optional11(plain2(100)) })),
+  sold_individually: orDefault(z18.boolean(), false),
+  add_to_cart: optional11(z18.object({ maximum: optional11(quantity) })),
+  prices: optional11(prices),
+  images: optional11(z18.array(image).check(maxLength(100))),
+  categories: optional11(z18.array(z18.object({ id: storeId })).check(maxLength(100))),
+  variations: optional11(z18.array(z18.object({ id: storeId })).check(maxLength(2e3)))
 });
-var storeProductList = z18.array(z18.unknown()).check(z18.maxLength(1e3));
+var storeProductList = z18.array(z18.unknown()).check(maxLength(1e3));
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1572,17 +1590,17 @@ function storeUrl(endpoint2, path, params) {
 }
 
 // src/sources/woocommerce/wantsVariations.ts
-function wantsVariations(doc, id3) {
+function wantsVariations(doc, id4) {
   if (!doc?.querySelector) return false;
-  return !!doc.querySelector(`form.variations_form[data-product_id="${id3}"], stock-status[product-id="${id3}"][variant-id]`);
+  return !!doc.querySelector(`form.variations_form[data-product_id="${id4}"], stock-status[product-id="${id4}"][variant-id]`);
 }
 
 // src/sources/woocommerce/woocommerceSource.ts
 var PER_PAGE = 100;
 var MAX_VARIATION_PAGES = 5;
-var isWooId = (id3) => /^\d{1,15}$/.test(id3);
-var normalize = (id3) => {
-  const t = id3.trim();
+var isWooId = (id4) => /^\d{1,15}$/.test(id4);
+var normalize = (id4) => {
+  const t = id4.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
 var categoriesOf = /* @__PURE__ */ new Map();
@@ -1598,16 +1616,16 @@ async function getProducts(url, { transport: transport2, signal }) {
   }
   return out;
 }
-async function getVariations(parents, context) {
+async function getVariations(parents, context2) {
   const out = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
-    const url = storeUrl(context.config.endpoint, "/products", {
+    const url = storeUrl(context2.config.endpoint, "/products", {
       type: "variation",
       parent: parents.join(","),
       per_page: String(PER_PAGE),
       page: String(page)
     });
-    const found = await getProducts(url, context);
+    const found = await getProducts(url, context2);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -1624,22 +1642,22 @@ function remember(p) {
 var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
-  normalizeId: (id3) => normalize(id3),
-  async load(productIds, context) {
+  normalizeId: (id4) => normalize(id4),
+  async load(productIds, context2) {
     const ids = [...new Set(productIds.map(normalize))];
-    const bad = ids.filter((id3) => !isWooId(id3));
-    for (const id3 of bad) report("warn", `product-id "${id3.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
+    const bad = ids.filter((id4) => !isWooId(id4));
+    for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const wanted = ids.filter(isWooId);
     if (wanted.length === 0) return [];
-    const productsUrl = storeUrl(context.config.endpoint, "/products", {
+    const productsUrl = storeUrl(context2.config.endpoint, "/products", {
       include: wanted.join(","),
       per_page: String(PER_PAGE),
       orderby: "include"
     });
-    const variable = wanted.filter((id3) => wantsVariations(context.document, id3));
+    const variable = wanted.filter((id4) => wantsVariations(context2.document, id4));
     const [products, variations] = await Promise.all([
-      getProducts(productsUrl, context),
-      variable.length ? getVariations(variable, context) : Promise.resolve([])
+      getProducts(productsUrl, context2),
+      variable.length ? getVariations(variable, context2) : Promise.resolve([])
     ]);
     const out = [];
     for (const p of products) {
@@ -1652,28 +1670,28 @@ var woocommerceSource = {
     }
     return out;
   },
-  async alternatives(productId, limit, context) {
-    const id3 = normalize(productId);
-    const { config } = context;
-    if (limit <= 0 || !isWooId(id3)) return [];
-    let categories = categoriesOf.get(id3);
+  async alternatives(productId, limit, context2) {
+    const id4 = normalize(productId);
+    const { config } = context2;
+    if (limit <= 0 || !isWooId(id4)) return [];
+    let categories = categoriesOf.get(id4);
     if (!categories) {
-      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id3 }), context);
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
       if (own) remember(own);
-      categories = categoriesOf.get(id3);
+      categories = categoriesOf.get(id4);
     }
     if (!categories?.length) return [];
     const url = storeUrl(config.endpoint, "/products", {
       category: categories.join(","),
-      exclude: id3,
+      exclude: id4,
       stock_status: "instock",
       per_page: String(Math.min(PER_PAGE, limit + 2))
     });
     const out = [];
-    for (const p of await getProducts(url, context)) {
+    for (const p of await getProducts(url, context2)) {
       const pid = String(p.id);
       const record = recordOfStoreProduct(p, pid, null);
-      if (pid === id3 || !record.purchasable || !record.inStock) continue;
+      if (pid === id4 || !record.purchasable || !record.inStock) continue;
       out.push({ productId: pid, info: infoOfStoreProduct(p), record });
       if (out.length >= limit) break;
     }
@@ -1743,7 +1761,7 @@ function createTransport(options = {}) {
     } catch (e) {
       if (e instanceof SourceError) throw e;
       if (init.signal?.aborted) throw abortError2();
-      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`, true);
+      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`);
       throw new SourceError(`${url} could not be reached (${e.message})`, true);
     } finally {
       clearTimeout(timer);
@@ -1909,6 +1927,8 @@ var en = {
   splitLater_one: "{count} ships by {date}",
   splitLaterNoDate: "{count} ship later",
   splitLaterNoDate_one: "{count} ships later",
+  /** Both halves of a split, in the language's own punctuation. */
+  split: "{now}, {later}",
   maxOrder: "Only {count} can be ordered",
   maxOrderPlain: "Not available in this quantity"
 };
@@ -1932,6 +1952,7 @@ var de = {
   splitNow: "{count} sofort lieferbar",
   splitLater: "{count} Versand bis {date}",
   splitLaterNoDate: "{count} sp\xE4ter lieferbar",
+  split: "{now}, {later}",
   maxOrder: "Nur {count} bestellbar",
   maxOrderPlain: "In dieser Menge nicht verf\xFCgbar"
 };
@@ -1958,6 +1979,7 @@ var fr = {
   splitLater_one: "{count} exp\xE9di\xE9 d\u2019ici le {date}",
   splitLaterNoDate: "{count} exp\xE9di\xE9s plus tard",
   splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
+  split: "{now}, {later}",
   maxOrder: "Seulement {count} commandables",
   maxOrderPlain: "Indisponible dans cette quantit\xE9"
 };
@@ -1984,6 +2006,7 @@ var es = {
   splitLater_one: "{count} se env\xEDa antes del {date}",
   splitLaterNoDate: "{count} se env\xEDan m\xE1s tarde",
   splitLaterNoDate_one: "{count} se env\xEDa m\xE1s tarde",
+  split: "{now}, {later}",
   maxOrder: "Solo se pueden pedir {count}",
   maxOrderPlain: "No disponible en esta cantidad"
 };
@@ -2007,6 +2030,7 @@ var nl = {
   splitNow: "{count} nu verzonden",
   splitLater: "{count} verzonden v\xF3\xF3r {date}",
   splitLaterNoDate: "{count} later verzonden",
+  split: "{now}, {later}",
   maxOrder: "Slechts {count} te bestellen",
   maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
 };
@@ -2034,6 +2058,7 @@ var it = {
   splitLater_one: "{count} spedito entro il {date}",
   splitLaterNoDate: "{count} spediti pi\xF9 tardi",
   splitLaterNoDate_one: "{count} spedito pi\xF9 tardi",
+  split: "{now}, {later}",
   maxOrder: "Ordinabili solo {count}",
   maxOrderPlain: "Non disponibile in questa quantit\xE0"
 };
@@ -2061,6 +2086,7 @@ var pt = {
   splitLater_one: "{count} enviado at\xE9 {date}",
   splitLaterNoDate: "{count} enviados depois",
   splitLaterNoDate_one: "{count} enviado depois",
+  split: "{now}, {later}",
   maxOrder: "S\xF3 \xE9 poss\xEDvel encomendar {count}",
   maxOrderPlain: "Indispon\xEDvel nesta quantidade"
 };
@@ -2084,6 +2110,7 @@ var ja = {
   splitNow: "{count}\u70B9\u306F\u5373\u65E5\u767A\u9001",
   splitLater: "{count}\u70B9\u306F{date}\u307E\u3067\u306B\u767A\u9001",
   splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
+  split: "{now}\u3001{later}",
   maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
   maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
 };
@@ -2162,7 +2189,7 @@ var LABEL = {
 };
 function describeStatus(a, eta, options) {
   if (a.state === "unknown") return null;
-  const { locale, today, context } = options;
+  const { locale, today, context: context2 } = options;
   const catalog = resolveCatalog(locale, options.overrides);
   const say = makeSay(locale, catalog);
   const store = options.storeText ?? {};
@@ -2179,9 +2206,9 @@ function describeStatus(a, eta, options) {
   let detail = null;
   if (a.state === "backorder") {
     const now = a.shipNow ?? 0;
-    if (now > 0 || context === "cart") {
+    if (now > 0 || context2 === "cart") {
       const later = date ? say("splitLater", { count: a.shipLater, date }) : say("splitLaterNoDate", { count: a.shipLater });
-      detail = now > 0 ? `${say("splitNow", { count: now })}, ${later}` : later;
+      detail = now > 0 ? say("split", { now: say("splitNow", { count: now }), later }) : later;
     } else if (date) {
       detail = relative ? say("shipsRelative", { relative }) : say(eta.etaKind === "confirmed" ? "shipsBy" : "shipsByEstimated", { date });
     } else {
@@ -2196,7 +2223,7 @@ function describeStatus(a, eta, options) {
   if (a.maxOrderable !== null && a.maxOrderable < a.quantity) {
     limit = a.remaining !== null ? say("maxOrder", { count: a.maxOrderable }) : say("maxOrderPlain");
   }
-  if (context === "card") return { label, detail: null, limit: null, spoken: label };
+  if (context2 === "card") return { label, detail: null, limit: null, spoken: label };
   const spoken = [label, detail, limit].filter(Boolean).join(". ");
   return { label, detail, limit, spoken };
 }
@@ -2222,7 +2249,7 @@ function optionalSpan(parent, current2, text5, cls, part) {
   setText(e, text5);
   return e;
 }
-function renderStatus(root, { state, text: text5, context, extras = [] }) {
+function renderStatus(root, { state, text: text5, context: context2, extras = [] }) {
   let n = rendered.get(root);
   if (!n) {
     n = { extras: /* @__PURE__ */ new Map() };
@@ -2259,12 +2286,12 @@ function renderStatus(root, { state, text: text5, context, extras = [] }) {
     ["aria-live", "polite"],
     ["aria-atomic", "true"]
   ]) {
-    if (context === "card") status.removeAttribute(name);
+    if (context2 === "card") status.removeAttribute(name);
     else status.setAttribute(name, value);
   }
   setText(n.badge, text5.label);
-  n.detail = optionalSpan(status, n.detail, context === "card" ? null : text5.detail, "detail", "date");
-  n.limit = optionalSpan(status, n.limit, context === "card" ? null : text5.limit, "limit", "limit");
+  n.detail = optionalSpan(status, n.detail, context2 === "card" ? null : text5.detail, "detail", "date");
+  n.limit = optionalSpan(status, n.limit, context2 === "card" ? null : text5.limit, "limit", "limit");
   if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
   for (const part of EXTRA_ORDER) {
     const current2 = n.extras.get(part);
@@ -2350,6 +2377,7 @@ function loadExtras(nonce) {
   script.src = extrasUrl;
   script.async = true;
   if (nonce) script.nonce = nonce;
+  script.onerror = () => report("warn", `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
   document.head.appendChild(script);
 }
 
@@ -2439,24 +2467,44 @@ function manageButton(button, state, runtime) {
   }
 }
 
+// src/element/readAttributes.ts
+import * as z20 from "zod/mini";
+var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
+var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
+var context = z20.literal(["product", "card", "cart"]);
+function read2(el, name, schema, fallback) {
+  const raw = el.getAttribute(name);
+  if (raw === null || raw.trim() === "") return fallback;
+  const parsed = z20.safeParse(schema, raw);
+  if (parsed.success) return parsed.data;
+  report(
+    "warn",
+    `<stock-status ${name}="${raw.slice(0, 40)}"> is not valid; ${fallback === "" || fallback === null ? "it is ignored" : `using ${fallback}`}.`
+  );
+  return fallback;
+}
+var readProductId = (el) => read2(el, "product-id", id3, "");
+var readVariantId = (el) => read2(el, "variant-id", id3, null);
+var readQuantity = (el) => Number(read2(el, "quantity", quantity2, "1"));
+var readContext = (el) => read2(el, "context", context, "product");
+
 // src/element/wantedExtras.ts
-function wantedExtras(context, config, r) {
-  if (context !== "product" || !r) return [];
+function wantedExtras(context2, config, r) {
+  if (context2 !== "product" || !r) return [];
   const state = r.availability.state;
   const out = [];
   if (state === "out-of-stock" && config.notify) out.push("signup");
   const gone = state === "out-of-stock" || state === "unavailable";
   const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function";
+  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function" && r.stock?.hasAlternatives !== false;
   if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
   return out;
 }
 
 // src/element/StockStatusElement.ts
-var CONTEXTS = ["product", "card", "cart"];
 var BaseElement = typeof HTMLElement === "undefined" ? class {
 } : HTMLElement;
-var StockStatusElement = class extends BaseElement {
+var _StockStatusElement = class _StockStatusElement extends BaseElement {
   constructor() {
     super(...arguments);
     __publicField(this, "controller", null);
@@ -2471,20 +2519,19 @@ var StockStatusElement = class extends BaseElement {
     __publicField(this, "resolution", null);
   }
   get productId() {
-    return (this.getAttribute("product-id") ?? "").trim();
+    return readProductId(this);
   }
   get variantId() {
-    const v = (this.getAttribute("variant-id") ?? "").trim();
-    return v === "" ? null : v;
+    return readVariantId(this);
   }
   get quantity() {
-    return normalizeQuantity(this.getAttribute("quantity"));
+    return readQuantity(this);
   }
   get context() {
-    const c = this.getAttribute("context");
-    return CONTEXTS.includes(c) ? c : "product";
+    return readContext(this);
   }
   connectedCallback() {
+    _StockStatusElement.connected.add(this);
     try {
       if (!this.shadowRoot) {
         const root = this.attachShadow({ mode: "open" });
@@ -2499,6 +2546,7 @@ var StockStatusElement = class extends BaseElement {
     }
   }
   disconnectedCallback() {
+    _StockStatusElement.connected.delete(this);
     this.controller?.abort();
     this.controller = null;
     this.unsubscribe?.();
@@ -2644,9 +2692,12 @@ var StockStatusElement = class extends BaseElement {
     this.dispatchEvent(new CustomEvent("stock-status:change", { detail, bubbles: true, composed: true }));
   }
 };
-__publicField(StockStatusElement, "observedAttributes", ["product-id", "variant-id", "quantity", "context"]);
+__publicField(_StockStatusElement, "observedAttributes", ["product-id", "variant-id", "quantity", "context"]);
 /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
-__publicField(StockStatusElement, "extend", extend);
+__publicField(_StockStatusElement, "extend", extend);
+/** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
+__publicField(_StockStatusElement, "connected", /* @__PURE__ */ new Set());
+var StockStatusElement = _StockStatusElement;
 
 // src/define.ts
 function define(name = "stock-status") {
@@ -2837,6 +2888,7 @@ var extrasCss = `
 .alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
 .alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
 .alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
+div.alt-link .alt-name{text-decoration:none}
 .alt-link:hover .alt-name{text-decoration-thickness:2px}
 .alt-price{font-variant-numeric:tabular-nums}
 .alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
@@ -2893,9 +2945,9 @@ function loadAlternatives(runtime, productId, limit) {
 }
 async function fetchAlternatives(runtime, productId, limit) {
   const { config, source, store } = runtime;
-  const list = config.alternativesList?.filter((id3) => id3 !== productId) ?? [];
+  const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
   if (list.length > 0) {
-    const found = await Promise.all(list.map((id3) => store.get(id3).catch(() => null)));
+    const found = await Promise.all(list.map((id4) => store.get(id4).catch(() => null)));
     return toAlternatives(
       found.filter((p) => p !== null),
       productId,
@@ -3007,7 +3059,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z20 from "zod/mini";
+import * as z21 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3029,21 +3081,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z20.array(
-  z20.object({
-    id: z20.string().check(z20.maxLength(400)),
-    target: z20.string().check(z20.maxLength(2048)),
-    email: z20.string().check(z20.maxLength(254)),
-    productId: z20.string().check(z20.maxLength(200)),
-    variantId: z20.nullable(z20.string().check(z20.maxLength(200))),
-    locale: z20.string().check(z20.maxLength(64)),
-    pageUrl: z20.string().check(z20.maxLength(2048)),
-    platform: z20.string().check(z20.maxLength(32)),
-    status: z20.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z20.number(),
-    nextAt: z20.number(),
-    leaseUntil: z20.number(),
-    createdAt: z20.number()
+var stored = z21.array(
+  z21.object({
+    id: z21.string().check(z21.maxLength(400)),
+    target: z21.string().check(z21.maxLength(2048)),
+    email: z21.string().check(z21.maxLength(254)),
+    productId: z21.string().check(z21.maxLength(200)),
+    variantId: z21.nullable(z21.string().check(z21.maxLength(200))),
+    locale: z21.string().check(z21.maxLength(64)),
+    pageUrl: z21.string().check(z21.maxLength(2048)),
+    platform: z21.string().check(z21.maxLength(32)),
+    status: z21.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z21.number(),
+    nextAt: z21.number(),
+    leaseUntil: z21.number(),
+    createdAt: z21.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3070,7 +3122,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z20.safeParse(stored, JSON.parse(raw));
+      const parsed = z21.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
@@ -3107,17 +3159,17 @@ var SignupQueue = class {
   }
   /** Records and sends a signup; a repeat of one pending or done is not sent again. */
   submit(input) {
-    const id3 = signupId(input.target, input.productId, input.variantId, input.email);
-    const existing = this.load().find((s2) => s2.id === id3);
+    const id4 = signupId(input.target, input.productId, input.variantId, input.email);
+    const existing = this.load().find((s2) => s2.id === id4);
     if (existing) {
-      if (existing.status !== "done" && !this.inflight.has(id3)) this.schedule({ ...existing, nextAt: this.now() }, 0);
+      if (existing.status !== "done" && !this.inflight.has(id4)) this.schedule({ ...existing, nextAt: this.now() }, 0);
       return existing;
     }
     const now = this.now();
     const s = {
       ...input,
       email: input.email.trim(),
-      id: id3,
+      id: id4,
       status: "sending",
       attempts: 0,
       nextAt: now,
@@ -3125,7 +3177,7 @@ var SignupQueue = class {
       createdAt: now
     };
     this.put(s);
-    void this.attempt(id3);
+    void this.attempt(id4);
     return s;
   }
   /** Sends what an earlier page left pending (after a reload or in another tab). */
@@ -3142,15 +3194,15 @@ var SignupQueue = class {
       }, delay)
     );
   }
-  async attempt(id3) {
-    if (this.inflight.has(id3)) return;
-    const s = this.load().find((x) => x.id === id3);
+  async attempt(id4) {
+    if (this.inflight.has(id4)) return;
+    const s = this.load().find((x) => x.id === id4);
     const now = this.now();
     if (!s || s.status === "done") return;
     if (s.leaseUntil > now) return this.schedule(s, s.leaseUntil - now + 50);
     const target = notifyTarget(s.target);
     if (!target) return this.put({ ...s, status: "rejected" });
-    this.inflight.add(id3);
+    this.inflight.add(id4);
     this.put({ ...s, leaseUntil: now + LEASE_MS });
     let result;
     try {
@@ -3158,7 +3210,7 @@ var SignupQueue = class {
     } catch {
       result = "retry";
     } finally {
-      this.inflight.delete(id3);
+      this.inflight.delete(id4);
     }
     const attempts = s.attempts + 1;
     if (result === "ok") return this.put({ ...s, attempts, status: "done", leaseUntil: 0 });
@@ -3177,9 +3229,9 @@ var SignupQueue = class {
 // src/extras/notify/sendSignup.ts
 var KLAVIYO_REVISION = "2026-10-15";
 var KLAVIYO_URL = "https://a.klaviyo.com/client/back-in-stock-subscriptions";
-function klaviyoVariantId(platform, id3) {
+function klaviyoVariantId(platform, id4) {
   const integration = platform === "shopify" || platform === "bigcommerce" ? platform : "custom";
-  const plain3 = id3.replace(/^gid:\/\/shopify\/\w+\//, "");
+  const plain3 = id4.replace(/^gid:\/\/shopify\/\w+\//, "");
   return `$${integration}:::$default:::${plain3}`;
 }
 function signupRequest(target, s) {

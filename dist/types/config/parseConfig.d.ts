@@ -1,31 +1,20 @@
 import * as z from 'zod/mini';
 import { type Config } from './Config';
 declare const keys: {
-    readonly platform: z.ZodMiniEnum<{
-        bigcommerce: "bigcommerce";
-        shopify: "shopify";
-        woocommerce: "woocommerce";
-        jsonld: "jsonld";
-        json: "json";
-    }>;
-    readonly endpoint: z.ZodMiniString<string>;
-    readonly token: z.ZodMiniString<string>;
-    readonly locale: z.ZodMiniString<string>;
-    readonly restockField: z.ZodMiniString<string>;
-    readonly alternatives: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
-    readonly notify: z.ZodMiniString<string>;
-    readonly mount: z.ZodMiniEnum<{
-        auto: "auto";
-        manual: "manual";
-    }>;
-    readonly button: z.ZodMiniEnum<{
-        manage: "manage";
-    }>;
-    readonly nonce: z.ZodMiniString<string>;
-    readonly leadDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
-    readonly handlingDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
-    readonly timeZone: z.ZodMiniString<string>;
-    readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly platform: z.ZodMiniLiteral<import("./Config").Platform>;
+    readonly endpoint: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly token: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly locale: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly restockField: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly alternatives: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly notify: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly mount: z.ZodMiniLiteral<"auto" | "manual">;
+    readonly button: z.ZodMiniLiteral<"manage">;
+    readonly nonce: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly leadDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly handlingDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
+    readonly timeZone: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
+    readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
     readonly alternativesList: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string[], string | (string | number)[]>>;
     readonly messages: z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, Record<string, string>>, {
         [x: string]: unknown;

@@ -65,6 +65,8 @@ export interface ProductStock {
     info?: ProductInfo;
     /** Other ids a variant answers to (a SKU, a GID), → its `variantId`. */
     variantAliases?: Record<string, string>;
+    /** false when the source knows it has no alternatives to offer (so the extras are not fetched for them). */
+    hasAlternatives?: boolean;
 }
 /** The record for the picked variant, or the product's own when none is picked or it has no variants. */
 export declare function pickRecord(stock: ProductStock | null, variantId: string | null): StockRecord | null;

@@ -34,6 +34,8 @@ export declare class StockStatusElement extends BaseElement {
     static observedAttributes: string[];
     /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
     static extend: typeof extend;
+    /** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
+    static connected: Set<StockStatusElement>;
     private controller;
     private unsubscribe;
     private unextend;

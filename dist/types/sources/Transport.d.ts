@@ -17,8 +17,8 @@ export interface Transport {
     }): Promise<unknown>;
 }
 /**
- * The one network path of every source: a time-out per attempt, the caller's abort signal, and
- * back-off on 429, 5xx and network failures (honouring Retry-After). While a back-off is in force
+ * The one network path of every source: a time-out (an attempt that runs out of time ends the
+ * look-up), the caller's abort signal, and back-off on 429, 5xx and network failures (honouring Retry-After). While a back-off is in force
  * for an origin, other look-ups to it wait too, so a struggling store is not hammered.
  */
 export declare function createTransport(options?: TransportOptions): Transport;

@@ -25,6 +25,8 @@ export declare const en: {
     splitLater_one: string;
     splitLaterNoDate: string;
     splitLaterNoDate_one: string;
+    /** Both halves of a split, in the language's own punctuation. */
+    split: string;
     maxOrder: string;
     maxOrderPlain: string;
 };

@@ -57,11 +57,7 @@ export declare const productSchema: z.ZodMiniObject<{
         }, z.core.$strip>;
     }, z.core.$strip>>>;
     availabilityV2: z.ZodMiniObject<{
-        status: z.ZodMiniEnum<{
-            Available: "Available";
-            Preorder: "Preorder";
-            Unavailable: "Unavailable";
-        }>;
+        status: z.ZodMiniLiteral<"Available" | "Preorder" | "Unavailable">;
         message: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
         willBeReleasedAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             utc: z.ZodMiniString<string>;
@@ -94,11 +90,7 @@ export declare const productSchema: z.ZodMiniObject<{
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export declare const inventorySettingsSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-    stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniEnum<{
-        DONT_SHOW: "DONT_SHOW";
-        SHOW: "SHOW";
-        SHOW_WHEN_LOW: "SHOW_WHEN_LOW";
-    }>>>;
+    stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLiteral<"DONT_SHOW" | "SHOW" | "SHOW_WHEN_LOW">>>;
     defaultOutOfStockMessage: z.ZodMiniOptional<z.ZodMiniString<string>>;
     showBackorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     backorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -129,11 +121,7 @@ export declare const siteSchema: z.ZodMiniObject<{
         }, z.core.$strip>>>;
         settings: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             inventory: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-                stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniEnum<{
-                    DONT_SHOW: "DONT_SHOW";
-                    SHOW: "SHOW";
-                    SHOW_WHEN_LOW: "SHOW_WHEN_LOW";
-                }>>>;
+                stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLiteral<"DONT_SHOW" | "SHOW" | "SHOW_WHEN_LOW">>>;
                 defaultOutOfStockMessage: z.ZodMiniOptional<z.ZodMiniString<string>>;
                 showBackorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
                 backorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;

@@ -1,36 +1,36 @@
 import * as z from 'zod/mini';
 export declare const jsonStock: z.ZodMiniObject<{
-    purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
-    tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    purchasable: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
+    tracked: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
     inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
     backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
     lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
-    showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    showCounts: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
     preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
         releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
     }, z.core.$strip>>>;
     restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
         date: z.ZodMiniString<string>;
-        confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        confirmed: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
     }, z.core.$strip>>>;
 }, z.core.$strip>;
 export declare const jsonVariant: z.ZodMiniObject<{
     id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>, z.ZodMiniTransform<string, any>>;
     stock: z.ZodMiniObject<{
-        purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
-        tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        purchasable: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
+        tracked: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
         backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
         lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
-        showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        showCounts: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
         }, z.core.$strip>>>;
         restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             date: z.ZodMiniString<string>;
-            confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            confirmed: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         }, z.core.$strip>>>;
     }, z.core.$strip>;
 }, z.core.$strip>;
@@ -41,37 +41,37 @@ export declare const jsonProduct: z.ZodMiniObject<{
     image: z.ZodMiniOptional<z.ZodMiniString<string>>;
     price: z.ZodMiniOptional<z.ZodMiniString<string>>;
     stock: z.ZodMiniObject<{
-        purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
-        tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        purchasable: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
+        tracked: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
         backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
         lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
-        showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        showCounts: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
         }, z.core.$strip>>>;
         restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             date: z.ZodMiniString<string>;
-            confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            confirmed: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
         }, z.core.$strip>>>;
     }, z.core.$strip>;
     variants: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
         id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>, z.ZodMiniTransform<string, any>>;
         stock: z.ZodMiniObject<{
-            purchasable: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
-            tracked: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            purchasable: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
+            tracked: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
             inStock: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
             onHand: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
             backorderable: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniLiteral<"unlimited">]>>>;
             lowStockAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
-            showCounts: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+            showCounts: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
             preorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
                 releaseDate: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
             }, z.core.$strip>>>;
             restock: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
                 date: z.ZodMiniString<string>;
-                confirmed: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+                confirmed: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
             }, z.core.$strip>>>;
         }, z.core.$strip>;
     }, z.core.$strip>>>;

@@ -4,26 +4,26 @@ export declare const storeId: z.ZodMiniNumber<number>;
 declare const prices: z.ZodMiniObject<{
     price: z.ZodMiniString<string>;
     currency_code: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
-    currency_minor_unit: z.ZodMiniDefault<z.ZodMiniNumber<number>>;
-    currency_decimal_separator: z.ZodMiniDefault<z.ZodMiniString<string>>;
-    currency_thousand_separator: z.ZodMiniDefault<z.ZodMiniString<string>>;
-    currency_prefix: z.ZodMiniDefault<z.ZodMiniString<string>>;
-    currency_suffix: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    currency_minor_unit: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniNumber<number>>, z.ZodMiniTransform<number, number | undefined>>;
+    currency_decimal_separator: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniString<string>>, z.ZodMiniTransform<string, string | undefined>>;
+    currency_thousand_separator: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniString<string>>, z.ZodMiniTransform<string, string | undefined>>;
+    currency_prefix: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniString<string>>, z.ZodMiniTransform<string, string | undefined>>;
+    currency_suffix: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniString<string>>, z.ZodMiniTransform<string, string | undefined>>;
 }, z.core.$strip>;
 export declare const storeProduct: z.ZodMiniObject<{
     id: z.ZodMiniNumber<number>;
-    parent: z.ZodMiniDefault<z.ZodMiniNumber<number>>;
+    parent: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniNumber<number>>, z.ZodMiniTransform<number, number | undefined>>;
     type: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     name: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     permalink: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     is_purchasable: z.ZodMiniBoolean<boolean>;
     is_in_stock: z.ZodMiniBoolean<boolean>;
-    is_on_backorder: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
-    low_stock_remaining: z.ZodMiniDefault<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+    is_on_backorder: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
+    low_stock_remaining: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>, z.ZodMiniTransform<number | null, number | null | undefined>>;
     stock_availability: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
         class?: string | undefined;
     } | undefined, unknown>>>;
-    sold_individually: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    sold_individually: z.ZodMiniPipe<z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>, z.ZodMiniTransform<boolean, boolean | undefined>>;
     add_to_cart: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
         maximum?: number | undefined;
     } | undefined, unknown>>>;
