@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, useBrowserAndDemo } from './harness';
 
 /** axe-core (WCAG 2.1 A and AA) on every state and context of the demo, plus forced colours, 200 % zoom and reduced motion. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let demo: DemoServer;
+const env = useBrowserAndDemo();
 const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
-});
 afterAll(async () => {
   await Promise.all(opened.map((o) => o.close()));
-  await browser?.close();
-  await demo?.close();
 });
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const o = await openPage(browser, demo.url + path, options);
+  const o = await openPage(env.browser, env.demo.url + path, options);
   opened.push(o);
   await settled(o.page);
   return o.page;
@@ -42,7 +35,7 @@ const extras = (page: Page, part: string) =>
 
 describe('no axe-core violations (WCAG 2.1 A/AA)', () => {
   test('product page, out of stock: status, signup (idle, invalid, retrying) and alternatives', async () => {
-    await (await browser.newContext()).request.get(`${demo.url}/experience-api/notify/reset?fail=100`);
+    await (await env.browser.newContext()).request.get(`${env.demo.url}/experience-api/notify/reset?fail=100`);
     const page = await open('/experience/product.html');
     await extras(page, '.alts-list');
     await extras(page, '.signup-form');
@@ -57,7 +50,7 @@ describe('no axe-core violations (WCAG 2.1 A/AA)', () => {
         document.querySelector('stock-status')?.shadowRoot?.querySelector('.signup-message')?.getAttribute('data-status') === 'retrying',
     );
     expect(await violations(page)).toEqual([]);
-    await (await browser.newContext()).request.get(`${demo.url}/experience-api/notify/reset?fail=0`);
+    await (await env.browser.newContext()).request.get(`${env.demo.url}/experience-api/notify/reset?fail=0`);
   });
 
   test('every state on the button page (in stock, backorder, pre-order, sold out)', async () => {

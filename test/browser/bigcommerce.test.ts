@@ -1,34 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer, statuses } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
 
 /**
  * The built dist/stock-status.js on Cornerstone-like pages (demo/pages/bigcommerce, markup from
  * bigcommerce/cornerstone templates) against the mock Storefront API (demo/mocks/bigcommerce.mjs),
  * which executes every query on the real schema. The pages carry nothing but the script tag.
  */
-let browser: Browser;
-let demo: DemoServer;
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useBrowserAndDemo();
 
 /** The GraphQL operations the page sent, by name (StockStatusProducts, StockStatusRelated, StockStatusCart). */
 const operations = new WeakMap<OpenedPage, string[]>();
 const sent = (p: OpenedPage, name = 'StockStatusProducts') => (operations.get(p) ?? []).filter((op) => op === name);
 const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
 async function open(path: string): Promise<OpenedPage> {
-  const p = await openPage(browser, 'about:blank');
+  const p = await openPage(env.browser, 'about:blank');
   const ops: string[] = [];
   operations.set(p, ops);
   p.page.on('request', (r) => {
     if (r.url().includes('/graphql')) ops.push(/query (\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
   });
-  await p.page.goto(`${demo.url}/bigcommerce/${path}`);
+  await p.page.goto(`${env.demo.url}/bigcommerce/${path}`);
   return p;
 }
 const stateOf = (p: OpenedPage, selector: string) => p.page.$eval(selector, (e) => e.getAttribute('data-state'));

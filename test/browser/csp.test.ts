@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, openPage, settled, startDemoServer } from './harness';
+import { expect, test } from 'vitest';
+import { openPage, settled, useBrowserAndDemo } from './harness';
 
 /**
  * Under `script-src 'self'; style-src 'self'` (the demo serves /csp/… with that policy) the widget,
  * its stylesheet and the extras script work, and the browser records no violation.
  */
-let browser: Browser;
-let demo: DemoServer;
-
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useBrowserAndDemo();
 
 const record = () => {
   const w = window as unknown as { violations: string[] };
@@ -26,9 +16,9 @@ const record = () => {
 test.each(['/csp/experience/product.html', '/csp/experience/button.html', '/csp/experience/listing.html'])(
   '%s: works with no CSP violation',
   async (path) => {
-    const o = await openPage(browser, demo.url + path, { init: record });
+    const o = await openPage(env.browser, env.demo.url + path, { init: record });
     try {
-      const res = await o.page.request.get(demo.url + path);
+      const res = await o.page.request.get(env.demo.url + path);
       expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
       await settled(o.page);
       if (path.includes('product')) {

@@ -1,33 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, statuses } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
 
 /** The shopper experience in real Chromium: extras (signup, alternatives), the button manager, contexts, CLS. */
-let browser: Browser;
-let demo: DemoServer;
+const env = useBrowserAndDemo();
 const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), import('./harness').then((h) => h.startDemoServer())]);
-});
 afterAll(async () => {
   await Promise.all(opened.map((o) => o.close()));
-  await browser?.close();
-  await demo?.close();
 });
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const o = await openPage(browser, demo.url + path, options);
+  const o = await openPage(env.browser, env.demo.url + path, options);
   opened.push(o);
   return o;
 }
 const shadow = (page: Page, sel = 'stock-status') => page.locator(sel);
 const notifyLog = async (page: Page) =>
-  (await (await page.request.get(`${demo.url}/experience-api/notify/received`)).json()) as {
+  (await (await page.request.get(`${env.demo.url}/experience-api/notify/received`)).json()) as {
     attempts: number;
     received: Record<string, unknown>[];
   };
-const resetNotify = (page: Page, fail = 0) => page.request.get(`${demo.url}/experience-api/notify/reset?fail=${fail}`);
+const resetNotify = (page: Page, fail = 0) => page.request.get(`${env.demo.url}/experience-api/notify/reset?fail=${fail}`);
 const extrasReady = (page: Page, part: string) =>
   page.waitForFunction((p) => !!document.querySelector('stock-status')?.shadowRoot?.querySelector(p), part, { timeout: 10_000 });
 
@@ -107,7 +100,7 @@ describe('out of stock: alternatives and signup', () => {
         productId: 'lamp',
         variantId: null,
         locale: 'en',
-        pageUrl: `${demo.url}/experience/product.html`,
+        pageUrl: `${env.demo.url}/experience/product.html`,
         signupId: expect.stringContaining('shopper@example.com'),
       },
     ]);

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer, statuses } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
 
 /** The built dist/stock-status.js on real pages in real Chromium: JSON-LD and our JSON endpoint. */
-let browser: Browser;
-let demo: DemoServer;
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useBrowserAndDemo();
 
 const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
 const product = (id: string, availability: string, extra: Record<string, unknown> = {}) =>
@@ -21,12 +12,12 @@ const product = (id: string, availability: string, extra: Record<string, unknown
 /** Serves `body` as a page on the demo origin (so /dist and the mocks are there too). */
 function fixture(body: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   const html = `<!doctype html><html lang="en"><head></head><body>${body}<script src="/after.js"></script></body></html>`;
-  return openPage(browser, `${demo.url}/fixture.html`, {
+  return openPage(env.browser, `${env.demo.url}/fixture.html`, {
     ...options,
     routes: [
-      [`${demo.url}/fixture.html`, html, 'text/html'],
+      [`${env.demo.url}/fixture.html`, html, 'text/html'],
       // The page's own script, proving the page still runs after the widget.
-      [`${demo.url}/after.js`, 'window.__after = true;', 'text/javascript'],
+      [`${env.demo.url}/after.js`, 'window.__after = true;', 'text/javascript'],
       ...(options.routes ?? []),
     ],
   });
@@ -123,7 +114,7 @@ describe('JSON-LD (data-platform="jsonld")', () => {
   });
 
   test('the demo product page follows the size picked in the theme form', async () => {
-    const p = await openPage(browser, `${demo.url}/jsonld/product.html`);
+    const p = await openPage(env.browser, `${env.demo.url}/jsonld/product.html`);
     await settled(p.page);
     expect((await statuses(p.page))[0]?.state).toBe('in-stock');
     const picks: [string, string][] = [
@@ -160,7 +151,7 @@ describe('the extras file', () => {
     const bundle = readFileSync('dist/stock-status.js', 'utf8');
     const p = await fixture(
       `${product('o', 'OutOfStock', { availabilityStarts: day(9) })}<stock-status product-id="o"></stock-status><script src="/lone/stock-status.js" defer data-platform="jsonld" data-notify="/notify"></script>`,
-      { routes: [[`${demo.url}/lone/stock-status.js`, bundle, 'text/javascript']] },
+      { routes: [[`${env.demo.url}/lone/stock-status.js`, bundle, 'text/javascript']] },
     );
     await settled(p.page);
     await p.page.waitForTimeout(300);
@@ -168,7 +159,7 @@ describe('the extras file', () => {
     expect(widgetConsole(p)).toEqual([
       {
         type: 'warning',
-        text: `[stock-status] ${demo.url}/lone/stock-status-extras.js could not be loaded; the signup form and alternatives are not shown.`,
+        text: `[stock-status] ${env.demo.url}/lone/stock-status-extras.js could not be loaded; the signup form and alternatives are not shown.`,
       },
     ]);
     expect(p.errors).toEqual([]);
@@ -199,7 +190,7 @@ describe('config from the script tag', () => {
     const p = await fixture(
       `${product('a', 'https://schema.org/OutOfStock')}<stock-status product-id="a"></stock-status><script src="/config.js"></script><script src="/dist/stock-status.js" defer data-platform="json"></script><script src="/dist/stock-status.js" defer data-platform="json"></script>`,
       {
-        routes: [[`${demo.url}/config.js`, 'window.StockStatusConfig = { platform: "jsonld", locale: "fr-FR" };', 'text/javascript']],
+        routes: [[`${env.demo.url}/config.js`, 'window.StockStatusConfig = { platform: "jsonld", locale: "fr-FR" };', 'text/javascript']],
       },
     );
     await settled(p.page);
@@ -215,7 +206,7 @@ describe('config from the script tag', () => {
 
 describe('our JSON endpoint (data-platform="json")', () => {
   test('a listing with 40 cards costs one request', async () => {
-    const p = await openPage(browser, `${demo.url}/json/listing.html`);
+    const p = await openPage(env.browser, `${env.demo.url}/json/listing.html`);
     await settled(p.page);
     const all = await statuses(p.page);
     expect(all).toHaveLength(40);
@@ -226,7 +217,7 @@ describe('our JSON endpoint (data-platform="json")', () => {
   });
 
   test('the product page follows variant and quantity: a partial backorder says what ships when', async () => {
-    const p = await openPage(browser, `${demo.url}/json/product.html`, { locale: 'en-GB', timezoneId: 'Asia/Tokyo' });
+    const p = await openPage(env.browser, `${env.demo.url}/json/product.html`, { locale: 'en-GB', timezoneId: 'Asia/Tokyo' });
     await settled(p.page);
     await p.page.selectOption('select[name=variant_id]', '1001-l');
     await p.page.fill('input[name=quantity]', '5');
@@ -279,7 +270,7 @@ describe('our JSON endpoint (data-platform="json")', () => {
       {
         routes: [
           [
-            `${demo.url}/host.js`,
+            `${env.demo.url}/host.js`,
             'document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = \'<stock-status product-id="1003"></stock-status>\';',
             'text/javascript',
           ],
@@ -306,7 +297,7 @@ describe('our JSON endpoint (data-platform="json")', () => {
   });
 
   test('the gallery shows every state in German', async () => {
-    const p = await openPage(browser, `${demo.url}/gallery/de.html`, { locale: 'de-DE' });
+    const p = await openPage(env.browser, `${env.demo.url}/gallery/de.html`, { locale: 'de-DE' });
     await settled(p.page);
     const texts = (await statuses(p.page)).map((s) => s.text).join(' | ');
     for (const word of ['Auf Lager', 'Nur noch 3 verfügbar', 'Nachbestellt', 'Vorbestellung', 'Ausverkauft', 'Nicht erhältlich'])

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Real Chromium for the browser suites: $CHROME_PATH, Debian's /usr/bin/chromium, or the one
@@ -34,6 +35,22 @@ export interface DemoServer {
 export async function startDemoServer(): Promise<DemoServer> {
   const { startDemo } = await import('../../demo/server.mjs');
   return startDemo({ port: 0 });
+}
+
+/**
+ * One Chromium and one demo server for a test file, started before its tests and closed after:
+ * `const env = useBrowserAndDemo();` then `env.browser`, `env.demo.url`.
+ */
+export function useBrowserAndDemo(): { readonly browser: Browser; readonly demo: DemoServer } {
+  const env = {} as { browser: Browser; demo: DemoServer };
+  beforeAll(async () => {
+    [env.browser, env.demo] = await Promise.all([launchBrowser(), startDemoServer()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.demo?.close();
+  });
+  return env;
 }
 
 export interface OpenedPage {

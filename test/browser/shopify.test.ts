@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, startDemoServer, statuses } from './harness';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
 
 /** The built bundle on Dawn-like Shopify pages (demo/pages/shopify), against the schema-executing mock API. */
-let browser: Browser;
-let demo: DemoServer;
+const env = useBrowserAndDemo();
 const opened: OpenedPage[] = [];
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoServer()]);
-});
 afterAll(async () => {
   for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await demo?.close();
 });
 
 const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
@@ -40,7 +33,7 @@ const apiCalls = async (p: OpenedPage) => (await sent(p)).filter((q) => q.starts
 const widgetConsole = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const p = await openPage(browser, `${demo.url}${path}`, { init: recordGraphql, ...options });
+  const p = await openPage(env.browser, `${env.demo.url}${path}`, { init: recordGraphql, ...options });
   opened.push(p);
   await settled(p.page);
   return p;
@@ -104,8 +97,8 @@ describe('Dawn product page with only the script tag', () => {
   });
 
   test('a failing or hostile API leaves the page and its add-to-cart form alone', async () => {
-    const p = await openPage(browser, `${demo.url}/shopify/product.html`, {
-      routes: [[`${demo.url}/shopify/api/2026-04/graphql.json`, '<img src=x onerror=alert(1)>', 'text/html']],
+    const p = await openPage(env.browser, `${env.demo.url}/shopify/product.html`, {
+      routes: [[`${env.demo.url}/shopify/api/2026-04/graphql.json`, '<img src=x onerror=alert(1)>', 'text/html']],
     });
     opened.push(p);
     await settled(p.page);

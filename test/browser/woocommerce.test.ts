@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, launchBrowser, type OpenedPage, openPage, settled, statuses } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
 
 /**
  * The built dist/stock-status.js on WooCommerce-like pages (demo/pages/woocommerce, classic
  * template markup) against the mock Store API (demo/mocks/woocommerce.mjs), in real Chromium.
  * The pages carry only the script tag; the integration finds products, variations and cards.
  */
-let browser: Browser;
-let demo: DemoServer;
-beforeAll(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemo()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-
-async function startDemo(): Promise<DemoServer> {
-  const { startDemoServer } = await import('./harness');
-  return startDemoServer();
-}
+const env = useBrowserAndDemo();
 
 const STORE_API = '/woo/wp-json/wc/store/v1/products';
 const storeRequests = (p: OpenedPage) => p.requests.filter((r) => r.includes('/wp-json/wc/store/v1/'));
@@ -34,14 +20,14 @@ const collectEvents = () => {
   document.addEventListener('stock-status:change', (e) => w.__woo.push((e as CustomEvent).detail), true);
 };
 const eventsOf = (p: OpenedPage) => p.page.evaluate(() => (window as unknown as { __woo: Record<string, unknown>[] }).__woo);
-const open = (path: string) => openPage(browser, `${demo.url}${path}`, { init: collectEvents });
+const open = (path: string) => openPage(env.browser, `${env.demo.url}${path}`, { init: collectEvents });
 /** The same page with another Store API endpoint, through window.StockStatusConfig. */
 const openWithEndpoint = async (path: string, endpoint: string) => {
-  const p = await openPage(browser, 'about:blank');
+  const p = await openPage(env.browser, 'about:blank');
   await p.page.addInitScript((e) => {
     (window as unknown as { StockStatusConfig: unknown }).StockStatusConfig = { endpoint: e };
   }, endpoint);
-  await p.page.goto(`${demo.url}${path}`);
+  await p.page.goto(`${env.demo.url}${path}`);
   return p;
 };
 /** The calendar date `n` days from today in the page's zone (America/New_York, the harness default). */
