@@ -6,6 +6,7 @@ import { define } from '../../src/define';
 import type { StockStatusChangeDetail } from '../../src/element/StockStatusElement';
 import type { Source } from '../../src/sources/Source';
 import { expectConsole } from '../setup/failOnConsole';
+import { mount, settled, text } from './elementHelpers';
 
 const day = (n: number) => {
   const d = new Date();
@@ -45,21 +46,6 @@ const catalog: Record<string, ProductStock> = {
   '99': { productId: '99', product: rec({ preorder: { releaseDate: day(40) } }, null, '99'), variants: [] },
 };
 
-function mount(attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement('stock-status');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  document.body.append(el);
-  return el;
-}
-/** What the shopper can read: the shadow root's text without stylesheets. */
-const text = (el: HTMLElement) =>
-  Array.from(el.shadowRoot?.childNodes ?? [])
-    .filter((n) => n.nodeName !== 'STYLE')
-    .map((n) => n.textContent)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const settled = (el: HTMLElement) => waitFor(() => expect(el.getAttribute('data-state')).not.toBe('loading'));
 function events(el: HTMLElement): StockStatusChangeDetail[] {
   const out: StockStatusChangeDetail[] = [];
   el.addEventListener('stock-status:change', (e) => out.push((e as CustomEvent<StockStatusChangeDetail>).detail));
@@ -125,7 +111,7 @@ describe('<stock-status>', () => {
     const calls: string[][] = [];
     configure({ platform: 'json' }, { source: fakeSource(catalog, calls), storage: null });
     const els = ['77', '88', '99', '77', '88'].map((id) => mount({ 'product-id': id, context: 'card' }));
-    await Promise.all(els.map(settled));
+    await settled(...els);
     expect(calls).toEqual([['77', '88', '99']]);
     expect(els.map((e) => e.getAttribute('data-state'))).toEqual(['in-stock', 'unavailable', 'preorder', 'in-stock', 'unavailable']);
   });
@@ -190,7 +176,7 @@ describe('<stock-status>', () => {
     const failing: Source = { platform: 'json', batchSize: 50, load: vi.fn().mockRejectedValue(new Error('HTTP 500')) };
     configure({ platform: 'json' }, { source: failing, storage: null, document });
     const els = [mount({ 'product-id': '77' }), mount({ 'product-id': '77', context: 'card' })];
-    await Promise.all(els.map(settled));
+    await settled(...els);
     expect(els.map((e) => e.getAttribute('data-state'))).toEqual(['in-stock', 'in-stock']);
   });
 

@@ -1,5 +1,3 @@
-import { waitFor } from '@testing-library/dom';
-import { expect } from 'vitest';
 import { execute } from '../../../demo/mocks/bigcommerce.mjs';
 import type { StockStatusChangeDetail } from '../../../src/element/StockStatusElement';
 
@@ -52,22 +50,7 @@ export const day = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-export function mount(attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement('stock-status');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  document.body.append(el);
-  return el;
-}
-
-export const text = (el: Element) =>
-  Array.from(el.shadowRoot?.childNodes ?? [])
-    .filter((n) => n.nodeName !== 'STYLE')
-    .map((n) => n.textContent)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-export const settled = (el: Element) => waitFor(() => expect(el.getAttribute('data-state')).not.toBe('loading'));
+export { mount, settled, text } from '../../dom/elementHelpers';
 
 export function lastEvent(el: Element): { current: StockStatusChangeDetail | null } {
   const box: { current: StockStatusChangeDetail | null } = { current: null };

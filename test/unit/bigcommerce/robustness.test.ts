@@ -28,7 +28,7 @@ describe('older stores without the Alpha fields', () => {
     const store = fakeStore({ older: true });
     const runtime = setup(store);
     const els = ['101', '102', '113', '109'].map((id) => mount({ 'product-id': id }));
-    await Promise.all(els.map(settled));
+    await settled(...els);
     expect(els.map((e) => e.getAttribute('data-state'))).toEqual(['in-stock', 'low-stock', 'out-of-stock', 'preorder']);
     expect(text(els[1]!)).toContain('Only 3 left');
     expect(store.sent).toHaveLength(2);
@@ -60,7 +60,7 @@ describe('batching and aborting', () => {
     setup(store);
     const ids = Array.from({ length: 30 }, (_, i) => String(200 + i)).concat(Array.from({ length: 15 }, (_, i) => String(101 + i)));
     const els = ids.map((id, i) => mount({ 'product-id': id, context: i < 40 ? 'card' : 'cart' }));
-    await Promise.all(els.map(settled));
+    await settled(...els);
     expect(store.sent).toHaveLength(1);
     expect((store.sent[0]!.variables.ids as number[]).length).toBe(45);
     expect(els.every((e) => e.getAttribute('data-state') !== 'unknown')).toBe(true);
@@ -70,7 +70,7 @@ describe('batching and aborting', () => {
     const store = fakeStore();
     setup(store);
     const els = Array.from({ length: 60 }, (_, i) => mount({ 'product-id': String(1000 + i), context: 'card' }));
-    await Promise.all(els.map(settled));
+    await settled(...els);
     expect(store.sent.map((s) => (s.variables.ids as number[]).length)).toEqual([50, 10]);
   });
 

@@ -7,6 +7,7 @@ import { define } from '../../../src/define';
 import type { StockStatusChangeDetail } from '../../../src/element/StockStatusElement';
 import { shopifySource } from '../../../src/sources/shopify/shopifySource';
 import { createTransport } from '../../../src/sources/Transport';
+import { mount, settled, text } from '../../dom/elementHelpers';
 import { expectConsole } from '../../setup/failOnConsole';
 
 const ENDPOINT = 'https://shop.example/api/2026-04/graphql.json';
@@ -40,23 +41,6 @@ function setup(token = TOKENS.full, override?: Parameters<typeof shopify>[0], se
   return api;
 }
 
-function mount(attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement('stock-status');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  document.body.append(el);
-  return el;
-}
-const text = (el: HTMLElement) =>
-  Array.from(el.shadowRoot?.childNodes ?? [])
-    .filter((n) => n.nodeName !== 'STYLE')
-    .map((n) => n.textContent)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const settled = (...els: HTMLElement[]) =>
-  waitFor(() => {
-    for (const el of els) expect(el.getAttribute('data-state')).not.toBe('loading');
-  });
 function lastEvent(el: HTMLElement): () => StockStatusChangeDetail | undefined {
   let last: StockStatusChangeDetail | undefined;
   el.addEventListener('stock-status:change', (e) => {
