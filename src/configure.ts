@@ -53,6 +53,8 @@ export function configure(settings: unknown = {}, options: ConfigureOptions = {}
     config,
     source,
     store,
+    transport,
+    document: doc,
     locale: resolveLocale(config.locale, doc),
     today: todayIn(config.timeZone),
   };

@@ -18,10 +18,6 @@ export function setExtrasUrl(mainScriptSrc: string | null | undefined): void {
   } catch {}
 }
 
-export function getExtrasUrl(): string | null {
-  return extrasUrl;
-}
-
 /** Adds the extras script once; without a known URL (ES module use) the app registers extras itself. */
 export function loadExtras(nonce?: string): void {
   if (requested || !extrasUrl) return;

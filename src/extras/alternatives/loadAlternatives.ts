@@ -3,10 +3,8 @@ import { resolveAvailability } from '../../core/resolveAvailability';
 import type { ProductStock } from '../../core/StockRecord';
 import type { Runtime } from '../../element/Runtime';
 import type { Alternative } from '../../sources/Source';
-import { createTransport, type Transport } from '../../sources/Transport';
 import { toAlternatives } from '../../sources/toAlternatives';
 
-let transport: Transport | null = null;
 const cache = new Map<string, Promise<Alternative[]>>();
 
 /** What can be bought now: the sources promise it, and we check again, since one wrong card is one too many. */
@@ -37,7 +35,7 @@ export function loadAlternatives(runtime: Runtime, productId: string, limit: num
 }
 
 async function fetchAlternatives(runtime: Runtime, productId: string, limit: number): Promise<Alternative[]> {
-  const { config, source, store } = runtime;
+  const { config, source, store, transport, document } = runtime;
   const list = config.alternativesList?.filter((id) => id !== productId) ?? [];
   if (list.length > 0) {
     const found = await Promise.all(list.map((id) => store.get(id).catch(() => null)));
@@ -48,11 +46,5 @@ async function fetchAlternatives(runtime: Runtime, productId: string, limit: num
     );
   }
   if (!source.alternatives) return [];
-  transport ??= createTransport();
   return source.alternatives(productId, limit, { config, transport, document, signal: new AbortController().signal });
-}
-
-/** Tests start clean. */
-export function clearAlternatives(): void {
-  cache.clear();
 }
