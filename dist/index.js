@@ -995,10 +995,10 @@ import * as z11 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
 var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
 async function postGraphql(query, variables, context2) {
-  const { config, transport: transport2, signal } = context2;
+  const { config, transport, signal } = context2;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport2.json(endpointOf(context2), {
+  const body = await transport.json(endpointOf(context2), {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
@@ -1135,13 +1135,13 @@ var alternativeIds = /* @__PURE__ */ new Map();
 var jsonSource = {
   platform: "json",
   batchSize: 100,
-  async load(productIds, { config, transport: transport2, signal }) {
+  async load(productIds, { config, transport, signal }) {
     if (!config.endpoint) throw new SourceError('data-platform="json" needs data-endpoint');
     const url = new URL(config.endpoint, globalThis.location?.href ?? "http://localhost/");
     url.searchParams.set("ids", productIds.join(","));
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
-    const body = await transport2.json(url.href, { headers, signal, credentials: "same-origin" });
+    const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
     const feed = z14.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
@@ -1395,12 +1395,12 @@ function metafieldArgs(config) {
 }
 var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
 async function ask(context2, query, variables) {
-  const { config, transport: transport2, signal } = context2;
+  const { config, transport, signal } = context2;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
   const withQuantity = !noInventoryScope.has(config);
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers["X-Shopify-Storefront-Access-Token"] = config.token;
-  const body = await transport2.json(url, {
+  const body = await transport.json(url, {
     method: "POST",
     headers,
     signal,
@@ -1604,8 +1604,8 @@ var normalize = (id4) => {
   return isWooId(t) ? String(Number(t)) : t;
 };
 var categoriesOf = /* @__PURE__ */ new Map();
-async function getProducts(url, { transport: transport2, signal }) {
-  const body = await transport2.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
+async function getProducts(url, { transport, signal }) {
+  const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
   const list = z19.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
@@ -1828,11 +1828,11 @@ function configure(settings2 = {}, options = {}) {
     report("error", `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
     source = jsonLdSource;
   }
-  const transport2 = createTransport(options.transport);
+  const transport = createTransport(options.transport);
   const store = new StockStore({
     source,
     fallback: source === jsonLdSource ? null : jsonLdSource,
-    context: { config, transport: transport2, document: doc },
+    context: { config, transport, document: doc },
     storage: options.storage === void 0 ? sessionStore() : options.storage,
     ttlMs: options.ttlMs
   });
@@ -1840,6 +1840,8 @@ function configure(settings2 = {}, options = {}) {
     config,
     source,
     store,
+    transport,
+    document: doc,
     locale: resolveLocale(config.locale, doc),
     today: todayIn(config.timeZone)
   };
@@ -2921,7 +2923,6 @@ function adoptExtrasStyles(container, nonce) {
 }
 
 // src/extras/alternatives/loadAlternatives.ts
-var transport = null;
 var cache = /* @__PURE__ */ new Map();
 var buyable = (a) => {
   const state = resolveAvailability(a.record, 1).state;
@@ -2944,7 +2945,7 @@ function loadAlternatives(runtime, productId, limit) {
   return pending;
 }
 async function fetchAlternatives(runtime, productId, limit) {
-  const { config, source, store } = runtime;
+  const { config, source, store, transport, document: document2 } = runtime;
   const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
   if (list.length > 0) {
     const found = await Promise.all(list.map((id4) => store.get(id4).catch(() => null)));
@@ -2955,8 +2956,7 @@ async function fetchAlternatives(runtime, productId, limit) {
     );
   }
   if (!source.alternatives) return [];
-  transport ?? (transport = createTransport());
-  return source.alternatives(productId, limit, { config, transport, document, signal: new AbortController().signal });
+  return source.alternatives(productId, limit, { config, transport, document: document2, signal: new AbortController().signal });
 }
 
 // src/extras/alternatives/alternativesExtension.tsx

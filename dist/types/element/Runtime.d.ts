@@ -2,11 +2,15 @@ import type { Config } from '../config/Config';
 import type { DateOnly } from '../core/StockRecord';
 import type { Source } from '../sources/Source';
 import type { StockStore } from '../sources/StockStore';
+import type { Transport } from '../sources/Transport';
 /** Everything an element needs to answer, made once per page by `configure()`. */
 export interface Runtime {
     config: Config;
     source: Source;
     store: StockStore;
+    /** The page's one network path, so every request shares its time-outs and back-off. */
+    transport: Transport;
+    document: Document;
     /** The shopper's locale, resolved and checked. */
     locale: string;
     /** Today's calendar date where the merchant's promises are judged. */

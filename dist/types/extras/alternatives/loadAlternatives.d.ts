@@ -5,5 +5,3 @@ import type { Alternative } from '../../sources/Source';
  * batching store, so one request), else the platform's related products. Once per product a page.
  */
 export declare function loadAlternatives(runtime: Runtime, productId: string, limit: number): Promise<Alternative[]>;
-/** Tests start clean. */
-export declare function clearAlternatives(): void;
