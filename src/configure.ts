@@ -1,63 +1,13 @@
-import type { Config } from './config/Config';
-import { parseConfig } from './config/parseConfig';
-import { report } from './core/report';
-import { type Runtime, resolveLocale, setRuntime, todayIn } from './element/Runtime';
-import { jsonLdSource } from './sources/jsonld/jsonLdSource';
-import type { Source } from './sources/Source';
-import { StockStore } from './sources/StockStore';
-import { sourceFor } from './sources/sourceFor';
-import { createTransport, type TransportOptions } from './sources/Transport';
+import { allPlatforms } from './allPlatforms';
+import { type ConfigureOptions, createRuntime } from './createRuntime';
+import type { Runtime } from './element/Runtime';
 
-export interface ConfigureOptions {
-  /** `data-*` attributes of the script tag, when there is one. */
-  attributes?: Record<string, string | undefined>;
-  document?: Document;
-  transport?: TransportOptions;
-  /** Session cache; pass null to turn it off. */
-  storage?: Storage | null;
-  ttlMs?: number;
-  /** A source of your own (a custom or headless store); it replaces the platform's. */
-  source?: Source;
-}
-
-function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // sandboxed iframes throw on access
-  }
-}
+export type { ConfigureOptions } from './createRuntime';
 
 /**
- * Validates the settings and makes the page's runtime: the source for the platform, the shared
- * transport and the batching store. Elements already on the page wake up and look up.
- * `settings` are camelCase keys as in `window.StockStatusConfig`.
+ * The ES module's entry to a runtime, with every platform: validates the settings, makes the
+ * source, transport and batching store, and wakes the elements already on the page.
  */
 export function configure(settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
-  const doc = options.document ?? globalThis.document;
-  const config: Config = parseConfig(options.attributes ?? {}, settings);
-  let source = options.source ?? sourceFor(config.platform);
-  if (!source) {
-    report('error', `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
-    source = jsonLdSource;
-  }
-  const transport = createTransport(options.transport);
-  const store = new StockStore({
-    source,
-    fallback: source === jsonLdSource ? null : jsonLdSource,
-    context: { config, transport, document: doc },
-    storage: options.storage === undefined ? sessionStore() : options.storage,
-    ttlMs: options.ttlMs,
-  });
-  const runtime: Runtime = {
-    config,
-    source,
-    store,
-    transport,
-    document: doc,
-    locale: resolveLocale(config.locale, doc),
-    today: todayIn(config.timeZone),
-  };
-  setRuntime(runtime);
-  return runtime;
+  return createRuntime(allPlatforms, settings, options);
 }

@@ -1,0 +1,13 @@
+/** dist/stock-status.json.js: our JSON endpoint format (with the page's JSON-LD as its fallback). */
+import { genericIntegration } from '../page/genericIntegration';
+import { jsonSource } from '../sources/json/jsonSource';
+import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
+import { startScript } from '../startScript';
+
+startScript(
+  {
+    json: { source: jsonSource, integration: genericIntegration },
+    jsonld: { source: jsonLdSource, integration: genericIntegration },
+  },
+  'json',
+);

@@ -1,0 +1,14 @@
+/** dist/stock-status.shopify.js: shopify only (with the page's JSON-LD as its fallback), for a smaller file. */
+import { genericIntegration } from '../page/genericIntegration';
+import { dawnIntegration } from '../page/shopify/dawnIntegration';
+import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
+import { shopifySource } from '../sources/shopify/shopifySource';
+import { startScript } from '../startScript';
+
+startScript(
+  {
+    shopify: { source: shopifySource, integration: dawnIntegration },
+    jsonld: { source: jsonLdSource, integration: genericIntegration },
+  },
+  'shopify',
+);

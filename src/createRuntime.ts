@@ -1,0 +1,64 @@
+import type { Config } from './config/Config';
+import { parseConfig } from './config/parseConfig';
+import { report } from './core/report';
+import { type Runtime, resolveLocale, setRuntime, todayIn } from './element/Runtime';
+import type { PlatformTable } from './PlatformTable';
+import { jsonLdSource } from './sources/jsonld/jsonLdSource';
+import type { Source } from './sources/Source';
+import { StockStore } from './sources/StockStore';
+import { createTransport, type TransportOptions } from './sources/Transport';
+
+export interface ConfigureOptions {
+  /** `data-*` attributes of the script tag, when there is one. */
+  attributes?: Record<string, string | undefined>;
+  document?: Document;
+  transport?: TransportOptions;
+  /** Session cache; pass null to turn it off. */
+  storage?: Storage | null;
+  ttlMs?: number;
+  /** A source of your own (a custom or headless store); it replaces the platform's. */
+  source?: Source;
+}
+
+function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null; // sandboxed iframes throw on access
+  }
+}
+
+/**
+ * Validates the settings and makes the page's runtime from the platforms this build carries: the
+ * source for the platform, the shared transport and the batching store. Elements already on the
+ * page wake up and look up. `settings` are camelCase keys as in `window.StockStatusConfig`.
+ * JSON-LD is always there: it is every platform's fallback.
+ */
+export function createRuntime(platforms: PlatformTable, settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
+  const doc = options.document ?? globalThis.document;
+  const config: Config = parseConfig(options.attributes ?? {}, settings);
+  let source = options.source ?? platforms[config.platform]?.source;
+  if (!source) {
+    report('error', `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
+    source = jsonLdSource;
+  }
+  const transport = createTransport(options.transport);
+  const store = new StockStore({
+    source,
+    fallback: source === jsonLdSource ? null : jsonLdSource,
+    context: { config, transport, document: doc },
+    storage: options.storage === undefined ? sessionStore() : options.storage,
+    ttlMs: options.ttlMs,
+  });
+  const runtime: Runtime = {
+    config,
+    source,
+    store,
+    transport,
+    document: doc,
+    locale: resolveLocale(config.locale, doc),
+    today: todayIn(config.timeZone),
+  };
+  setRuntime(runtime);
+  return runtime;
+}

@@ -1,0 +1,78 @@
+/**
+ * What every script-tag bundle does (dist/stock-status.js and the single-platform files): reads
+ * the tag's `data-*` attributes and `window.StockStatusConfig`, configures, registers the element
+ * and mounts into the theme. Loaded twice, the second copy only refreshes. Nothing here may throw
+ * into the page.
+ */
+import type { Platform } from './config/Config';
+import { report } from './core/report';
+import { createRuntime } from './createRuntime';
+import { define } from './define';
+import { setExtrasUrl } from './element/loadExtras';
+import { getRuntime } from './element/Runtime';
+import { StockStatusElement } from './element/StockStatusElement';
+import type { PlatformTable } from './PlatformTable';
+import { genericIntegration } from './page/genericIntegration';
+import { VERSION } from './version';
+
+interface StockStatusGlobal {
+  version: string;
+  refresh(): void;
+}
+
+declare global {
+  interface Window {
+    StockStatus?: StockStatusGlobal;
+    StockStatusConfig?: unknown;
+  }
+}
+
+function scriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!script) return out;
+  for (const attr of Array.from(script.attributes)) if (attr.name.startsWith('data-')) out[attr.name] = attr.value;
+  return out;
+}
+
+function refreshAll() {
+  getRuntime()?.store.clear();
+  // Elements in components' shadow roots too, which document.querySelectorAll never sees.
+  for (const el of StockStatusElement.connected) el.refresh();
+}
+
+function start(platforms: PlatformTable, script: HTMLOrSVGScriptElement | null, platform?: Platform) {
+  // The extras script (signup, alternatives) is fetched from beside this one, when needed.
+  setExtrasUrl(script instanceof HTMLScriptElement ? script.src : null);
+  const attributes = scriptAttributes(script);
+  // A single-platform file needs no data-platform; one that is given (or set globally) still wins.
+  if (platform) attributes['data-platform'] ??= platform;
+  const runtime = createRuntime(platforms, window.StockStatusConfig, { attributes, document });
+  define();
+  if (runtime.config.mount === 'auto') {
+    const mount = () => {
+      try {
+        (platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime.config);
+      } catch (e) {
+        report('warn', `could not place the widget on this page: ${(e as Error).message}`);
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
+    else mount();
+  }
+}
+
+/**
+ * Starts the widget on this page with the platforms the bundle carries; `platform` is the default
+ * for `data-platform` in a single-platform file.
+ */
+export function startScript(platforms: PlatformTable, platform?: Platform): void {
+  try {
+    // Loaded twice (theme and app embed both add it, maybe different files): the first copy serves the page.
+    if (!window.StockStatus) {
+      window.StockStatus = { version: VERSION, refresh: refreshAll };
+      start(platforms, document.currentScript, platform);
+    }
+  } catch (e) {
+    report('error', `could not start: ${(e as Error)?.message ?? e}`);
+  }
+}
