@@ -1,6 +1,7 @@
 import { allPlatforms } from './allPlatforms';
 import { type ConfigureOptions, createRuntime } from './createRuntime';
 import type { Runtime } from './element/Runtime';
+import { createTransport } from './sources/Transport';
 
 export type { ConfigureOptions } from './createRuntime';
 
@@ -9,5 +10,5 @@ export type { ConfigureOptions } from './createRuntime';
  * source, transport and batching store, and wakes the elements already on the page.
  */
 export function configure(settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
-  return createRuntime(allPlatforms, settings, options);
+  return createRuntime({ platforms: allPlatforms, network: createTransport }, settings, options);
 }

@@ -2,11 +2,11 @@ import type { Config } from './config/Config';
 import { parseConfig } from './config/parseConfig';
 import { report } from './core/report';
 import { type Runtime, resolveLocale, setRuntime, todayIn } from './element/Runtime';
-import type { PlatformTable } from './PlatformTable';
+import type { Build } from './PlatformTable';
 import { jsonLdSource } from './sources/jsonld/jsonLdSource';
-import type { Source } from './sources/Source';
+import { type Source, SourceError } from './sources/Source';
 import { StockStore } from './sources/StockStore';
-import { createTransport, type TransportOptions } from './sources/Transport';
+import type { Transport, TransportOptions } from './sources/Transport';
 
 export interface ConfigureOptions {
   /** `data-*` attributes of the script tag, when there is one. */
@@ -34,15 +34,25 @@ function sessionStore(): Storage | null {
  * page wake up and look up. `settings` are camelCase keys as in `window.StockStatusConfig`.
  * JSON-LD is always there: it is every platform's fallback.
  */
-export function createRuntime(platforms: PlatformTable, settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
+/** The JSON-LD-only file's transport: it reads the page and never asks a store. */
+const offline: Transport = {
+  json: async (url) => {
+    throw new SourceError(`this file makes no requests (${url}); load stock-status.js to reach a store`);
+  },
+};
+
+export function createRuntime({ platforms, network }: Build, settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
   const doc = options.document ?? globalThis.document;
   const config: Config = parseConfig(options.attributes ?? {}, settings);
   let source = options.source ?? platforms[config.platform]?.source;
   if (!source) {
-    report('error', `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
+    report(
+      'error',
+      `config "platform": "${config.platform}" is not in this file; load stock-status.js (every platform) or stock-status.${config.platform}.js. Using jsonld.`,
+    );
     source = jsonLdSource;
   }
-  const transport = createTransport(options.transport);
+  const transport: Transport = network?.(options.transport) ?? offline;
   const store = new StockStore({
     source,
     fallback: source === jsonLdSource ? null : jsonLdSource,

@@ -11,7 +11,7 @@ import { define } from './define';
 import { setExtrasUrl } from './element/loadExtras';
 import { getRuntime } from './element/Runtime';
 import { StockStatusElement } from './element/StockStatusElement';
-import type { PlatformTable } from './PlatformTable';
+import type { Build } from './PlatformTable';
 import { genericIntegration } from './page/genericIntegration';
 import { VERSION } from './version';
 
@@ -40,18 +40,18 @@ function refreshAll() {
   for (const el of StockStatusElement.connected) el.refresh();
 }
 
-function start(platforms: PlatformTable, script: HTMLOrSVGScriptElement | null, platform?: Platform) {
+function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: Platform) {
   // The extras script (signup, alternatives) is fetched from beside this one, when needed.
   setExtrasUrl(script instanceof HTMLScriptElement ? script.src : null);
   const attributes = scriptAttributes(script);
   // A single-platform file needs no data-platform; one that is given (or set globally) still wins.
   if (platform) attributes['data-platform'] ??= platform;
-  const runtime = createRuntime(platforms, window.StockStatusConfig, { attributes, document });
+  const runtime = createRuntime(build, window.StockStatusConfig, { attributes, document });
   define();
   if (runtime.config.mount === 'auto') {
     const mount = () => {
       try {
-        (platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime.config);
+        (build.platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime.config);
       } catch (e) {
         report('warn', `could not place the widget on this page: ${(e as Error).message}`);
       }
@@ -62,15 +62,15 @@ function start(platforms: PlatformTable, script: HTMLOrSVGScriptElement | null, 
 }
 
 /**
- * Starts the widget on this page with the platforms the bundle carries; `platform` is the default
+ * Starts the widget on this page with what the bundle carries; `platform` is the default
  * for `data-platform` in a single-platform file.
  */
-export function startScript(platforms: PlatformTable, platform?: Platform): void {
+export function startScript(build: Build, platform?: Platform): void {
   try {
     // Loaded twice (theme and app embed both add it, maybe different files): the first copy serves the page.
     if (!window.StockStatus) {
       window.StockStatus = { version: VERSION, refresh: refreshAll };
-      start(platforms, document.currentScript, platform);
+      start(build, document.currentScript, platform);
     }
   } catch (e) {
     report('error', `could not start: ${(e as Error)?.message ?? e}`);

@@ -4,12 +4,16 @@ import { cornerstoneIntegration } from '../page/bigcommerce/cornerstoneIntegrati
 import { genericIntegration } from '../page/genericIntegration';
 import { bigcommerceSource } from '../sources/bigcommerce/bigcommerceSource';
 import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
+import { createTransport } from '../sources/Transport';
 import { startScript } from '../startScript';
 
 startScript(
   {
-    bigcommerce: { source: bigcommerceSource, integration: cornerstoneIntegration },
-    jsonld: { source: jsonLdSource, integration: genericIntegration },
+    platforms: {
+      bigcommerce: { source: bigcommerceSource, integration: cornerstoneIntegration },
+      jsonld: { source: jsonLdSource, integration: genericIntegration },
+    },
+    network: createTransport,
   },
   'bigcommerce',
 );

@@ -2,12 +2,16 @@
 import { genericIntegration } from '../page/genericIntegration';
 import { jsonSource } from '../sources/json/jsonSource';
 import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
+import { createTransport } from '../sources/Transport';
 import { startScript } from '../startScript';
 
 startScript(
   {
-    json: { source: jsonSource, integration: genericIntegration },
-    jsonld: { source: jsonLdSource, integration: genericIntegration },
+    platforms: {
+      json: { source: jsonSource, integration: genericIntegration },
+      jsonld: { source: jsonLdSource, integration: genericIntegration },
+    },
+    network: createTransport,
   },
   'json',
 );

@@ -1,6 +1,6 @@
-/** dist/stock-status.jsonld.js: the page's own schema.org JSON-LD only, no requests at all. */
+/** dist/stock-status.jsonld.js: the page's own schema.org JSON-LD only; it makes no requests, so it carries no transport. */
 import { genericIntegration } from '../page/genericIntegration';
 import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
 import { startScript } from '../startScript';
 
-startScript({ jsonld: { source: jsonLdSource, integration: genericIntegration } }, 'jsonld');
+startScript({ platforms: { jsonld: { source: jsonLdSource, integration: genericIntegration } } }, 'jsonld');

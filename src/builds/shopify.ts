@@ -3,12 +3,16 @@ import { genericIntegration } from '../page/genericIntegration';
 import { dawnIntegration } from '../page/shopify/dawnIntegration';
 import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
 import { shopifySource } from '../sources/shopify/shopifySource';
+import { createTransport } from '../sources/Transport';
 import { startScript } from '../startScript';
 
 startScript(
   {
-    shopify: { source: shopifySource, integration: dawnIntegration },
-    jsonld: { source: jsonLdSource, integration: genericIntegration },
+    platforms: {
+      shopify: { source: shopifySource, integration: dawnIntegration },
+      jsonld: { source: jsonLdSource, integration: genericIntegration },
+    },
+    network: createTransport,
   },
   'shopify',
 );

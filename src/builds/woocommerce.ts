@@ -2,13 +2,17 @@
 import { genericIntegration } from '../page/genericIntegration';
 import { woocommerceIntegration } from '../page/woocommerce/woocommerceIntegration';
 import { jsonLdSource } from '../sources/jsonld/jsonLdSource';
+import { createTransport } from '../sources/Transport';
 import { woocommerceSource } from '../sources/woocommerce/woocommerceSource';
 import { startScript } from '../startScript';
 
 startScript(
   {
-    woocommerce: { source: woocommerceSource, integration: woocommerceIntegration },
-    jsonld: { source: jsonLdSource, integration: genericIntegration },
+    platforms: {
+      woocommerce: { source: woocommerceSource, integration: woocommerceIntegration },
+      jsonld: { source: jsonLdSource, integration: genericIntegration },
+    },
+    network: createTransport,
   },
   'woocommerce',
 );
