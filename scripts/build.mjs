@@ -33,7 +33,10 @@ export const browserOptions = {
  */
 export const scriptBundles = [
   { entry: 'src/boot.ts', file: 'stock-status.js' },
-  ...['bigcommerce', 'shopify', 'woocommerce', 'json', 'jsonld'].map((p) => ({ entry: `src/builds/${p}.ts`, file: `stock-status.${p}.js` })),
+  ...['bigcommerce', 'shopify', 'woocommerce', 'json', 'jsonld'].map((p) => ({
+    entry: `src/builds/${p}.ts`,
+    file: `stock-status.${p}.js`,
+  })),
 ];
 
 /**
