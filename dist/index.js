@@ -1,7 +1,3 @@
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-
 // src/config/parseConfig.ts
 import * as z2 from "zod/mini";
 
@@ -140,6 +136,395 @@ function parseConfig(attributes, global) {
   return config;
 }
 
+// src/page/mountAsItComes.ts
+var watched = /* @__PURE__ */ new WeakSet();
+function mountAsItComes(doc, mount, delayMs = 50) {
+  const run = () => {
+    try {
+      mount();
+    } catch {
+    }
+  };
+  mount();
+  if (watched.has(doc) || !doc.body) return;
+  watched.add(doc);
+  let pending = false;
+  new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      run();
+    }, delayMs);
+  }).observe(doc.body, { childList: true, subtree: true });
+}
+
+// src/page/bigcommerce/mountCards.ts
+function cardProductId(card) {
+  const candidates = [
+    card.getAttribute("data-entity-id"),
+    card.getAttribute("data-test")?.replace(/^card-/, ""),
+    card.querySelector("[data-product-id]")?.getAttribute("data-product-id"),
+    card.querySelector("[data-compare-id]")?.getAttribute("data-compare-id")
+  ];
+  return candidates.find((id4) => !!id4 && /^\d+$/.test(id4.trim()))?.trim() ?? null;
+}
+function mountCards(doc) {
+  for (const card of Array.from(doc.querySelectorAll("article.card, .card[data-entity-id]"))) {
+    if (card.querySelector("stock-status")) continue;
+    const productId = cardProductId(card);
+    if (!productId) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", productId);
+    el.setAttribute("context", "card");
+    el.setAttribute("data-mounted", "auto");
+    (card.querySelector(".card-body") ?? card).append(el);
+  }
+}
+
+// src/sources/bigcommerce/loadCartLines.ts
+import * as z5 from "zod/mini";
+
+// src/sources/Source.ts
+var SourceError = class extends Error {
+  constructor(message, retryable = false) {
+    super(message);
+    this.retryable = retryable;
+  }
+  retryable;
+  name = "SourceError";
+};
+
+// src/sources/bigcommerce/bigcommerceDocuments.ts
+var aggregated = (alpha) => `aggregated{availableToSell warningLevel${alpha ? " availableOnHand availableForBackorder unlimitedBackorder" : ""}}`;
+var metafield = "metafields(namespace:$ns,keys:$keys,first:1){edges{node{key value}}}";
+var productFields = (alpha) => `entityId name path defaultImage{url(width:320)} prices{price{value currencyCode}} availabilityV2{status ...on ProductPreOrder{message willBeReleasedAt{utc}} ...on ProductUnavailable{message}} inventory{isInStock hasVariantInventory${alpha ? " isStockTracked" : ""} ${aggregated(alpha)}} ${metafield}`;
+var variantFields = (alpha) => `variants(first:50){edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}}`;
+var settings = (alpha) => `settings{inventory{stockLevelDisplay defaultOutOfStockMessage${alpha ? " showBackorderAvailabilityPrompt backorderAvailabilityPrompt showDefaultShippingExpectationPrompt defaultShippingExpectationPrompt" : ""}}}`;
+var vars = "$ns:String!,$keys:[String!]";
+var productsDocument = (alpha) => `query StockStatusProducts($ids:[Int!],${vars}){site{products(entityIds:$ids,first:50){edges{node{${productFields(alpha)} ${variantFields(alpha)}}}} ${settings(alpha)}}}`;
+var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,${vars}){site{product(entityId:$id){relatedProducts(first:$first){edges{node{${productFields(alpha)}}}}} ${settings(alpha)}}}`;
+var CART_DOCUMENT = "query StockStatusCart{site{cart{lineItems{physicalItems{entityId productEntityId variantEntityId quantity}}}}}";
+
+// src/sources/bigcommerce/bigcommerceSchema.ts
+import * as z3 from "zod/mini";
+var count2 = z3.number().check(whole(), between(-1e9, 1e9));
+var text2 = (max) => z3.string().check(maxLength(max));
+var edges = (node) => z3.object({ edges: z3.nullable(z3.array(z3.object({ node })).check(maxLength(500))) });
+var aggregatedSchema = z3.nullish(
+  z3.object({
+    availableToSell: count2,
+    warningLevel: count2,
+    availableOnHand: z3.optional(count2),
+    availableForBackorder: z3.optional(z3.nullable(count2)),
+    unlimitedBackorder: z3.optional(z3.boolean())
+  })
+);
+var metafields = edges(z3.object({ key: text2(200), value: text2(1e4) }));
+var variantSchema = z3.object({
+  entityId: z3.number().check(whole()),
+  sku: z3.optional(text2(500)),
+  isPurchasable: z3.boolean(),
+  inventory: z3.nullish(z3.object({ isInStock: z3.boolean(), aggregated: aggregatedSchema })),
+  metafields: z3.optional(metafields),
+  options: z3.optional(edges(z3.object({ entityId: z3.number(), values: edges(z3.object({ entityId: z3.number() })) })))
+});
+var productSchema = z3.object({
+  entityId: z3.number().check(whole()),
+  name: z3.optional(text2(1e3)),
+  path: z3.optional(text2(2e3)),
+  defaultImage: z3.nullish(z3.object({ url: text2(4e3) })),
+  prices: z3.nullish(z3.object({ price: z3.object({ value: z3.number(), currencyCode: text2(3) }) })),
+  availabilityV2: z3.object({
+    status: z3.literal(["Available", "Preorder", "Unavailable"]),
+    message: z3.nullish(text2(5e3)),
+    willBeReleasedAt: z3.nullish(z3.object({ utc: text2(64) }))
+  }),
+  inventory: z3.object({
+    isInStock: z3.boolean(),
+    hasVariantInventory: z3.boolean(),
+    isStockTracked: z3.optional(z3.boolean()),
+    aggregated: aggregatedSchema
+  }),
+  metafields: z3.optional(metafields),
+  variants: z3.optional(edges(z3.unknown()))
+});
+var inventorySettingsSchema = z3.nullish(
+  z3.object({
+    stockLevelDisplay: z3.nullish(z3.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    defaultOutOfStockMessage: z3.optional(text2(5e3)),
+    showBackorderAvailabilityPrompt: z3.optional(z3.boolean()),
+    backorderAvailabilityPrompt: z3.optional(text2(5e3)),
+    showDefaultShippingExpectationPrompt: z3.optional(z3.boolean()),
+    defaultShippingExpectationPrompt: z3.optional(text2(5e3))
+  })
+);
+var responseSchema = z3.object({
+  data: z3.nullish(z3.looseObject({})),
+  errors: z3.optional(z3.array(z3.object({ message: z3.string() })).check(maxLength(100)))
+});
+var siteSchema = z3.object({
+  site: z3.object({
+    products: z3.optional(edges(z3.unknown())),
+    product: z3.nullish(z3.object({ relatedProducts: edges(z3.unknown()) })),
+    settings: z3.nullish(z3.object({ inventory: inventorySettingsSchema }))
+  })
+});
+var cartSchema = z3.object({
+  site: z3.object({
+    cart: z3.nullish(
+      z3.object({
+        lineItems: z3.object({
+          physicalItems: z3.array(
+            z3.object({
+              entityId: text2(100),
+              productEntityId: z3.number().check(whole()),
+              variantEntityId: z3.nullish(z3.number().check(whole())),
+              quantity: z3.number().check(whole(), between(0, 1e6))
+            })
+          ).check(maxLength(500))
+        })
+      })
+    )
+  })
+});
+
+// src/sources/bigcommerce/queryStorefront.ts
+import * as z4 from "zod/mini";
+var olderStores = /* @__PURE__ */ new Set();
+var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context2) {
+  const { config, transport, signal } = context2;
+  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  if (config.token) headers.Authorization = `Bearer ${config.token}`;
+  const body = await transport.json(endpointOf(context2), {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query, variables }),
+    credentials: "same-origin",
+    signal
+  });
+  const parsed = z4.safeParse(responseSchema, body);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
+  const { data, errors } = parsed.data;
+  if (data) return data;
+  const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
+  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
+}
+async function queryStorefront(document2, variables, context2) {
+  const key = endpointOf(context2);
+  if (!olderStores.has(key)) {
+    try {
+      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
+    } catch (e) {
+      if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
+      olderStores.add(key);
+    }
+  }
+  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
+}
+
+// src/sources/bigcommerce/loadCartLines.ts
+async function loadCartLines(context2) {
+  const data = await postGraphql(CART_DOCUMENT, {}, context2);
+  const parsed = z5.safeParse(cartSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered the cart in an unexpected shape`);
+  return (parsed.data.site.cart?.lineItems.physicalItems ?? []).map((item) => ({
+    lineId: item.entityId,
+    productId: String(item.productEntityId),
+    variantId: item.variantEntityId == null ? null : String(item.variantEntityId),
+    quantity: item.quantity
+  }));
+}
+
+// src/sources/Transport.ts
+var abortError = () => new DOMException("The look-up was superseded", "AbortError");
+function defaultSleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(t);
+      reject(abortError());
+    });
+  });
+}
+function retryAfterMs(res) {
+  const v = res.headers.get("retry-after");
+  if (!v) return null;
+  const s = Number(v);
+  const ms = Number.isFinite(s) ? s * 1e3 : Date.parse(v) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 1e4) : null;
+}
+function aborted(signal) {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new DOMException("aborted", "AbortError"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+}
+var MAX_BODY = 5e6;
+function createTransport(options = {}) {
+  const timeoutMs = options.timeoutMs ?? 8e3;
+  const retries = options.retries ?? 2;
+  const backoffMs = options.backoffMs ?? 400;
+  const sleep = options.sleep ?? defaultSleep;
+  const coolUntil = /* @__PURE__ */ new Map();
+  async function attempt(url, init) {
+    if (init.signal?.aborted) throw abortError();
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const onAbort = () => timeout.abort();
+    init.signal?.addEventListener("abort", onAbort);
+    try {
+      const res = await doFetch(url, { ...init, signal: timeout.signal });
+      if (res.status === 429 || res.status >= 500) return { res, body: null };
+      const declared = Number(res.headers.get("content-length"));
+      if (declared > MAX_BODY) throw new SourceError(`${url} answered with ${declared} bytes, more than stock data can be`);
+      const body = await Promise.race([res.text(), aborted(timeout.signal)]);
+      return { res, body };
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      if (init.signal?.aborted) throw abortError();
+      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`);
+      throw new SourceError(`${url} could not be reached (${e.message})`, true);
+    } finally {
+      clearTimeout(timer);
+      init.signal?.removeEventListener("abort", onAbort);
+    }
+  }
+  return {
+    async json(url, init) {
+      const origin = new URL(url, globalThis.location?.href ?? "http://localhost/").origin;
+      let lastError = new SourceError(`${url} failed`);
+      for (let i = 0; i <= retries; i++) {
+        const wait = (coolUntil.get(origin) ?? 0) - Date.now();
+        if (wait > 0) await sleep(wait, init.signal);
+        let res;
+        let body;
+        try {
+          ({ res, body } = await attempt(url, init));
+        } catch (e) {
+          if (!(e instanceof SourceError) || !e.retryable) throw e;
+          lastError = e;
+          if (i < retries) await sleep(backoffMs * 2 ** i, init.signal);
+          continue;
+        }
+        if (res.status === 429 || res.status >= 500) {
+          lastError = new SourceError(`${url} answered HTTP ${res.status}`, true);
+          const delay = retryAfterMs(res) ?? backoffMs * 2 ** i;
+          coolUntil.set(origin, Date.now() + delay);
+          continue;
+        }
+        if (body === null) throw lastError;
+        if (body.length > MAX_BODY) throw new SourceError(`${url} answered with ${body.length} bytes, more than stock data can be`);
+        if (!res.ok) {
+          try {
+            const parsed = JSON.parse(body);
+            if (parsed && typeof parsed === "object" && "errors" in parsed) return parsed;
+          } catch {
+          }
+          throw new SourceError(`${url} answered HTTP ${res.status}`);
+        }
+        try {
+          return JSON.parse(body);
+        } catch {
+          throw new SourceError(`${url} did not answer with JSON`);
+        }
+      }
+      throw lastError;
+    }
+  };
+}
+
+// src/page/followForm.ts
+function followForm(root, element, read3) {
+  let frame = 0;
+  const sync = () => {
+    frame = 0;
+    if (!element.isConnected) return;
+    try {
+      const v = read3.variantId();
+      const q = read3.quantity();
+      if (v !== null && element.getAttribute("variant-id") !== v) element.setAttribute("variant-id", v);
+      if (v === null && element.hasAttribute("variant-id")) element.removeAttribute("variant-id");
+      if (q !== null && element.getAttribute("quantity") !== String(q)) element.setAttribute("quantity", String(q));
+    } catch {
+    }
+  };
+  const later = () => {
+    sync();
+    if (!frame) frame = requestAnimationFrame(sync);
+  };
+  const events = ["change", "input", "click", "keyup"];
+  for (const e of events) root.addEventListener(e, later, true);
+  const observer = new MutationObserver(later);
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["value", "checked", "selected", "data-variant-id", "disabled"]
+  });
+  sync();
+  return () => {
+    for (const e of events) root.removeEventListener(e, later, true);
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  };
+}
+
+// src/page/bigcommerce/mountCartLines.ts
+var known = /* @__PURE__ */ new Map();
+var asking = null;
+var rowsOf = (doc) => Array.from(doc.querySelectorAll("[data-item-row]")).filter((r) => !r.querySelector("stock-status"));
+var lineIdOf = (row) => row.querySelector("[data-cart-itemid]")?.getAttribute("data-cart-itemid") ?? null;
+function place(doc, row, line) {
+  const el = doc.createElement("stock-status");
+  el.setAttribute("product-id", line.productId);
+  if (line.variantId) el.setAttribute("variant-id", line.variantId);
+  el.setAttribute("quantity", String(line.quantity));
+  el.setAttribute("context", "cart");
+  el.setAttribute("data-mounted", "auto");
+  (row.querySelector(".cart-item-title") ?? row.firstElementChild ?? row).append(el);
+  const input = row.querySelector("input.cart-item-qty-input");
+  if (input) {
+    followForm(row, el, {
+      variantId: () => line.variantId,
+      quantity: () => {
+        const n = Number.parseInt(input.value, 10);
+        return Number.isFinite(n) && n > 0 ? n : null;
+      }
+    });
+  }
+}
+function mountCartLines(doc, config) {
+  const rows = rowsOf(doc);
+  if (rows.length === 0) return;
+  const missing = rows.some((r) => {
+    const id4 = lineIdOf(r);
+    return id4 !== null && !known.has(id4);
+  });
+  if (!missing) {
+    for (const row of rows) place(doc, row, known.get(lineIdOf(row)));
+    return;
+  }
+  if (asking) return;
+  const context2 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
+  asking = loadCartLines(context2).then(
+    (lines) => {
+      for (const line of lines) known.set(line.lineId, line);
+      for (const row of rowsOf(doc)) {
+        const line = known.get(lineIdOf(row) ?? "");
+        if (line) place(doc, row, line);
+      }
+    },
+    (e) => report("warn", `could not read the cart for per-line availability: ${e.message}`)
+  ).finally(() => {
+    asking = null;
+  });
+}
+
 // src/core/dates.ts
 var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isDateOnly(value) {
@@ -226,35 +611,336 @@ function todayIn(timeZone, now = Date.now) {
   };
 }
 
-// src/core/StockRecord.ts
-function pickRecord(stock, variantId) {
-  if (!stock) return null;
-  if (variantId === null || variantId === "") return stock.product;
-  if (stock.variants.length === 0) return stock.product;
-  const aliases = stock.variantAliases;
-  const id4 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
-  return stock.variants.find((v) => v.variantId === id4) ?? null;
+// src/sources/bigcommerce/variantForOptions.ts
+function optionKey(pairs) {
+  return `o${pairs.map(([o, v]) => `${o}:${v}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).join(",")}`;
 }
-function emptyRecord(productId, variantId = null) {
-  return {
-    productId,
-    variantId,
-    purchasable: true,
-    tracked: true,
-    inStock: false,
-    onHand: null,
-    backorderable: null,
-    backorder: false,
-    lowStockAt: null,
-    low: false,
-    showCounts: true,
-    preorder: null,
-    restock: null
-  };
+function variantForOptions(stock, selected) {
+  if (!stock?.variantAliases) return null;
+  for (const [key, variantId] of Object.entries(stock.variantAliases)) {
+    if (!key.startsWith("o") || key === "o") continue;
+    const pairs = key.slice(1).split(",");
+    if (pairs.every((p) => {
+      const [o, v] = p.split(":");
+      return o !== void 0 && selected[o] === v;
+    }))
+      return variantId;
+  }
+  return null;
 }
 
+// src/page/genericIntegration.ts
+var FORM_SELECTORS = ["form[data-cart-item-add]", 'form[action*="/cart/add"]', "form.cart", 'form[action*="cart" i]'];
+function findAddToCartForm(doc) {
+  for (const s of FORM_SELECTORS) {
+    const f = doc.querySelector(s);
+    if (f) return f;
+  }
+  return null;
+}
+function readField(form, names) {
+  for (const name of names) {
+    const fields = Array.from(form.querySelectorAll(`[name="${name}"]`));
+    if (fields.length === 0) continue;
+    const field = fields.find((f) => !(f instanceof HTMLInputElement) || f.type !== "radio" && f.type !== "checkbox" || f.checked);
+    const value = field?.value.trim();
+    return value ? value : null;
+  }
+  return null;
+}
+function readQuantity(form) {
+  const raw = readField(form, ["quantity", "qty[]", "qty"]);
+  if (raw === null) return null;
+  const n = Number.parseInt(raw, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+var genericIntegration = {
+  mount(doc, config) {
+    if (doc.querySelector("stock-status")) return;
+    const form = findAddToCartForm(doc);
+    if (!form) return;
+    const productId = form.getAttribute("data-product-id") ?? readField(form, ["product_id", "product-id"]);
+    if (!productId && config.platform !== "jsonld") return;
+    const el = doc.createElement("stock-status");
+    if (productId) el.setAttribute("product-id", productId);
+    el.setAttribute("context", "product");
+    form.insertAdjacentElement("afterend", el);
+    followForm(form, el, { variantId: () => readField(form, ["variant_id", "variant-id", "sku"]), quantity: () => readQuantity(form) });
+  }
+};
+
+// src/page/bigcommerce/mountProductForm.ts
+function readSelections(form) {
+  const out = {};
+  for (const input of Array.from(form.querySelectorAll("input[name],select[name]"))) {
+    const option = /^attribute\[(\d+)\]$/.exec(input.name)?.[1];
+    if (!option || input.disabled) continue;
+    if (input instanceof HTMLInputElement && (input.type === "radio" || input.type === "checkbox") && !input.checked) continue;
+    if (/^\d+$/.test(input.value)) out[option] = input.value;
+  }
+  return out;
+}
+function mountProductForm(form) {
+  const doc = form.ownerDocument;
+  const productId = form.querySelector('input[name="product_id"]')?.value.trim() ?? "";
+  if (!/^\d+$/.test(productId)) return;
+  const own = Array.from(doc.querySelectorAll("stock-status:not([data-mounted])")).some(
+    (e) => e.getAttribute("product-id") === productId && !["card", "cart"].includes(e.getAttribute("context") ?? "")
+  );
+  if (own) return;
+  const el = doc.createElement("stock-status");
+  el.setAttribute("product-id", productId);
+  el.setAttribute("context", "product");
+  el.setAttribute("data-mounted", "auto");
+  el.setAttribute("quantity", String(readQuantity(form) ?? 1));
+  const quantity3 = () => readQuantity(form);
+  const pending = getRuntime()?.store.get(productId) ?? Promise.resolve(null);
+  form.insertAdjacentElement("afterend", el);
+  pending.then(
+    (stock) => followForm(form, el, { variantId: () => variantForOptions(stock, readSelections(form)), quantity: quantity3 }),
+    () => followForm(form, el, { variantId: () => null, quantity: quantity3 })
+  );
+}
+
+// src/page/bigcommerce/cornerstoneIntegration.ts
+function mountAll(doc, config) {
+  for (const form of Array.from(doc.querySelectorAll("form[data-cart-item-add]"))) {
+    if (form.nextElementSibling?.matches("stock-status[data-mounted]")) continue;
+    mountProductForm(form);
+  }
+  mountCards(doc);
+  mountCartLines(doc, config);
+}
+var cornerstoneIntegration = {
+  mount(doc, config) {
+    mountAsItComes(doc, () => mountAll(doc, config), 50);
+  }
+};
+
+// src/page/shopify/dawnCards.ts
+var ID_CARRIERS = '[id^="CardLink-"], [id^="StandardCardNoMediaLink-"], [id^="title-"], quick-add-modal[id^="QuickAdd-"]';
+function productIdOf(card) {
+  const direct = card.querySelector("[data-product-id]")?.getAttribute("data-product-id")?.trim();
+  if (direct && /^\d{1,20}$/.test(direct)) return direct;
+  for (const el of Array.from(card.querySelectorAll(ID_CARRIERS))) {
+    const m = /-(\d{1,20})$/.exec(el.id);
+    if (m) return m[1];
+  }
+  const input = card.querySelector('input[name="product-id"]')?.value.trim();
+  return input && /^\d{1,20}$/.test(input) ? input : null;
+}
+function mountDawnCards(doc) {
+  for (const card of Array.from(doc.querySelectorAll(".card-wrapper, .product-card-wrapper"))) {
+    if (card.querySelector("stock-status") || !card.querySelector('a[href*="/products/"]')) continue;
+    const productId = productIdOf(card);
+    if (!productId) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", productId);
+    el.setAttribute("context", "card");
+    el.setAttribute("data-mounted", "auto");
+    const info = card.querySelector(".card-information") ?? card.querySelector(".card__information");
+    if (info) info.insertAdjacentElement("afterend", el);
+    else card.append(el);
+  }
+}
+
+// src/page/shopify/dawnCartLines.ts
+function variantOf(row) {
+  const fromInput = row.querySelector("[data-quantity-variant-id]")?.getAttribute("data-quantity-variant-id")?.trim();
+  if (fromInput && /^\d{1,20}$/.test(fromInput)) return fromInput;
+  const href = row.querySelector('a[href*="variant="]')?.getAttribute("href") ?? "";
+  const m = /[?&]variant=(\d{1,20})/.exec(href);
+  return m ? m[1] : null;
+}
+function quantityOf(row) {
+  const input = row.querySelector('input[name="updates[]"], input.quantity__input');
+  if (!input) return null;
+  const n = Number.parseInt(input.value, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+function mountDawnCart(doc) {
+  for (const row of Array.from(doc.querySelectorAll("cart-items .cart-item, cart-drawer-items .cart-item"))) {
+    if (row.querySelector("stock-status")) continue;
+    const variantId = variantOf(row);
+    if (!variantId) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", `gid://shopify/ProductVariant/${variantId}`);
+    el.setAttribute("variant-id", variantId);
+    el.setAttribute("context", "cart");
+    el.setAttribute("data-mounted", "auto");
+    const q = quantityOf(row);
+    if (q !== null) el.setAttribute("quantity", String(q));
+    (row.querySelector(".cart-item__details") ?? row.lastElementChild ?? row).append(el);
+    followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
+  }
+}
+
+// src/page/shopify/dawnProductForm.ts
+var mounted = /* @__PURE__ */ new WeakMap();
+var NOT_MAIN = ".card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status";
+function productIdOf2(form) {
+  const input = form.querySelector('input[name="product-id"]');
+  const id4 = input?.value.trim() || form.closest("[data-product-id]")?.getAttribute("data-product-id")?.trim();
+  return id4 || null;
+}
+function variantIdOf(form, doc) {
+  const input = form.querySelector('input[name="id"]');
+  const fromForm = input?.value.trim();
+  if (fromForm) return fromForm;
+  const fromUrl = new URLSearchParams(doc.location?.search ?? "").get("variant");
+  return fromUrl && /^\d{1,20}$/.test(fromUrl) ? fromUrl : null;
+}
+function quantityOf2(form, scope) {
+  const named = form.elements.namedItem("quantity");
+  const input = named instanceof HTMLInputElement ? named : scope.querySelector('input[name="quantity"]') ?? null;
+  if (!input) return null;
+  const n = Number.parseInt(input.value, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+function mountDawnProduct(doc) {
+  for (const form of Array.from(doc.querySelectorAll('form[action*="/cart/add"]'))) {
+    if ((form.getAttribute("id") ?? "").startsWith("product-form-installment") || form.closest(NOT_MAIN)) continue;
+    if (!form.querySelector('input[name="id"]')) continue;
+    if (mounted.get(form)?.isConnected) continue;
+    const productId = productIdOf2(form);
+    if (!productId) continue;
+    const scope = form.closest("product-info") ?? form.closest("section") ?? form;
+    if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", productId);
+    el.setAttribute("context", "product");
+    el.setAttribute("data-mounted", "auto");
+    (form.closest("product-form") ?? form).insertAdjacentElement("afterend", el);
+    mounted.set(form, el);
+    followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf2(form, scope) });
+  }
+}
+
+// src/page/shopify/dawnIntegration.ts
+function mountAll2(doc) {
+  mountDawnProduct(doc);
+  mountDawnCards(doc);
+  mountDawnCart(doc);
+}
+var dawnIntegration = {
+  mount(doc) {
+    mountAsItComes(doc, () => mountAll2(doc), 30);
+  }
+};
+
+// src/page/woocommerce/wooProductId.ts
+function wooId(value) {
+  const v = (value ?? "").trim();
+  return /^\d{1,15}$/.test(v) && v !== "0" ? String(Number(v)) : null;
+}
+function idFromPostClass(el) {
+  for (const c of Array.from(el.classList)) {
+    const m2 = /^post-(\d+)$/.exec(c);
+    if (m2) return wooId(m2[1]);
+  }
+  const m = /^product-(\d+)$/.exec(el.id);
+  return m ? wooId(m[1]) : null;
+}
+
+// src/page/woocommerce/mountWooCards.ts
+function mountWooCards(doc) {
+  for (const card of Array.from(doc.querySelectorAll("li.product"))) {
+    if (card.querySelector("stock-status")) continue;
+    const id4 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id4) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", id4);
+    el.setAttribute("context", "card");
+    el.setAttribute("data-mounted", "auto");
+    const button = card.querySelector("a.button, button.button, [data-product_id]");
+    if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
+    else card.append(el);
+  }
+}
+
+// src/page/woocommerce/mountWooProduct.ts
+function findProduct(doc) {
+  const variable = doc.querySelector("form.variations_form[data-product_id]");
+  if (variable) {
+    const id5 = wooId(variable.getAttribute("data-product_id"));
+    if (id5) return { id: id5, form: variable, anchor: variable, where: "afterend" };
+  }
+  for (const form of Array.from(doc.querySelectorAll("form.cart"))) {
+    if (form.closest("li.product")) continue;
+    const trigger = form.querySelector('[name="add-to-cart"]');
+    const id5 = wooId(trigger?.value) ?? (form.closest(".product") ? idFromPostClass(form.closest(".product")) : null);
+    if (id5) return { id: id5, form, anchor: form, where: "afterend" };
+  }
+  const container = doc.querySelector('div.product[id^="product-"]');
+  const id4 = container ? idFromPostClass(container) : null;
+  if (!container || !id4) return null;
+  const stock = container.querySelector(".summary .stock, .entry-summary .stock");
+  if (stock) return { id: id4, form: null, anchor: stock, where: "afterend" };
+  const summary = container.querySelector(".summary, .entry-summary");
+  return summary ? { id: id4, form: null, anchor: summary, where: "beforeend" } : null;
+}
+function readVariation(form) {
+  const input = form.querySelector('input[name="variation_id"], input.variation_id');
+  return input ? wooId(input.value) : null;
+}
+var hasProductElement = (doc) => Array.from(doc.querySelectorAll("stock-status")).some((el) => el.getAttribute("context") !== "card" && !el.closest("li.product"));
+var waiting = /* @__PURE__ */ new WeakSet();
+function variationPending(form) {
+  const selects = Array.from(form.querySelectorAll('select[name^="attribute_"]'));
+  return selects.length > 0 && selects.every((s) => s.value !== "") && readVariation(form) === null;
+}
+function mountWooProduct(doc) {
+  if (hasProductElement(doc)) return;
+  const found = findProduct(doc);
+  if (!found) return;
+  const form = found.form;
+  const isVariable = !!form?.matches(".variations_form");
+  if (form && isVariable && variationPending(form)) {
+    if (waiting.has(form)) return;
+    waiting.add(form);
+    const observer = new MutationObserver(() => !variationPending(form) && go());
+    const timer = setTimeout(() => go(), 1e3);
+    const go = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      waiting.delete(form);
+      place2(doc, found, true);
+    };
+    observer.observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
+    return;
+  }
+  place2(doc, found, isVariable);
+}
+function place2(doc, found, isVariable) {
+  if (hasProductElement(doc)) return;
+  const el = doc.createElement("stock-status");
+  el.setAttribute("product-id", found.id);
+  el.setAttribute("context", "product");
+  el.setAttribute("data-mounted", "auto");
+  found.anchor.insertAdjacentElement(found.where, el);
+  const form = found.form;
+  if (!form) return;
+  followForm(form, el, {
+    variantId: () => isVariable ? readVariation(form) : null,
+    quantity: () => readQuantity(form)
+  });
+}
+
+// src/page/woocommerce/woocommerceIntegration.ts
+var woocommerceIntegration = {
+  mount(doc) {
+    mountAsItComes(doc, () => {
+      mountWooProduct(doc);
+      mountWooCards(doc);
+    });
+  }
+};
+
+// src/sources/bigcommerce/bigcommerceSource.ts
+import * as z8 from "zod/mini";
+
 // src/core/resolveAvailability.ts
-var unknown = (quantity3) => ({
+var unknown2 = (quantity3) => ({
   state: "unknown",
   quantity: quantity3,
   shipNow: null,
@@ -269,8 +955,8 @@ function normalizeQuantity(value) {
 }
 function resolveAvailability(record, wanted) {
   const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown(quantity3);
-  const base = { ...unknown(quantity3) };
+  if (!record) return unknown2(quantity3);
+  const base = { ...unknown2(quantity3) };
   if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
   if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
   if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
@@ -306,562 +992,39 @@ function resolveAvailability(record, wanted) {
   };
 }
 
-// src/sources/toAlternatives.ts
-function toAlternatives(found, exclude, limit) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set([exclude]);
-  for (const p of found) {
-    if (out.length >= limit) break;
-    if (seen.has(p.productId) || !p.info?.name) continue;
-    const state = resolveAvailability(p.product, 1).state;
-    if (state !== "in-stock" && state !== "low-stock") continue;
-    seen.add(p.productId);
-    out.push({ productId: p.productId, info: p.info, record: p.product });
-  }
-  return out;
-}
-
-// src/sources/jsonld/readJsonLd.ts
-import * as z4 from "zod/mini";
-
-// src/sources/lenient.ts
-import * as z3 from "zod/mini";
-function lenient(schema, fallback) {
-  return z3.optional(
-    z3.pipe(
-      z3.unknown(),
-      z3.transform((value) => {
-        const parsed = z3.safeParse(schema, value);
-        return parsed.success ? parsed.data : fallback;
-      })
-    )
-  );
-}
-
-// src/sources/jsonld/readJsonLd.ts
-var MAX_SCRIPT = 1e6;
-var scalar = lenient(z4.optional(z4.union([z4.string(), z4.number()])), void 0);
-var str = lenient(z4.optional(z4.string()), void 0);
-var offer = z4.looseObject({
-  "@type": lenient(z4.optional(z4.union([z4.string(), z4.array(z4.string())])), void 0),
-  availability: z4.optional(z4.unknown()),
-  availabilityStarts: z4.optional(z4.unknown()),
-  price: scalar,
-  lowPrice: scalar,
-  priceCurrency: str,
-  offers: z4.optional(z4.unknown()),
-  sku: scalar,
-  inventoryLevel: z4.optional(z4.unknown())
-});
-var product = z4.looseObject({
-  "@type": z4.union([z4.string(), z4.array(z4.string())]),
-  "@id": str,
-  name: str,
-  sku: scalar,
-  productID: scalar,
-  mpn: scalar,
-  productGroupID: scalar,
-  url: str,
-  image: z4.optional(z4.unknown()),
-  offers: z4.optional(z4.unknown()),
-  hasVariant: z4.optional(z4.unknown())
-});
-var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
-function offersOf(value, depth = 0) {
-  const out = [];
-  if (depth > 4) return out;
-  for (const item of [].concat(value ?? []).slice(0, 1e3)) {
-    const parsed = z4.safeParse(offer, item);
-    if (!parsed.success) continue;
-    out.push(parsed.data);
-    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
-  }
-  return out;
-}
-function toProduct(node, depth = 0) {
-  const parsed = z4.safeParse(product, node);
-  if (!parsed.success) return null;
-  const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
-  return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
-}
-function collect(node, out, depth = 0) {
-  if (depth > 8 || node === null || typeof node !== "object") return;
-  if (Array.isArray(node)) {
-    for (const n of node.slice(0, 500)) collect(n, out, depth + 1);
-    return;
-  }
-  const obj = node;
-  if (isType(obj, "ProductGroup") || isType(obj, "Product")) {
-    const p = toProduct(obj);
-    if (p) out.push(p);
-    return;
-  }
-  for (const key of ["@graph", "mainEntity", "itemListElement", "item"]) if (key in obj) collect(obj[key], out, depth + 1);
-}
-function readJsonLd(doc) {
-  const out = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text5 = script.textContent ?? "";
-    if (text5.length > MAX_SCRIPT) {
-      report("warn", `a JSON-LD script of ${text5.length} characters was too large to read.`);
-      continue;
-    }
-    let data;
-    try {
-      data = JSON.parse(text5);
-    } catch {
-      report("warn", "the page has a JSON-LD script that is not valid JSON; it was skipped.");
-      continue;
-    }
-    collect(data, out);
-  }
-  return out;
-}
-function idsOf(p) {
-  return [p.productID, p.sku, p["@id"], p.mpn, p.productGroupID].filter((v) => v !== void 0 && v !== "").map((v) => String(v));
-}
-
-// src/sources/jsonld/relatedProducts.ts
-import * as z5 from "zod/mini";
-var scalar2 = z5.union([z5.string(), z5.number()]);
-var related = z5.looseObject({
-  "@id": z5.optional(z5.string()),
-  name: z5.string().check(nonEmpty(), maxLength(500)),
-  sku: z5.optional(scalar2),
-  productID: z5.optional(scalar2),
-  url: z5.optional(z5.string()),
-  image: z5.optional(z5.unknown()),
-  offers: z5.optional(z5.unknown())
-});
-function relatedProducts(p, onPage) {
-  const out = [];
-  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
-    const ref = node && typeof node === "object" ? node["@id"] : void 0;
-    const known = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
-    if (known) {
-      out.push(known);
-      continue;
-    }
-    const parsed = z5.safeParse(related, node);
-    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
-  }
-  return out;
-}
-
-// src/sources/jsonld/schemaAvailability.ts
-var MAP = {
-  instock: "in-stock",
-  instoreonly: "in-stock",
-  onlineonly: "in-stock",
-  limitedavailability: "low",
-  backorder: "backorder",
-  madetoorder: "backorder",
-  preorder: "preorder",
-  presale: "preorder",
-  outofstock: "out-of-stock",
-  soldout: "out-of-stock",
-  reserved: "out-of-stock",
-  discontinued: "discontinued"
-};
-function schemaAvailability(value) {
-  if (typeof value !== "string") return null;
-  const name = value.trim().replace(/^(https?:\/\/(www\.)?schema\.org\/|schema:)/i, "");
-  return MAP[name.toLowerCase()] ?? null;
-}
-
-// src/sources/jsonld/jsonLdSource.ts
-var RANK = ["in-stock", "low", "backorder", "preorder", "out-of-stock", "discontinued"];
-function bestOffer(offers) {
-  let best = null;
-  for (const offer2 of offers) {
-    const kind = schemaAvailability(offer2.availability);
-    if (!kind) continue;
-    if (!best || RANK.indexOf(kind) < RANK.indexOf(best.kind)) best = { offer: offer2, kind };
-  }
-  return best;
-}
-function recordOf2(productId, variantId, offers, timeZone) {
-  const best = bestOffer(offers);
-  if (!best) return null;
-  const r = emptyRecord(productId, variantId);
-  const starts = typeof best.offer.availabilityStarts === "string" ? toDateOnly(best.offer.availabilityStarts, timeZone) : null;
-  switch (best.kind) {
-    case "in-stock":
-      r.inStock = true;
-      break;
-    case "low":
-      r.inStock = true;
-      r.low = true;
-      break;
-    case "backorder":
-      r.backorder = true;
-      if (starts) r.restock = { date: starts, confirmed: true };
-      break;
-    case "preorder":
-      r.preorder = { releaseDate: starts };
-      break;
-    case "out-of-stock":
-      if (starts) r.restock = { date: starts, confirmed: false };
-      break;
-    case "discontinued":
-      r.purchasable = false;
-      break;
-  }
-  return r;
-}
-function infoOf(p, locale) {
-  const offer2 = p.offerList.find((o) => o.price !== void 0 || o.lowPrice !== void 0);
-  const amount = Number(offer2?.price ?? offer2?.lowPrice);
-  let price;
-  if (offer2 && Number.isFinite(amount) && offer2.priceCurrency && /^[A-Z]{3}$/.test(offer2.priceCurrency)) {
-    price = new Intl.NumberFormat(locale, { style: "currency", currency: offer2.priceCurrency }).format(amount);
-  }
-  const img = [].concat(p.image ?? [])[0];
-  const image2 = typeof img === "string" ? img : img && typeof img === "object" && typeof img.url === "string" ? img.url : void 0;
-  return { name: p.name, url: p.url, image: image2, price };
-}
-function stockOfJsonLd(p, productId, config) {
-  const tz = config.timeZone;
-  const variants = p.variants.map((v) => recordOf2(productId, idsOf(v)[0] ?? null, v.offerList, tz)).filter((r) => r !== null);
-  const own = recordOf2(productId, null, p.offerList.length ? p.offerList : p.variants.flatMap((v) => v.offerList), tz);
-  if (!own) return null;
-  const variantAliases = {};
-  for (const v of p.variants) {
-    const [first, ...rest] = idsOf(v);
-    if (first) for (const alias of rest) variantAliases[alias] = first;
-  }
-  const hasAlternatives = p.isSimilarTo !== void 0 || p.isRelatedTo !== void 0;
-  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases, hasAlternatives };
-}
-var jsonLdSource = {
-  platform: "jsonld",
-  batchSize: 1e3,
-  async load(productIds, context2) {
-    const products = readJsonLd(context2.document);
-    const out = [];
-    for (const id4 of productIds) {
-      const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
-      const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
-      if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id4, context2.config);
-      if (stock) out.push(stock);
-      else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
-    }
-    return out;
-  },
-  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context2) {
-    const products = readJsonLd(context2.document);
-    const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
-    if (!p) return [];
-    const found = [];
-    for (const related2 of relatedProducts(p, products)) {
-      const id4 = idsOf(related2)[0] ?? related2.url;
-      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
-      if (stock) found.push(stock);
-    }
-    return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
-  }
-};
-
-// src/sources/StockStore.ts
+// src/sources/bigcommerce/normalizeProduct.ts
 import * as z7 from "zod/mini";
 
-// src/sources/productStockSchema.ts
-import * as z6 from "zod/mini";
-var count2 = z6.number().check(z6.refine(Number.isFinite));
-var dateOnly = z6.string().check(z6.refine(isDateOnly));
-var text2 = z6.optional(z6.string().check(maxLength(5e3)));
-var stockRecord = z6.looseObject({
-  productId: z6.string(),
-  variantId: z6.nullable(z6.string()),
-  purchasable: z6.boolean(),
-  tracked: z6.boolean(),
-  inStock: z6.boolean(),
-  onHand: z6.nullable(count2),
-  backorderable: z6.nullable(z6.union([count2, z6.literal("unlimited")])),
-  backorder: z6.boolean(),
-  lowStockAt: z6.nullable(count2),
-  low: z6.boolean(),
-  showCounts: z6.boolean(),
-  preorder: z6.nullable(z6.object({ releaseDate: z6.nullable(dateOnly) })),
-  restock: z6.nullable(z6.object({ date: dateOnly, confirmed: z6.boolean() })),
-  storeText: z6.optional(z6.object({ unavailable: text2, outOfStock: text2, backorder: text2, preorder: text2 }))
-});
-var productStockSchema = z6.looseObject({
-  productId: z6.string(),
-  product: stockRecord,
-  variants: z6.array(stockRecord),
-  info: z6.optional(z6.object({ name: text2, url: text2, image: text2, price: text2 })),
-  variantAliases: z6.optional(recordOf(() => true, z6.string()))
-});
-var cacheEntrySchema = z6.object({
-  at: count2,
-  value: z6.nullable(productStockSchema)
-});
-
-// src/sources/StockStore.ts
-var abortError = () => new DOMException("The look-up was superseded", "AbortError");
-var StockStore = class {
-  constructor(options) {
-    __publicField(this, "options", options);
-    __publicField(this, "cache", /* @__PURE__ */ new Map());
-    __publicField(this, "inflight", /* @__PURE__ */ new Set());
-    __publicField(this, "queue", /* @__PURE__ */ new Map());
-    __publicField(this, "timer", null);
-    __publicField(this, "ttl");
-    __publicField(this, "now");
-    __publicField(this, "generation", 0);
-    /** Requests sent, for tests and the demo's request counter. */
-    __publicField(this, "requests", 0);
-    this.ttl = options.ttlMs ?? 6e4;
-    this.now = options.now ?? Date.now;
-  }
-  key(productId) {
-    return this.options.source.normalizeId?.(productId, "product") ?? productId;
-  }
-  storageKey(key) {
-    const { platform } = this.options.source;
-    return `stock-status:v1:${platform}:${this.options.context.config.endpoint ?? ""}:${key}`;
-  }
-  fromCache(key) {
-    const hit = this.cache.get(key);
-    if (hit && this.now() - hit.at < this.ttl) return hit;
-    const storage = this.options.storage;
-    if (!storage) return null;
-    try {
-      const raw = storage.getItem(this.storageKey(key));
-      if (!raw) return null;
-      const checked = z7.safeParse(cacheEntrySchema, JSON.parse(raw));
-      if (!checked.success) return null;
-      const entry = checked.data;
-      const age = this.now() - entry.at;
-      if (age < 0 || age >= this.ttl) return null;
-      this.cache.set(key, entry);
-      return entry;
-    } catch {
-      return null;
-    }
-  }
-  remember(key, value) {
-    const entry = { at: this.now(), value };
-    this.cache.set(key, entry);
-    try {
-      this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
-    } catch {
-    }
-  }
-  /** Drop every cached answer and abort what is under way (StockStatus.refresh()). */
-  clear() {
-    this.generation++;
-    this.cache.clear();
-    for (const f of this.inflight) f.controller.abort();
-    this.inflight.clear();
-    try {
-      if (this.options.storage && typeof sessionStorage !== "undefined" && this.options.storage === sessionStorage) {
-        for (let i = sessionStorage.length - 1; i >= 0; i--) {
-          const k = sessionStorage.key(i);
-          if (k?.startsWith("stock-status:v1:")) sessionStorage.removeItem(k);
-        }
-      }
-    } catch {
-    }
-  }
-  /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
-  get(productId, signal) {
-    const key = this.key(productId);
-    const hit = this.fromCache(key);
-    if (hit) return Promise.resolve(hit.value);
-    if (signal?.aborted) return Promise.reject(abortError());
-    return new Promise((resolve, reject) => {
-      const waiter = { resolve, reject, signal };
-      const flight = [...this.inflight].find((f) => f.waiters.has(key));
-      const bucket = flight?.waiters ?? this.queue;
-      if (!bucket.has(key)) bucket.set(key, /* @__PURE__ */ new Set());
-      bucket.get(key).add(waiter);
-      signal?.addEventListener("abort", () => this.drop(key, waiter), { once: true });
-      if (!flight) this.schedule();
-    });
-  }
-  drop(key, waiter) {
-    waiter.reject(abortError());
-    const q = this.queue.get(key);
-    if (q?.delete(waiter) && q.size === 0) this.queue.delete(key);
-    for (const f of this.inflight) {
-      const set = f.waiters.get(key);
-      if (set?.delete(waiter) && set.size === 0) f.waiters.delete(key);
-      if (f.waiters.size === 0) f.controller.abort();
-    }
-  }
-  schedule() {
-    if (this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.options.batchDelayMs ?? 0);
-  }
-  flush() {
-    const queued = this.queue;
-    this.queue = /* @__PURE__ */ new Map();
-    const keys2 = [...queued.keys()];
-    const size = Math.max(1, this.options.source.batchSize);
-    for (let i = 0; i < keys2.length; i += size) {
-      const chunk = keys2.slice(i, i + size);
-      const flight = { controller: new AbortController(), waiters: new Map(chunk.map((k) => [k, queued.get(k)])) };
-      this.inflight.add(flight);
-      void this.run(chunk, flight).finally(() => this.inflight.delete(flight));
-    }
-  }
-  async run(keys2, flight) {
-    const generation = this.generation;
-    const context2 = { ...this.options.context, signal: flight.controller.signal };
-    let found = null;
-    this.requests++;
-    try {
-      found = await this.options.source.load(keys2, context2);
-    } catch (e) {
-      if (flight.controller.signal.aborted) {
-        this.settle(flight, (w) => w.reject(abortError()));
-        return;
-      }
-      const fallback = this.options.fallback;
-      report(
-        "warn",
-        `${this.options.source.platform} stock look-up failed (${e?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : "no availability is shown"}.`
-      );
-      if (fallback) {
-        try {
-          found = await fallback.load(keys2, context2);
-        } catch {
-          found = [];
-        }
-      } else found = [];
-      this.settle(flight, (w, key) => w.resolve(found.find((p) => this.key(p.productId) === key) ?? null));
-      return;
-    }
-    const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
-    for (const key of keys2) {
-      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
-    }
-    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
-  }
-  settle(flight, each) {
-    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
-    flight.waiters.clear();
-  }
-};
-
-// src/sources/bigcommerce/bigcommerceSource.ts
-import * as z12 from "zod/mini";
-
-// src/sources/Source.ts
-var SourceError = class extends Error {
-  constructor(message, retryable = false) {
-    super(message);
-    __publicField(this, "retryable", retryable);
-    __publicField(this, "name", "SourceError");
-  }
-};
-
-// src/sources/bigcommerce/bigcommerceDocuments.ts
-var aggregated = (alpha) => `aggregated{availableToSell warningLevel${alpha ? " availableOnHand availableForBackorder unlimitedBackorder" : ""}}`;
-var metafield = "metafields(namespace:$ns,keys:$keys,first:1){edges{node{key value}}}";
-var productFields = (alpha) => `entityId name path defaultImage{url(width:320)} prices{price{value currencyCode}} availabilityV2{status ...on ProductPreOrder{message willBeReleasedAt{utc}} ...on ProductUnavailable{message}} inventory{isInStock hasVariantInventory${alpha ? " isStockTracked" : ""} ${aggregated(alpha)}} ${metafield}`;
-var variantFields = (alpha) => `variants(first:50){edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}}`;
-var settings = (alpha) => `settings{inventory{stockLevelDisplay defaultOutOfStockMessage${alpha ? " showBackorderAvailabilityPrompt backorderAvailabilityPrompt showDefaultShippingExpectationPrompt defaultShippingExpectationPrompt" : ""}}}`;
-var vars = "$ns:String!,$keys:[String!]";
-var productsDocument = (alpha) => `query StockStatusProducts($ids:[Int!],${vars}){site{products(entityIds:$ids,first:50){edges{node{${productFields(alpha)} ${variantFields(alpha)}}}} ${settings(alpha)}}}`;
-var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,${vars}){site{product(entityId:$id){relatedProducts(first:$first){edges{node{${productFields(alpha)}}}}} ${settings(alpha)}}}`;
-
-// src/sources/bigcommerce/bigcommerceSchema.ts
-import * as z8 from "zod/mini";
-var count3 = z8.number().check(whole(), between(-1e9, 1e9));
-var text3 = (max) => z8.string().check(maxLength(max));
-var edges = (node) => z8.object({ edges: z8.nullable(z8.array(z8.object({ node })).check(maxLength(500))) });
-var aggregatedSchema = z8.nullish(
-  z8.object({
-    availableToSell: count3,
-    warningLevel: count3,
-    availableOnHand: z8.optional(count3),
-    availableForBackorder: z8.optional(z8.nullable(count3)),
-    unlimitedBackorder: z8.optional(z8.boolean())
-  })
-);
-var metafields = edges(z8.object({ key: text3(200), value: text3(1e4) }));
-var variantSchema = z8.object({
-  entityId: z8.number().check(whole()),
-  sku: z8.optional(text3(500)),
-  isPurchasable: z8.boolean(),
-  inventory: z8.nullish(z8.object({ isInStock: z8.boolean(), aggregated: aggregatedSchema })),
-  metafields: z8.optional(metafields),
-  options: z8.optional(edges(z8.object({ entityId: z8.number(), values: edges(z8.object({ entityId: z8.number() })) })))
-});
-var productSchema = z8.object({
-  entityId: z8.number().check(whole()),
-  name: z8.optional(text3(1e3)),
-  path: z8.optional(text3(2e3)),
-  defaultImage: z8.nullish(z8.object({ url: text3(4e3) })),
-  prices: z8.nullish(z8.object({ price: z8.object({ value: z8.number(), currencyCode: text3(3) }) })),
-  availabilityV2: z8.object({
-    status: z8.literal(["Available", "Preorder", "Unavailable"]),
-    message: z8.nullish(text3(5e3)),
-    willBeReleasedAt: z8.nullish(z8.object({ utc: text3(64) }))
-  }),
-  inventory: z8.object({
-    isInStock: z8.boolean(),
-    hasVariantInventory: z8.boolean(),
-    isStockTracked: z8.optional(z8.boolean()),
-    aggregated: aggregatedSchema
-  }),
-  metafields: z8.optional(metafields),
-  variants: z8.optional(edges(z8.unknown()))
-});
-var inventorySettingsSchema = z8.nullish(
-  z8.object({
-    stockLevelDisplay: z8.nullish(z8.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
-    defaultOutOfStockMessage: z8.optional(text3(5e3)),
-    showBackorderAvailabilityPrompt: z8.optional(z8.boolean()),
-    backorderAvailabilityPrompt: z8.optional(text3(5e3)),
-    showDefaultShippingExpectationPrompt: z8.optional(z8.boolean()),
-    defaultShippingExpectationPrompt: z8.optional(text3(5e3))
-  })
-);
-var responseSchema = z8.object({
-  data: z8.nullish(z8.looseObject({})),
-  errors: z8.optional(z8.array(z8.object({ message: z8.string() })).check(maxLength(100)))
-});
-var siteSchema = z8.object({
-  site: z8.object({
-    products: z8.optional(edges(z8.unknown())),
-    product: z8.nullish(z8.object({ relatedProducts: edges(z8.unknown()) })),
-    settings: z8.nullish(z8.object({ inventory: inventorySettingsSchema }))
-  })
-});
-var cartSchema = z8.object({
-  site: z8.object({
-    cart: z8.nullish(
-      z8.object({
-        lineItems: z8.object({
-          physicalItems: z8.array(
-            z8.object({
-              entityId: text3(100),
-              productEntityId: z8.number().check(whole()),
-              variantEntityId: z8.nullish(z8.number().check(whole())),
-              quantity: z8.number().check(whole(), between(0, 1e6))
-            })
-          ).check(maxLength(500))
-        })
-      })
-    )
-  })
-});
-
-// src/sources/bigcommerce/normalizeProduct.ts
-import * as z10 from "zod/mini";
+// src/core/StockRecord.ts
+function pickRecord(stock, variantId) {
+  if (!stock) return null;
+  if (variantId === null || variantId === "") return stock.product;
+  if (stock.variants.length === 0) return stock.product;
+  const aliases = stock.variantAliases;
+  const id4 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
+  return stock.variants.find((v) => v.variantId === id4) ?? null;
+}
+function emptyRecord(productId, variantId = null) {
+  return {
+    productId,
+    variantId,
+    purchasable: true,
+    tracked: true,
+    inStock: false,
+    onHand: null,
+    backorderable: null,
+    backorder: false,
+    lowStockAt: null,
+    low: false,
+    showCounts: true,
+    preorder: null,
+    restock: null
+  };
+}
 
 // src/sources/bigcommerce/readRestockDate.ts
-import * as z9 from "zod/mini";
-var asJson = z9.union([z9.string(), z9.object({ date: z9.string().check(maxLength(64)), confirmed: z9.optional(z9.boolean()) })]);
+import * as z6 from "zod/mini";
+var asJson = z6.union([z6.string(), z6.object({ date: z6.string().check(maxLength(64)), confirmed: z6.optional(z6.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -874,7 +1037,7 @@ function readRestockDate(value, timeZone) {
     } catch {
       return null;
     }
-    const r = z9.safeParse(asJson, parsed);
+    const r = z6.safeParse(asJson, parsed);
     if (!r.success) return null;
     if (typeof r.data === "string") date = r.data;
     else {
@@ -900,11 +1063,6 @@ function storeRules(settings2) {
   const expectation = s.showDefaultShippingExpectationPrompt ? plainText(s.defaultShippingExpectationPrompt) : void 0;
   if (prompt) storeText.backorder = expectation ? `${prompt} (${expectation})` : prompt;
   return { display: s.stockLevelDisplay ?? "SHOW", storeText };
-}
-
-// src/sources/bigcommerce/variantForOptions.ts
-function optionKey(pairs) {
-  return `o${pairs.map(([o, v]) => `${o}:${v}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).join(",")}`;
 }
 
 // src/sources/bigcommerce/normalizeProduct.ts
@@ -952,7 +1110,7 @@ function normalizeProduct(p, options) {
   const variantAliases = {};
   let badVariants = 0;
   for (const edge of p.variants?.edges ?? []) {
-    const parsed = z10.safeParse(variantSchema, edge.node);
+    const parsed = z7.safeParse(variantSchema, edge.node);
     if (!parsed.success) {
       badVariants++;
       continue;
@@ -990,41 +1148,6 @@ function normalizeProduct(p, options) {
   };
 }
 
-// src/sources/bigcommerce/queryStorefront.ts
-import * as z11 from "zod/mini";
-var olderStores = /* @__PURE__ */ new Set();
-var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
-async function postGraphql(query, variables, context2) {
-  const { config, transport, signal } = context2;
-  const headers = { "Content-Type": "application/json", Accept: "application/json" };
-  if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport.json(endpointOf(context2), {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ query, variables }),
-    credentials: "same-origin",
-    signal
-  });
-  const parsed = z11.safeParse(responseSchema, body);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
-  const { data, errors } = parsed.data;
-  if (data) return data;
-  const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
-  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
-}
-async function queryStorefront(document2, variables, context2) {
-  const key = endpointOf(context2);
-  if (!olderStores.has(key)) {
-    try {
-      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
-    } catch (e) {
-      if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
-      olderStores.add(key);
-    }
-  }
-  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
-}
-
 // src/sources/bigcommerce/bigcommerceSource.ts
 var asEntityId = (id4) => /^\d{1,10}$/.test(id4.trim()) ? Number(id4.trim()) : null;
 function metafieldVariables(context2) {
@@ -1032,13 +1155,13 @@ function metafieldVariables(context2) {
   return { ns: namespace, keys: [key] };
 }
 function readProducts(data, nodes, alpha, context2) {
-  const parsed = z12.safeParse(siteSchema, data);
+  const parsed = z8.safeParse(siteSchema, data);
   if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
   for (const node of nodes(parsed.data.site) ?? []) {
-    const p = z12.safeParse(productSchema, node);
+    const p = z8.safeParse(productSchema, node);
     if (!p.success) {
       skipped++;
       continue;
@@ -1081,44 +1204,75 @@ var bigcommerceSource = {
 };
 
 // src/sources/json/jsonSource.ts
-import * as z14 from "zod/mini";
+import * as z11 from "zod/mini";
+
+// src/sources/toAlternatives.ts
+function toAlternatives(found, exclude, limit) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set([exclude]);
+  for (const p of found) {
+    if (out.length >= limit) break;
+    if (seen.has(p.productId) || !p.info?.name) continue;
+    const state = resolveAvailability(p.product, 1).state;
+    if (state !== "in-stock" && state !== "low-stock") continue;
+    seen.add(p.productId);
+    out.push({ productId: p.productId, info: p.info, record: p.product });
+  }
+  return out;
+}
 
 // src/sources/json/jsonFeedSchema.ts
-import * as z13 from "zod/mini";
-var count4 = z13.number().check(whole(), between(0, 1e9));
-var dateOnly2 = z13.string().check(z13.refine(isDateOnly));
-var plain = (max) => z13.string().check(maxLength(max));
-var jsonStock = z13.object({
-  purchasable: orDefault(z13.boolean(), true),
-  tracked: orDefault(z13.boolean(), true),
-  inStock: z13.optional(z13.boolean()),
-  onHand: z13.optional(z13.nullable(count4)),
-  backorderable: z13.optional(z13.nullable(z13.union([count4, z13.literal("unlimited")]))),
-  lowStockAt: z13.optional(z13.nullable(count4)),
-  showCounts: orDefault(z13.boolean(), true),
-  preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly2)) }))),
-  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly2, confirmed: orDefault(z13.boolean(), false) })))
+import * as z10 from "zod/mini";
+
+// src/sources/lenient.ts
+import * as z9 from "zod/mini";
+function lenient(schema, fallback) {
+  return z9.optional(
+    z9.pipe(
+      z9.unknown(),
+      z9.transform((value) => {
+        const parsed = z9.safeParse(schema, value);
+        return parsed.success ? parsed.data : fallback;
+      })
+    )
+  );
+}
+
+// src/sources/json/jsonFeedSchema.ts
+var count3 = z10.number().check(whole(), between(0, 1e9));
+var dateOnly = z10.string().check(z10.refine(isDateOnly));
+var plain = (max) => z10.string().check(maxLength(max));
+var jsonStock = z10.object({
+  purchasable: orDefault(z10.boolean(), true),
+  tracked: orDefault(z10.boolean(), true),
+  inStock: z10.optional(z10.boolean()),
+  onHand: z10.optional(z10.nullable(count3)),
+  backorderable: z10.optional(z10.nullable(z10.union([count3, z10.literal("unlimited")]))),
+  lowStockAt: z10.optional(z10.nullable(count3)),
+  showCounts: orDefault(z10.boolean(), true),
+  preorder: z10.optional(z10.nullable(z10.object({ releaseDate: z10.optional(z10.nullable(dateOnly)) }))),
+  restock: z10.optional(z10.nullable(z10.object({ date: dateOnly, confirmed: orDefault(z10.boolean(), false) })))
 });
-var id = z13.pipe(z13.union([z13.string().check(nonEmpty(), maxLength(200)), z13.number()]), z13.transform(String));
-var jsonVariant = z13.object({ id, stock: jsonStock });
-var jsonProduct = z13.object({
+var id = z10.pipe(z10.union([z10.string().check(nonEmpty(), maxLength(200)), z10.number()]), z10.transform(String));
+var jsonVariant = z10.object({ id, stock: jsonStock });
+var jsonProduct = z10.object({
   id,
-  name: z13.optional(plain(500)),
-  url: z13.optional(plain(2e3)),
-  image: z13.optional(plain(2e3)),
-  price: z13.optional(plain(100)),
+  name: z10.optional(plain(500)),
+  url: z10.optional(plain(2e3)),
+  image: z10.optional(plain(2e3)),
+  price: z10.optional(plain(100)),
   stock: jsonStock,
-  variants: z13.optional(z13.array(jsonVariant).check(maxLength(2e3))),
+  variants: z10.optional(z10.array(jsonVariant).check(maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z13.optional(z13.array(id).check(maxLength(50))), void 0)
+  alternatives: lenient(z10.optional(z10.array(id).check(maxLength(50))), void 0)
 });
-var jsonFeed = z13.object({
-  version: z13.literal(1),
-  products: z13.array(z13.unknown()).check(maxLength(1e3))
+var jsonFeed = z10.object({
+  version: z10.literal(1),
+  products: z10.array(z10.unknown()).check(maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
-function recordOf3(productId, variantId, s) {
+function recordOf2(productId, variantId, s) {
   const r = emptyRecord(productId, variantId);
   r.purchasable = s.purchasable;
   r.tracked = s.tracked;
@@ -1142,11 +1296,11 @@ var jsonSource = {
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
     const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z14.safeParse(jsonFeed, body);
+    const feed = z11.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
     for (const raw of feed.data.products) {
-      const p = z14.safeParse(jsonProduct, raw);
+      const p = z11.safeParse(jsonProduct, raw);
       if (!p.success) {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
@@ -1155,8 +1309,8 @@ var jsonSource = {
       alternativeIds.set(id4, alternatives ?? []);
       out.push({
         productId: id4,
-        product: recordOf3(id4, null, stock),
-        variants: variants.map((v) => recordOf3(id4, v.id, v.stock)),
+        product: recordOf2(id4, null, stock),
+        variants: variants.map((v) => recordOf2(id4, v.id, v.stock)),
         info: { name, url: link, image: image2, price },
         hasAlternatives: (alternatives?.length ?? 0) > 0
       });
@@ -1175,11 +1329,238 @@ var jsonSource = {
   }
 };
 
+// src/sources/jsonld/readJsonLd.ts
+import * as z12 from "zod/mini";
+var MAX_SCRIPT = 1e6;
+var scalar = lenient(z12.optional(z12.union([z12.string(), z12.number()])), void 0);
+var str = lenient(z12.optional(z12.string()), void 0);
+var offer = z12.looseObject({
+  "@type": lenient(z12.optional(z12.union([z12.string(), z12.array(z12.string())])), void 0),
+  availability: z12.optional(z12.unknown()),
+  availabilityStarts: z12.optional(z12.unknown()),
+  price: scalar,
+  lowPrice: scalar,
+  priceCurrency: str,
+  offers: z12.optional(z12.unknown()),
+  sku: scalar,
+  inventoryLevel: z12.optional(z12.unknown())
+});
+var product = z12.looseObject({
+  "@type": z12.union([z12.string(), z12.array(z12.string())]),
+  "@id": str,
+  name: str,
+  sku: scalar,
+  productID: scalar,
+  mpn: scalar,
+  productGroupID: scalar,
+  url: str,
+  image: z12.optional(z12.unknown()),
+  offers: z12.optional(z12.unknown()),
+  hasVariant: z12.optional(z12.unknown())
+});
+var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
+function offersOf(value, depth = 0) {
+  const out = [];
+  if (depth > 4) return out;
+  for (const item of [].concat(value ?? []).slice(0, 1e3)) {
+    const parsed = z12.safeParse(offer, item);
+    if (!parsed.success) continue;
+    out.push(parsed.data);
+    if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
+  }
+  return out;
+}
+function toProduct(node, depth = 0) {
+  const parsed = z12.safeParse(product, node);
+  if (!parsed.success) return null;
+  const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
+  return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
+}
+function collect(node, out, depth = 0) {
+  if (depth > 8 || node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node.slice(0, 500)) collect(n, out, depth + 1);
+    return;
+  }
+  const obj = node;
+  if (isType(obj, "ProductGroup") || isType(obj, "Product")) {
+    const p = toProduct(obj);
+    if (p) out.push(p);
+    return;
+  }
+  for (const key of ["@graph", "mainEntity", "itemListElement", "item"]) if (key in obj) collect(obj[key], out, depth + 1);
+}
+function readJsonLd(doc) {
+  const out = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text5 = script.textContent ?? "";
+    if (text5.length > MAX_SCRIPT) {
+      report("warn", `a JSON-LD script of ${text5.length} characters was too large to read.`);
+      continue;
+    }
+    let data;
+    try {
+      data = JSON.parse(text5);
+    } catch {
+      report("warn", "the page has a JSON-LD script that is not valid JSON; it was skipped.");
+      continue;
+    }
+    collect(data, out);
+  }
+  return out;
+}
+function idsOf(p) {
+  return [p.productID, p.sku, p["@id"], p.mpn, p.productGroupID].filter((v) => v !== void 0 && v !== "").map((v) => String(v));
+}
+
+// src/sources/jsonld/relatedProducts.ts
+import * as z13 from "zod/mini";
+var scalar2 = z13.union([z13.string(), z13.number()]);
+var related = z13.looseObject({
+  "@id": z13.optional(z13.string()),
+  name: z13.string().check(nonEmpty(), maxLength(500)),
+  sku: z13.optional(scalar2),
+  productID: z13.optional(scalar2),
+  url: z13.optional(z13.string()),
+  image: z13.optional(z13.unknown()),
+  offers: z13.optional(z13.unknown())
+});
+function relatedProducts(p, onPage) {
+  const out = [];
+  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
+    const ref = node && typeof node === "object" ? node["@id"] : void 0;
+    const known2 = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
+    if (known2) {
+      out.push(known2);
+      continue;
+    }
+    const parsed = z13.safeParse(related, node);
+    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
+  }
+  return out;
+}
+
+// src/sources/jsonld/schemaAvailability.ts
+var MAP = {
+  instock: "in-stock",
+  instoreonly: "in-stock",
+  onlineonly: "in-stock",
+  limitedavailability: "low",
+  backorder: "backorder",
+  madetoorder: "backorder",
+  preorder: "preorder",
+  presale: "preorder",
+  outofstock: "out-of-stock",
+  soldout: "out-of-stock",
+  reserved: "out-of-stock",
+  discontinued: "discontinued"
+};
+function schemaAvailability(value) {
+  if (typeof value !== "string") return null;
+  const name = value.trim().replace(/^(https?:\/\/(www\.)?schema\.org\/|schema:)/i, "");
+  return MAP[name.toLowerCase()] ?? null;
+}
+
+// src/sources/jsonld/jsonLdSource.ts
+var RANK = ["in-stock", "low", "backorder", "preorder", "out-of-stock", "discontinued"];
+function bestOffer(offers) {
+  let best = null;
+  for (const offer2 of offers) {
+    const kind = schemaAvailability(offer2.availability);
+    if (!kind) continue;
+    if (!best || RANK.indexOf(kind) < RANK.indexOf(best.kind)) best = { offer: offer2, kind };
+  }
+  return best;
+}
+function recordOf3(productId, variantId, offers, timeZone) {
+  const best = bestOffer(offers);
+  if (!best) return null;
+  const r = emptyRecord(productId, variantId);
+  const starts = typeof best.offer.availabilityStarts === "string" ? toDateOnly(best.offer.availabilityStarts, timeZone) : null;
+  switch (best.kind) {
+    case "in-stock":
+      r.inStock = true;
+      break;
+    case "low":
+      r.inStock = true;
+      r.low = true;
+      break;
+    case "backorder":
+      r.backorder = true;
+      if (starts) r.restock = { date: starts, confirmed: true };
+      break;
+    case "preorder":
+      r.preorder = { releaseDate: starts };
+      break;
+    case "out-of-stock":
+      if (starts) r.restock = { date: starts, confirmed: false };
+      break;
+    case "discontinued":
+      r.purchasable = false;
+      break;
+  }
+  return r;
+}
+function infoOf(p, locale) {
+  const offer2 = p.offerList.find((o) => o.price !== void 0 || o.lowPrice !== void 0);
+  const amount = Number(offer2?.price ?? offer2?.lowPrice);
+  let price;
+  if (offer2 && Number.isFinite(amount) && offer2.priceCurrency && /^[A-Z]{3}$/.test(offer2.priceCurrency)) {
+    price = new Intl.NumberFormat(locale, { style: "currency", currency: offer2.priceCurrency }).format(amount);
+  }
+  const img = [].concat(p.image ?? [])[0];
+  const image2 = typeof img === "string" ? img : img && typeof img === "object" && typeof img.url === "string" ? img.url : void 0;
+  return { name: p.name, url: p.url, image: image2, price };
+}
+function stockOfJsonLd(p, productId, config) {
+  const tz = config.timeZone;
+  const variants = p.variants.map((v) => recordOf3(productId, idsOf(v)[0] ?? null, v.offerList, tz)).filter((r) => r !== null);
+  const own = recordOf3(productId, null, p.offerList.length ? p.offerList : p.variants.flatMap((v) => v.offerList), tz);
+  if (!own) return null;
+  const variantAliases = {};
+  for (const v of p.variants) {
+    const [first, ...rest] = idsOf(v);
+    if (first) for (const alias of rest) variantAliases[alias] = first;
+  }
+  const hasAlternatives = p.isSimilarTo !== void 0 || p.isRelatedTo !== void 0;
+  return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases, hasAlternatives };
+}
+var jsonLdSource = {
+  platform: "jsonld",
+  batchSize: 1e3,
+  async load(productIds, context2) {
+    const products = readJsonLd(context2.document);
+    const out = [];
+    for (const id4 of productIds) {
+      const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
+      const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
+      if (!chosen) continue;
+      const stock = stockOfJsonLd(chosen, id4, context2.config);
+      if (stock) out.push(stock);
+      else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
+    }
+    return out;
+  },
+  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
+  async alternatives(productId, limit, context2) {
+    const products = readJsonLd(context2.document);
+    const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
+    if (!p) return [];
+    const found = [];
+    for (const related2 of relatedProducts(p, products)) {
+      const id4 = idsOf(related2)[0] ?? related2.url;
+      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
+      if (stock) found.push(stock);
+    }
+    return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
+  }
+};
+
 // src/sources/shopify/shopifySource.ts
-import * as z17 from "zod/mini";
+import * as z16 from "zod/mini";
 
 // src/sources/shopify/liquidStock.ts
-import * as z15 from "zod/mini";
+import * as z14 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
@@ -1274,22 +1655,22 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z15.pipe(z15.union([z15.number().check(whole(), between(0)), z15.string().check(maxLength(100))]), z15.transform(String));
-var optionalText = lenient(z15.nullish(z15.string().check(maxLength(100))), null);
-var liquidVariant = z15.object({
+var id2 = z14.pipe(z14.union([z14.number().check(whole(), between(0)), z14.string().check(maxLength(100))]), z14.transform(String));
+var optionalText = lenient(z14.nullish(z14.string().check(maxLength(100))), null);
+var liquidVariant = z14.object({
   id: id2,
-  available: z15.boolean(),
-  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z14.boolean(),
+  inventory_quantity: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z15.nullish(z15.boolean()), null),
+  incoming: lenient(z14.nullish(z14.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z15.object({
+var liquidProduct = z14.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z15.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z14.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1322,7 +1703,7 @@ function readLiquidStock(doc, config) {
       report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
       continue;
     }
-    const parsed = z15.safeParse(liquidProduct, raw);
+    const parsed = z14.safeParse(liquidProduct, raw);
     if (!parsed.success) {
       report(
         "warn",
@@ -1345,44 +1726,44 @@ var stockQuery = (withQuantity) => `query StockStatus($ids:[ID!]!,$ns:String!,$k
 var alternativesQuery = (withQuantity) => `query StockStatusAlternatives($id:ID!,$ns:String!,$key:String!){productRecommendations(productId:$id,intent:RELATED){...P}}${product2(withQuantity)}`;
 
 // src/sources/shopify/shopifyResponse.ts
-import * as z16 from "zod/mini";
-var text4 = (max) => lenient(z16.optional(z16.string().check(maxLength(max))), void 0);
+import * as z15 from "zod/mini";
+var text3 = (max) => lenient(z15.optional(z15.string().check(maxLength(max))), void 0);
 var gid = (type) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z16.string().check(matches(re));
+  return z15.string().check(matches(re));
 };
-var metafield2 = lenient(z16.nullish(z16.object({ value: z16.string().check(maxLength(100)) })), null);
-var shopifyVariant = z16.object({
+var metafield2 = lenient(z15.nullish(z15.object({ value: z15.string().check(maxLength(100)) })), null);
+var shopifyVariant = z15.object({
   id: gid("ProductVariant"),
-  availableForSale: z16.boolean(),
-  currentlyNotInStock: z16.boolean(),
+  availableForSale: z15.boolean(),
+  currentlyNotInStock: z15.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z16.nullish(z16.number().check(whole(), between(-1e9, 1e9))), null),
+  quantityAvailable: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z16.object({
+var shopifyProduct = z15.object({
   id: gid("Product"),
-  title: text4(500),
-  handle: text4(300),
-  onlineStoreUrl: lenient(z16.nullish(z16.string().check(maxLength(2e3))), null),
-  availableForSale: z16.boolean(),
-  featuredImage: lenient(z16.nullish(z16.object({ url: z16.string().check(maxLength(2e3)) })), null),
+  title: text3(500),
+  handle: text3(300),
+  onlineStoreUrl: lenient(z15.nullish(z15.string().check(maxLength(2e3))), null),
+  availableForSale: z15.boolean(),
+  featuredImage: lenient(z15.nullish(z15.object({ url: z15.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z16.nullish(z16.object({ minVariantPrice: z16.object({ amount: z16.string().check(maxLength(40)), currencyCode: z16.string() }) })),
+    z15.nullish(z15.object({ minVariantPrice: z15.object({ amount: z15.string().check(maxLength(40)), currencyCode: z15.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z16.object({ nodes: z16.array(shopifyVariant).check(maxLength(2048)) })
+  variants: z15.object({ nodes: z15.array(shopifyVariant).check(maxLength(2048)) })
 });
-var shopifyVariantNode = z16.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z16.object({
-  message: lenient(z16.string(), ""),
-  path: z16.optional(z16.array(z16.union([z16.string(), z16.number()])).check(maxLength(50))),
-  extensions: z16.optional(z16.looseObject({ code: z16.optional(z16.string()) }))
+var shopifyVariantNode = z15.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z15.object({
+  message: lenient(z15.string(), ""),
+  path: z15.optional(z15.array(z15.union([z15.string(), z15.number()])).check(maxLength(50))),
+  extensions: z15.optional(z15.looseObject({ code: z15.optional(z15.string()) }))
 });
-var shopifyEnvelope = z16.object({
-  data: z16.optional(z16.nullable(z16.looseObject({}))),
-  errors: z16.optional(z16.union([z16.string(), z16.array(graphQlError).check(maxLength(1e3))]))
+var shopifyEnvelope = z15.object({
+  data: z15.optional(z15.nullable(z15.looseObject({}))),
+  errors: z15.optional(z15.union([z15.string(), z15.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/shopifySource.ts
@@ -1407,7 +1788,7 @@ async function ask(context2, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z17.safeParse(shopifyEnvelope, body);
+  const parsed = z16.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -1450,7 +1831,7 @@ var shopifySource = {
       const node = nodes[i];
       if (node === null || node === void 0) return;
       const isVariant = parseGid(id4)?.type === "ProductVariant";
-      const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
+      const result = isVariant ? z16.safeParse(shopifyVariantNode, node) : z16.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
@@ -1467,7 +1848,7 @@ var shopifySource = {
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
-      const p = z17.safeParse(shopifyProduct, raw);
+      const p = z16.safeParse(shopifyProduct, raw);
       if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
       const stock = stockOfProduct(p.data, p.data.id, context2.config);
       out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
@@ -1478,7 +1859,7 @@ var shopifySource = {
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z19 from "zod/mini";
+import * as z18 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1542,41 +1923,41 @@ function recordOfStoreProduct(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/storeApiSchema.ts
-import * as z18 from "zod/mini";
-var plain2 = (max) => z18.string().check(maxLength(max));
-var storeId = z18.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity = z18.number().check(between(-1e9, 1e9));
-var optional11 = (schema) => lenient(z18.optional(schema), void 0);
-var prices = z18.object({
-  price: z18.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional11(plain2(3)),
-  currency_minor_unit: orDefault(z18.number().check(whole(), between(0, 4)), 2),
+import * as z17 from "zod/mini";
+var plain2 = (max) => z17.string().check(maxLength(max));
+var storeId = z17.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity = z17.number().check(between(-1e9, 1e9));
+var optional10 = (schema) => lenient(z17.optional(schema), void 0);
+var prices = z17.object({
+  price: z17.string().check(matches(/^-?\d{1,15}$/)),
+  currency_code: optional10(plain2(3)),
+  currency_minor_unit: orDefault(z17.number().check(whole(), between(0, 4)), 2),
   currency_decimal_separator: orDefault(plain2(5), "."),
   currency_thousand_separator: orDefault(plain2(5), ","),
   currency_prefix: orDefault(plain2(20), ""),
   currency_suffix: orDefault(plain2(20), "")
 });
-var image = z18.object({ src: optional11(plain2(2e3)), thumbnail: optional11(plain2(2e3)) });
-var storeProduct = z18.object({
+var image = z17.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var storeProduct = z17.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z18.number().check(whole(), between(0)), 0),
-  type: optional11(plain2(50)),
-  name: optional11(plain2(1e3)),
-  permalink: optional11(plain2(2e3)),
-  is_purchasable: z18.boolean(),
-  is_in_stock: z18.boolean(),
-  is_on_backorder: orDefault(z18.boolean(), false),
-  low_stock_remaining: orDefault(z18.nullable(quantity), null),
-  stock_availability: optional11(z18.object({ class: optional11(plain2(100)) })),
-  sold_individually: orDefault(z18.boolean(), false),
-  add_to_cart: optional11(z18.object({ maximum: optional11(quantity) })),
-  prices: optional11(prices),
-  images: optional11(z18.array(image).check(maxLength(100))),
-  categories: optional11(z18.array(z18.object({ id: storeId })).check(maxLength(100))),
-  variations: optional11(z18.array(z18.object({ id: storeId })).check(maxLength(2e3)))
+  parent: orDefault(z17.number().check(whole(), between(0)), 0),
+  type: optional10(plain2(50)),
+  name: optional10(plain2(1e3)),
+  permalink: optional10(plain2(2e3)),
+  is_purchasable: z17.boolean(),
+  is_in_stock: z17.boolean(),
+  is_on_backorder: orDefault(z17.boolean(), false),
+  low_stock_remaining: orDefault(z17.nullable(quantity), null),
+  stock_availability: optional10(z17.object({ class: optional10(plain2(100)) })),
+  sold_individually: orDefault(z17.boolean(), false),
+  add_to_cart: optional10(z17.object({ maximum: optional10(quantity) })),
+  prices: optional10(prices),
+  images: optional10(z17.array(image).check(maxLength(100))),
+  categories: optional10(z17.array(z17.object({ id: storeId })).check(maxLength(100))),
+  variations: optional10(z17.array(z17.object({ id: storeId })).check(maxLength(2e3)))
 });
-var storeProductList = z18.array(z18.unknown()).check(maxLength(1e3));
+var storeProductList = z17.array(z17.unknown()).check(maxLength(1e3));
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1606,11 +1987,11 @@ var normalize = (id4) => {
 var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z19.safeParse(storeProductList, body);
+  const list = z18.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z19.safeParse(storeProduct, raw);
+    const p = z18.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
@@ -1699,120 +2080,204 @@ var woocommerceSource = {
   }
 };
 
-// src/sources/sourceFor.ts
-var sources = {
-  bigcommerce: bigcommerceSource,
-  jsonld: jsonLdSource,
-  json: jsonSource,
-  shopify: shopifySource,
-  woocommerce: woocommerceSource
+// src/allPlatforms.ts
+var allPlatforms = {
+  bigcommerce: { source: bigcommerceSource, integration: cornerstoneIntegration },
+  shopify: { source: shopifySource, integration: dawnIntegration },
+  woocommerce: { source: woocommerceSource, integration: woocommerceIntegration },
+  jsonld: { source: jsonLdSource, integration: genericIntegration },
+  json: { source: jsonSource, integration: genericIntegration }
 };
-function sourceFor(platform) {
-  return sources[platform] ?? null;
-}
 
-// src/sources/Transport.ts
+// src/sources/StockStore.ts
+import * as z20 from "zod/mini";
+
+// src/sources/productStockSchema.ts
+import * as z19 from "zod/mini";
+var count4 = z19.number().check(z19.refine(Number.isFinite));
+var dateOnly2 = z19.string().check(z19.refine(isDateOnly));
+var text4 = z19.optional(z19.string().check(maxLength(5e3)));
+var stockRecord = z19.looseObject({
+  productId: z19.string(),
+  variantId: z19.nullable(z19.string()),
+  purchasable: z19.boolean(),
+  tracked: z19.boolean(),
+  inStock: z19.boolean(),
+  onHand: z19.nullable(count4),
+  backorderable: z19.nullable(z19.union([count4, z19.literal("unlimited")])),
+  backorder: z19.boolean(),
+  lowStockAt: z19.nullable(count4),
+  low: z19.boolean(),
+  showCounts: z19.boolean(),
+  preorder: z19.nullable(z19.object({ releaseDate: z19.nullable(dateOnly2) })),
+  restock: z19.nullable(z19.object({ date: dateOnly2, confirmed: z19.boolean() })),
+  storeText: z19.optional(z19.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
+});
+var productStockSchema = z19.looseObject({
+  productId: z19.string(),
+  product: stockRecord,
+  variants: z19.array(stockRecord),
+  info: z19.optional(z19.object({ name: text4, url: text4, image: text4, price: text4 })),
+  variantAliases: z19.optional(recordOf(() => true, z19.string()))
+});
+var cacheEntrySchema = z19.object({
+  at: count4,
+  value: z19.nullable(productStockSchema)
+});
+
+// src/sources/StockStore.ts
 var abortError2 = () => new DOMException("The look-up was superseded", "AbortError");
-function defaultSleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError2());
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(t);
-      reject(abortError2());
-    });
-  });
-}
-function retryAfterMs(res) {
-  const v = res.headers.get("retry-after");
-  if (!v) return null;
-  const s = Number(v);
-  const ms = Number.isFinite(s) ? s * 1e3 : Date.parse(v) - Date.now();
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 1e4) : null;
-}
-function aborted(signal) {
-  return new Promise((_, reject) => {
-    const fail = () => reject(new DOMException("aborted", "AbortError"));
-    if (signal.aborted) fail();
-    else signal.addEventListener("abort", fail, { once: true });
-  });
-}
-var MAX_BODY = 5e6;
-function createTransport(options = {}) {
-  const timeoutMs = options.timeoutMs ?? 8e3;
-  const retries = options.retries ?? 2;
-  const backoffMs = options.backoffMs ?? 400;
-  const sleep = options.sleep ?? defaultSleep;
-  const coolUntil = /* @__PURE__ */ new Map();
-  async function attempt(url, init) {
-    if (init.signal?.aborted) throw abortError2();
-    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const onAbort = () => timeout.abort();
-    init.signal?.addEventListener("abort", onAbort);
+var StockStore = class {
+  constructor(options) {
+    this.options = options;
+    this.ttl = options.ttlMs ?? 6e4;
+    this.now = options.now ?? Date.now;
+  }
+  options;
+  cache = /* @__PURE__ */ new Map();
+  inflight = /* @__PURE__ */ new Set();
+  queue = /* @__PURE__ */ new Map();
+  timer = null;
+  ttl;
+  now;
+  generation = 0;
+  /** Requests sent, for tests and the demo's request counter. */
+  requests = 0;
+  key(productId) {
+    return this.options.source.normalizeId?.(productId, "product") ?? productId;
+  }
+  storageKey(key) {
+    const { platform } = this.options.source;
+    return `stock-status:v1:${platform}:${this.options.context.config.endpoint ?? ""}:${key}`;
+  }
+  fromCache(key) {
+    const hit = this.cache.get(key);
+    if (hit && this.now() - hit.at < this.ttl) return hit;
+    const storage = this.options.storage;
+    if (!storage) return null;
     try {
-      const res = await doFetch(url, { ...init, signal: timeout.signal });
-      if (res.status === 429 || res.status >= 500) return { res, body: null };
-      const declared = Number(res.headers.get("content-length"));
-      if (declared > MAX_BODY) throw new SourceError(`${url} answered with ${declared} bytes, more than stock data can be`);
-      const body = await Promise.race([res.text(), aborted(timeout.signal)]);
-      return { res, body };
-    } catch (e) {
-      if (e instanceof SourceError) throw e;
-      if (init.signal?.aborted) throw abortError2();
-      if (timeout.signal.aborted) throw new SourceError(`${url} did not answer within ${timeoutMs} ms`);
-      throw new SourceError(`${url} could not be reached (${e.message})`, true);
-    } finally {
-      clearTimeout(timer);
-      init.signal?.removeEventListener("abort", onAbort);
+      const raw = storage.getItem(this.storageKey(key));
+      if (!raw) return null;
+      const checked = z20.safeParse(cacheEntrySchema, JSON.parse(raw));
+      if (!checked.success) return null;
+      const entry = checked.data;
+      const age = this.now() - entry.at;
+      if (age < 0 || age >= this.ttl) return null;
+      this.cache.set(key, entry);
+      return entry;
+    } catch {
+      return null;
     }
   }
-  return {
-    async json(url, init) {
-      const origin = new URL(url, globalThis.location?.href ?? "http://localhost/").origin;
-      let lastError = new SourceError(`${url} failed`);
-      for (let i = 0; i <= retries; i++) {
-        const wait = (coolUntil.get(origin) ?? 0) - Date.now();
-        if (wait > 0) await sleep(wait, init.signal);
-        let res;
-        let body;
-        try {
-          ({ res, body } = await attempt(url, init));
-        } catch (e) {
-          if (!(e instanceof SourceError) || !e.retryable) throw e;
-          lastError = e;
-          if (i < retries) await sleep(backoffMs * 2 ** i, init.signal);
-          continue;
-        }
-        if (res.status === 429 || res.status >= 500) {
-          lastError = new SourceError(`${url} answered HTTP ${res.status}`, true);
-          const delay = retryAfterMs(res) ?? backoffMs * 2 ** i;
-          coolUntil.set(origin, Date.now() + delay);
-          continue;
-        }
-        if (body === null) throw lastError;
-        if (body.length > MAX_BODY) throw new SourceError(`${url} answered with ${body.length} bytes, more than stock data can be`);
-        if (!res.ok) {
-          try {
-            const parsed = JSON.parse(body);
-            if (parsed && typeof parsed === "object" && "errors" in parsed) return parsed;
-          } catch {
-          }
-          throw new SourceError(`${url} answered HTTP ${res.status}`);
-        }
-        try {
-          return JSON.parse(body);
-        } catch {
-          throw new SourceError(`${url} did not answer with JSON`);
+  remember(key, value) {
+    const entry = { at: this.now(), value };
+    this.cache.set(key, entry);
+    try {
+      this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
+    } catch {
+    }
+  }
+  /** Drop every cached answer and abort what is under way (StockStatus.refresh()). */
+  clear() {
+    this.generation++;
+    this.cache.clear();
+    for (const f of this.inflight) f.controller.abort();
+    this.inflight.clear();
+    try {
+      if (this.options.storage && typeof sessionStorage !== "undefined" && this.options.storage === sessionStorage) {
+        for (let i = sessionStorage.length - 1; i >= 0; i--) {
+          const k = sessionStorage.key(i);
+          if (k?.startsWith("stock-status:v1:")) sessionStorage.removeItem(k);
         }
       }
-      throw lastError;
+    } catch {
     }
-  };
-}
+  }
+  /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
+  get(productId, signal) {
+    const key = this.key(productId);
+    const hit = this.fromCache(key);
+    if (hit) return Promise.resolve(hit.value);
+    if (signal?.aborted) return Promise.reject(abortError2());
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve, reject, signal };
+      const flight = [...this.inflight].find((f) => f.waiters.has(key));
+      const bucket = flight?.waiters ?? this.queue;
+      if (!bucket.has(key)) bucket.set(key, /* @__PURE__ */ new Set());
+      bucket.get(key).add(waiter);
+      signal?.addEventListener("abort", () => this.drop(key, waiter), { once: true });
+      if (!flight) this.schedule();
+    });
+  }
+  drop(key, waiter) {
+    waiter.reject(abortError2());
+    const q = this.queue.get(key);
+    if (q?.delete(waiter) && q.size === 0) this.queue.delete(key);
+    for (const f of this.inflight) {
+      const set = f.waiters.get(key);
+      if (set?.delete(waiter) && set.size === 0) f.waiters.delete(key);
+      if (f.waiters.size === 0) f.controller.abort();
+    }
+  }
+  schedule() {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.options.batchDelayMs ?? 0);
+  }
+  flush() {
+    const queued = this.queue;
+    this.queue = /* @__PURE__ */ new Map();
+    const keys2 = [...queued.keys()];
+    const size = Math.max(1, this.options.source.batchSize);
+    for (let i = 0; i < keys2.length; i += size) {
+      const chunk = keys2.slice(i, i + size);
+      const flight = { controller: new AbortController(), waiters: new Map(chunk.map((k) => [k, queued.get(k)])) };
+      this.inflight.add(flight);
+      void this.run(chunk, flight).finally(() => this.inflight.delete(flight));
+    }
+  }
+  async run(keys2, flight) {
+    const generation = this.generation;
+    const context2 = { ...this.options.context, signal: flight.controller.signal };
+    let found = null;
+    this.requests++;
+    try {
+      found = await this.options.source.load(keys2, context2);
+    } catch (e) {
+      if (flight.controller.signal.aborted) {
+        this.settle(flight, (w) => w.reject(abortError2()));
+        return;
+      }
+      const fallback = this.options.fallback;
+      report(
+        "warn",
+        `${this.options.source.platform} stock look-up failed (${e?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : "no availability is shown"}.`
+      );
+      if (fallback) {
+        try {
+          found = await fallback.load(keys2, context2);
+        } catch {
+          found = [];
+        }
+      } else found = [];
+      this.settle(flight, (w, key) => w.resolve(found.find((p) => this.key(p.productId) === key) ?? null));
+      return;
+    }
+    const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
+    for (const key of keys2) {
+      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
+    }
+    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+  }
+  settle(flight, each) {
+    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
+    flight.waiters.clear();
+  }
+};
 
-// src/configure.ts
+// src/createRuntime.ts
 function sessionStore() {
   try {
     return globalThis.sessionStorage ?? null;
@@ -1820,15 +2285,23 @@ function sessionStore() {
     return null;
   }
 }
-function configure(settings2 = {}, options = {}) {
+var offline = {
+  json: async (url) => {
+    throw new SourceError(`this file makes no requests (${url}); load stock-status.js to reach a store`);
+  }
+};
+function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
   const doc = options.document ?? globalThis.document;
   const config = parseConfig(options.attributes ?? {}, settings2);
-  let source = options.source ?? sourceFor(config.platform);
+  let source = options.source ?? platforms[config.platform]?.source;
   if (!source) {
-    report("error", `config "platform": "${config.platform}" is not available in this build; using jsonld.`);
+    report(
+      "error",
+      `config "platform": "${config.platform}" is not in this file; load stock-status.js (every platform) or stock-status.${config.platform}.js. Using jsonld.`
+    );
     source = jsonLdSource;
   }
-  const transport = createTransport(options.transport);
+  const transport = network?.(options.transport) ?? offline;
   const store = new StockStore({
     source,
     fallback: source === jsonLdSource ? null : jsonLdSource,
@@ -1847,6 +2320,11 @@ function configure(settings2 = {}, options = {}) {
   };
   setRuntime(runtime);
   return runtime;
+}
+
+// src/configure.ts
+function configure(settings2 = {}, options = {}) {
+  return createRuntime({ platforms: allPlatforms, network: createTransport }, settings2, options);
 }
 
 // src/core/computeEta.ts
@@ -2383,16 +2861,6 @@ function loadExtras(nonce) {
   document.head.appendChild(script);
 }
 
-// src/page/genericIntegration.ts
-var FORM_SELECTORS = ["form[data-cart-item-add]", 'form[action*="/cart/add"]', "form.cart", 'form[action*="cart" i]'];
-function findAddToCartForm(doc) {
-  for (const s of FORM_SELECTORS) {
-    const f = doc.querySelector(s);
-    if (f) return f;
-  }
-  return null;
-}
-
 // src/element/buttonLabels.ts
 var LABELS = {
   en: ["Pre-order", "Backorder", "Sold out"],
@@ -2470,14 +2938,14 @@ function manageButton(button, state, runtime) {
 }
 
 // src/element/readAttributes.ts
-import * as z20 from "zod/mini";
+import * as z21 from "zod/mini";
 var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
 var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
-var context = z20.literal(["product", "card", "cart"]);
+var context = z21.literal(["product", "card", "cart"]);
 function read2(el, name, schema, fallback) {
   const raw = el.getAttribute(name);
   if (raw === null || raw.trim() === "") return fallback;
-  const parsed = z20.safeParse(schema, raw);
+  const parsed = z21.safeParse(schema, raw);
   if (parsed.success) return parsed.data;
   report(
     "warn",
@@ -2487,7 +2955,7 @@ function read2(el, name, schema, fallback) {
 }
 var readProductId = (el) => read2(el, "product-id", id3, "");
 var readVariantId = (el) => read2(el, "variant-id", id3, null);
-var readQuantity = (el) => Number(read2(el, "quantity", quantity2, "1"));
+var readQuantity2 = (el) => Number(read2(el, "quantity", quantity2, "1"));
 var readContext = (el) => read2(el, "context", context, "product");
 
 // src/element/wantedExtras.ts
@@ -2506,20 +2974,22 @@ function wantedExtras(context2, config, r) {
 // src/element/StockStatusElement.ts
 var BaseElement = typeof HTMLElement === "undefined" ? class {
 } : HTMLElement;
-var _StockStatusElement = class _StockStatusElement extends BaseElement {
-  constructor() {
-    super(...arguments);
-    __publicField(this, "controller", null);
-    __publicField(this, "unsubscribe", null);
-    __publicField(this, "unextend", null);
-    /** Extras mounted in this element's containers, by part. */
-    __publicField(this, "mounted", /* @__PURE__ */ new Map());
-    __publicField(this, "button", null);
-    __publicField(this, "lastEvent", "");
-    __publicField(this, "scheduled", false);
-    /** The latest resolution, for the extras and for tests. */
-    __publicField(this, "resolution", null);
-  }
+var StockStatusElement = class _StockStatusElement extends BaseElement {
+  static observedAttributes = ["product-id", "variant-id", "quantity", "context"];
+  /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
+  static extend = extend;
+  /** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
+  static connected = /* @__PURE__ */ new Set();
+  controller = null;
+  unsubscribe = null;
+  unextend = null;
+  /** Extras mounted in this element's containers, by part. */
+  mounted = /* @__PURE__ */ new Map();
+  button = null;
+  lastEvent = "";
+  scheduled = false;
+  /** The latest resolution, for the extras and for tests. */
+  resolution = null;
   get productId() {
     return readProductId(this);
   }
@@ -2527,7 +2997,7 @@ var _StockStatusElement = class _StockStatusElement extends BaseElement {
     return readVariantId(this);
   }
   get quantity() {
-    return readQuantity(this);
+    return readQuantity2(this);
   }
   get context() {
     return readContext(this);
@@ -2541,7 +3011,7 @@ var _StockStatusElement = class _StockStatusElement extends BaseElement {
       }
       if (!this.hasAttribute("data-state")) this.setState("loading");
       this.renderView("loading", null);
-      this.unextend ?? (this.unextend = onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text)));
+      this.unextend ??= onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text));
       this.schedule();
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
@@ -2579,7 +3049,7 @@ var _StockStatusElement = class _StockStatusElement extends BaseElement {
   async update() {
     const runtime = getRuntime();
     if (!runtime) {
-      this.unsubscribe ?? (this.unsubscribe = onRuntime(() => this.schedule()));
+      this.unsubscribe ??= onRuntime(() => this.schedule());
       return;
     }
     this.controller?.abort();
@@ -2694,12 +3164,6 @@ var _StockStatusElement = class _StockStatusElement extends BaseElement {
     this.dispatchEvent(new CustomEvent("stock-status:change", { detail, bubbles: true, composed: true }));
   }
 };
-__publicField(_StockStatusElement, "observedAttributes", ["product-id", "variant-id", "quantity", "context"]);
-/** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
-__publicField(_StockStatusElement, "extend", extend);
-/** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
-__publicField(_StockStatusElement, "connected", /* @__PURE__ */ new Set());
-var StockStatusElement = _StockStatusElement;
 
 // src/define.ts
 function define(name = "stock-status") {
@@ -3059,7 +3523,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z21 from "zod/mini";
+import * as z22 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3081,37 +3545,38 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z21.array(
-  z21.object({
-    id: z21.string().check(z21.maxLength(400)),
-    target: z21.string().check(z21.maxLength(2048)),
-    email: z21.string().check(z21.maxLength(254)),
-    productId: z21.string().check(z21.maxLength(200)),
-    variantId: z21.nullable(z21.string().check(z21.maxLength(200))),
-    locale: z21.string().check(z21.maxLength(64)),
-    pageUrl: z21.string().check(z21.maxLength(2048)),
-    platform: z21.string().check(z21.maxLength(32)),
-    status: z21.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z21.number(),
-    nextAt: z21.number(),
-    leaseUntil: z21.number(),
-    createdAt: z21.number()
+var stored = z22.array(
+  z22.object({
+    id: z22.string().check(z22.maxLength(400)),
+    target: z22.string().check(z22.maxLength(2048)),
+    email: z22.string().check(z22.maxLength(254)),
+    productId: z22.string().check(z22.maxLength(200)),
+    variantId: z22.nullable(z22.string().check(z22.maxLength(200))),
+    locale: z22.string().check(z22.maxLength(64)),
+    pageUrl: z22.string().check(z22.maxLength(2048)),
+    platform: z22.string().check(z22.maxLength(32)),
+    status: z22.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z22.number(),
+    nextAt: z22.number(),
+    leaseUntil: z22.number(),
+    createdAt: z22.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
 var SignupQueue = class {
   constructor(options) {
-    __publicField(this, "options", options);
-    __publicField(this, "inflight", /* @__PURE__ */ new Set());
-    __publicField(this, "timers", /* @__PURE__ */ new Map());
-    __publicField(this, "listeners", /* @__PURE__ */ new Set());
-    /** Rejected ones are not stored (they will never go through) but the page still shows why. */
-    __publicField(this, "rejected", /* @__PURE__ */ new Map());
-    __publicField(this, "now");
-    /** The same list in memory, for when storage is missing or blocked (the page life is then the limit). */
-    __publicField(this, "memory", []);
+    this.options = options;
     this.now = options.now ?? Date.now;
   }
+  options;
+  inflight = /* @__PURE__ */ new Set();
+  timers = /* @__PURE__ */ new Map();
+  listeners = /* @__PURE__ */ new Set();
+  /** Rejected ones are not stored (they will never go through) but the page still shows why. */
+  rejected = /* @__PURE__ */ new Map();
+  now;
+  /** The same list in memory, for when storage is missing or blocked (the page life is then the limit). */
+  memory = [];
   load() {
     let raw;
     try {
@@ -3122,7 +3587,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z21.safeParse(stored, JSON.parse(raw));
+      const parsed = z22.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
@@ -3298,7 +3763,7 @@ function localStore() {
 }
 var queue = null;
 function signupQueue() {
-  queue ?? (queue = new SignupQueue({ storage: localStore(), send: (target, s) => sendSignup(target, s, globalThis.fetch.bind(globalThis)) }));
+  queue ??= new SignupQueue({ storage: localStore(), send: (target, s) => sendSignup(target, s, globalThis.fetch.bind(globalThis)) });
   return queue;
 }
 function draw(container, element, r) {

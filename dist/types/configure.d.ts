@@ -1,20 +1,8 @@
-import { type Runtime } from './element/Runtime';
-import type { Source } from './sources/Source';
-import { type TransportOptions } from './sources/Transport';
-export interface ConfigureOptions {
-    /** `data-*` attributes of the script tag, when there is one. */
-    attributes?: Record<string, string | undefined>;
-    document?: Document;
-    transport?: TransportOptions;
-    /** Session cache; pass null to turn it off. */
-    storage?: Storage | null;
-    ttlMs?: number;
-    /** A source of your own (a custom or headless store); it replaces the platform's. */
-    source?: Source;
-}
+import { type ConfigureOptions } from './createRuntime';
+import type { Runtime } from './element/Runtime';
+export type { ConfigureOptions } from './createRuntime';
 /**
- * Validates the settings and makes the page's runtime: the source for the platform, the shared
- * transport and the batching store. Elements already on the page wake up and look up.
- * `settings` are camelCase keys as in `window.StockStatusConfig`.
+ * The ES module's entry to a runtime, with every platform: validates the settings, makes the
+ * source, transport and batching store, and wakes the elements already on the page.
  */
 export declare function configure(settings?: unknown, options?: ConfigureOptions): Runtime;

@@ -1,0 +1,19 @@
+import type { Platform } from './config/Config';
+import type { PageIntegration } from './page/PageIntegration';
+import type { Source } from './sources/Source';
+import type { Transport, TransportOptions } from './sources/Transport';
+/** What one platform brings: its adapter and its theme integration (`data-mount="auto"`). */
+export interface PlatformParts {
+    source: Source;
+    integration: PageIntegration;
+}
+/**
+ * The platforms a build carries. The script-tag bundles differ only in this table, so a
+ * single-platform file leaves the other adapters out (see scripts/build.mjs).
+ */
+export type PlatformTable = Partial<Record<Platform, PlatformParts>>;
+/** A script-tag bundle: its platforms, and how it reaches stores (the JSON-LD-only file makes no requests, so it carries no transport). */
+export interface Build {
+    platforms: PlatformTable;
+    network?: (options?: TransportOptions) => Transport;
+}

