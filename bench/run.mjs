@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 //  3. size: gzipped bundles vs. a bare zod/mini + Preact bundle.
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions } from '../scripts/build.mjs';
+import { browserOptions, bundleScript, scriptBundles } from '../scripts/build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -115,28 +115,21 @@ async function page() {
 }
 
 async function size() {
-  const gz = async (options) => {
-    const r = await esbuild.build({ ...browserOptions, ...options, write: false, sourcemap: false, logLevel: 'silent' });
-    return gzipSync(r.outputFiles[0].contents, { level: 9 }).length;
-  };
-  const main = await gz({ entryPoints: ['src/boot.ts'] });
-  const extras = existsSync(join(root, 'src/extras/extrasEntry.ts')) ? await gz({ entryPoints: ['src/extras/extrasEntry.ts'] }) : null;
-  const base = await gz({
-    stdin: {
-      contents:
-        "import * as z from 'zod/mini'; import { render, h } from 'preact'; render(h('b', null, String(z.safeParse(z.object({ a: z.string() }), {}).success)), document.body);",
-      resolveDir: root,
-    },
-  });
-  return { main, extras, base };
+  // The same pipeline as what ships (esbuild, then terser), the baseline included.
+  const gz = async (entry, file) => gzipSync((await bundleScript(entry, file)).code, { level: 9 }).length;
+  const base = await gz('test/size/baselineEntry.ts', 'baseline.js');
+  const files = [];
+  for (const { entry, file } of [...scriptBundles, { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' }]) {
+    files.push({ file, bytes: await gz(entry, file) });
+  }
+  return { base, files };
 }
 
 const c = await core();
 console.log(`core: ${c.perRecordUs.toFixed(2)} µs per record (resolve + eta + words); ${(c.ours / c.base).toFixed(1)}× the naive baseline`);
 const s = await size();
-console.log(
-  `size: stock-status.js ${s.main} B gzipped = ${(s.main / s.base).toFixed(2)}× bare zod/mini + Preact (${s.base} B)${s.extras ? `; extras ${s.extras} B, loaded only when needed` : ''}`,
-);
+console.log(`size, gzipped, against a bare zod/mini + Preact bundle (${s.base} B):`);
+for (const f of s.files) console.log(`  ${f.file}: ${f.bytes} B = ${(f.bytes / s.base).toFixed(2)}×`);
 const p = await page();
 console.log(
   `page: 100 cards settled in ${p.ours.toFixed(0)} ms vs ${p.base.toFixed(0)} ms for a hand-written fetch-and-write script: ${(p.ours / p.base).toFixed(2)}×`,
