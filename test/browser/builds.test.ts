@@ -50,6 +50,25 @@ describe('single-platform files', () => {
     });
   }
 
+  test('a single-platform file fetches the extras from beside it: alternatives on an out-of-stock WooCommerce product', async () => {
+    const path = '/woocommerce/out-of-stock.html';
+    const universal = await openWith(path, 'stock-status.js');
+    const single = await openWith(path, 'stock-status.woocommerce.js');
+    const alternativesShown = () =>
+      !!document.querySelector('stock-status')?.shadowRoot?.querySelector('[data-extra="alternatives"] a[href]');
+    try {
+      await universal.page.waitForFunction(alternativesShown, null, { timeout: 10_000 });
+      await single.page.waitForFunction(alternativesShown, null, { timeout: 10_000 });
+      expect(await statuses(single.page)).toEqual(await statuses(universal.page));
+      expect(scripts(single)).toEqual([`GET /dist/stock-status.woocommerce.js`, 'GET /dist/stock-status-extras.js']);
+      expect(ours(single)).toEqual(ours(universal));
+      expect(single.console).toEqual([]);
+    } finally {
+      await universal.close();
+      await single.close();
+    }
+  });
+
   test('a single-platform file needs no data-platform', async () => {
     const universal = await openWith('/shopify/collection.html', 'stock-status.js');
     const single = await openWith('/shopify/collection.html', 'stock-status.shopify.js', (html) =>
