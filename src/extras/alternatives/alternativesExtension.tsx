@@ -21,7 +21,8 @@ export const alternativesExtension: ElementExtension = {
       const { runtime } = r;
       if (productId === current) return;
       current = productId;
-      void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
+      // The resolution's stock carries what the look-up learned (the extras share no state with the main script).
+      void loadAlternatives(runtime, productId, runtime.config.alternatives, r.stock).then((list) => {
         if (!alive || current !== productId) return;
         container.setAttribute('data-count', String(list.length));
         render(
