@@ -2,11 +2,17 @@
 import * as z2 from "zod/mini";
 
 // src/core/report.ts
-var said = /* @__PURE__ */ new Set();
+var said;
+function saidLines() {
+  const g = globalThis;
+  said ??= g[/* @__PURE__ */ Symbol.for("stock-status:said")] ??= /* @__PURE__ */ new Set();
+  return said;
+}
 function report(level, message) {
   const line = `[stock-status] ${message}`;
-  if (said.has(line)) return;
-  said.add(line);
+  const lines = saidLines();
+  if (lines.has(line)) return;
+  lines.add(line);
   console[level](line);
 }
 
@@ -292,6 +298,9 @@ var cartSchema = z3.object({
 // src/sources/bigcommerce/queryStorefront.ts
 import * as z4 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
+function rememberOlderStore(context2) {
+  olderStores.add(endpointOf(context2));
+}
 var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
 async function postGraphql(query, variables, context2) {
   const { config, transport, signal } = context2;
@@ -939,59 +948,6 @@ var woocommerceIntegration = {
 // src/sources/bigcommerce/bigcommerceSource.ts
 import * as z8 from "zod/mini";
 
-// src/core/resolveAvailability.ts
-var unknown2 = (quantity3) => ({
-  state: "unknown",
-  quantity: quantity3,
-  shipNow: null,
-  shipLater: 0,
-  maxOrderable: null,
-  remaining: null
-});
-function normalizeQuantity(value) {
-  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), 1e6);
-}
-function resolveAvailability(record, wanted) {
-  const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown2(quantity3);
-  const base = { ...unknown2(quantity3) };
-  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
-  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
-  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
-  const remaining = record.showCounts ? onHand : null;
-  if (onHand === null) {
-    if (record.inStock) {
-      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
-    }
-    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
-    }
-    return { ...base, state: "out-of-stock", shipNow: 0 };
-  }
-  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
-  if (onHand >= quantity3) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
-  }
-  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
-  const orderable = onHand + extra;
-  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
-  if (extra === 0) {
-    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
-  }
-  const fits = Math.min(quantity3, orderable);
-  return {
-    ...base,
-    state: "backorder",
-    shipNow: onHand,
-    shipLater: fits - onHand,
-    maxOrderable: orderable < quantity3 ? orderable : null,
-    remaining
-  };
-}
-
 // src/sources/bigcommerce/normalizeProduct.ts
 import * as z7 from "zod/mini";
 
@@ -1168,7 +1124,7 @@ function readProducts(data, nodes, alpha, context2) {
     }
     const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context2.config.timeZone });
     skipped += badVariants;
-    out.push(stock);
+    out.push(alpha ? stock : { ...stock, fieldsRefused: true });
   }
   if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
@@ -1186,40 +1142,12 @@ var bigcommerceSource = {
     const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
     return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = asEntityId(productId);
-    if (id4 === null || limit <= 0) return [];
-    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
-    let found;
-    if (list.length) {
-      found = await this.load(list.slice(0, 50), context2);
-      found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
-    } else {
-      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
-      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
-    }
-    return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
-  }
+  // Related products: bigcommerceAlternatives, in the extras script.
+  alternativesInExtras: true
 };
 
 // src/sources/json/jsonSource.ts
 import * as z11 from "zod/mini";
-
-// src/sources/toAlternatives.ts
-function toAlternatives(found, exclude, limit) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set([exclude]);
-  for (const p of found) {
-    if (out.length >= limit) break;
-    if (seen.has(p.productId) || !p.info?.name) continue;
-    const state = resolveAvailability(p.product, 1).state;
-    if (state !== "in-stock" && state !== "low-stock") continue;
-    seen.add(p.productId);
-    out.push({ productId: p.productId, info: p.info, record: p.product });
-  }
-  return out;
-}
 
 // src/sources/json/jsonFeedSchema.ts
 import * as z10 from "zod/mini";
@@ -1285,7 +1213,6 @@ function recordOf2(productId, variantId, s) {
   r.restock = s.restock ?? null;
   return r;
 }
-var alternativeIds = /* @__PURE__ */ new Map();
 var jsonSource = {
   platform: "json",
   batchSize: 100,
@@ -1306,27 +1233,20 @@ var jsonSource = {
         continue;
       }
       const { id: id4, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
-      alternativeIds.set(id4, alternatives ?? []);
       out.push({
         productId: id4,
         product: recordOf2(id4, null, stock),
         variants: variants.map((v) => recordOf2(id4, v.id, v.stock)),
         info: { name, url: link, image: image2, price },
-        hasAlternatives: (alternatives?.length ?? 0) > 0
+        hasAlternatives: (alternatives?.length ?? 0) > 0,
+        // For jsonAlternatives, in the extras script: the list without a second look-up of the product.
+        related: alternatives ?? []
       });
     }
     return out;
   },
-  /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
-  async alternatives(productId, limit, context2) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
-    const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
-    if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context2);
-    const order = new Map(ids.map((id4, i) => [id4, i]));
-    found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
-    return toAlternatives(found, productId, limit);
-  }
+  // The product's own `alternatives` list: jsonAlternatives, in the extras script.
+  alternativesInExtras: true
 };
 
 // src/sources/jsonld/readJsonLd.ts
@@ -1411,33 +1331,6 @@ function readJsonLd(doc) {
 }
 function idsOf(p) {
   return [p.productID, p.sku, p["@id"], p.mpn, p.productGroupID].filter((v) => v !== void 0 && v !== "").map((v) => String(v));
-}
-
-// src/sources/jsonld/relatedProducts.ts
-import * as z13 from "zod/mini";
-var scalar2 = z13.union([z13.string(), z13.number()]);
-var related = z13.looseObject({
-  "@id": z13.optional(z13.string()),
-  name: z13.string().check(nonEmpty(), maxLength(500)),
-  sku: z13.optional(scalar2),
-  productID: z13.optional(scalar2),
-  url: z13.optional(z13.string()),
-  image: z13.optional(z13.unknown()),
-  offers: z13.optional(z13.unknown())
-});
-function relatedProducts(p, onPage) {
-  const out = [];
-  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
-    const ref = node && typeof node === "object" ? node["@id"] : void 0;
-    const known2 = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
-    if (known2) {
-      out.push(known2);
-      continue;
-    }
-    const parsed = z13.safeParse(related, node);
-    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
-  }
-  return out;
 }
 
 // src/sources/jsonld/schemaAvailability.ts
@@ -1541,26 +1434,102 @@ var jsonLdSource = {
     }
     return out;
   },
-  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context2) {
-    const products = readJsonLd(context2.document);
-    const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
-    if (!p) return [];
-    const found = [];
-    for (const related2 of relatedProducts(p, products)) {
-      const id4 = idsOf(related2)[0] ?? related2.url;
-      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
-      if (stock) found.push(stock);
-    }
-    return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
-  }
+  // schema.org `isSimilarTo` / `isRelatedTo`: jsonLdAlternatives, in the extras script.
+  alternativesInExtras: true
 };
 
 // src/sources/shopify/shopifySource.ts
 import * as z16 from "zod/mini";
 
-// src/sources/shopify/liquidStock.ts
+// src/sources/shopify/askStorefront.ts
 import * as z14 from "zod/mini";
+
+// src/sources/shopify/shopifyResponse.ts
+import * as z13 from "zod/mini";
+var text3 = (max) => lenient(z13.optional(z13.string().check(maxLength(max))), void 0);
+var gid = (type) => {
+  const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
+  return z13.string().check(matches(re));
+};
+var metafield2 = lenient(z13.nullish(z13.object({ value: z13.string().check(maxLength(100)) })), null);
+var shopifyVariant = z13.object({
+  id: gid("ProductVariant"),
+  availableForSale: z13.boolean(),
+  currentlyNotInStock: z13.boolean(),
+  // Absent when not asked for, null when the token lacks the inventory scope.
+  quantityAvailable: lenient(z13.nullish(z13.number().check(whole(), between(-1e9, 1e9))), null),
+  metafield: metafield2
+});
+var shopifyProduct = z13.object({
+  id: gid("Product"),
+  title: text3(500),
+  handle: text3(300),
+  onlineStoreUrl: lenient(z13.nullish(z13.string().check(maxLength(2e3))), null),
+  availableForSale: z13.boolean(),
+  featuredImage: lenient(z13.nullish(z13.object({ url: z13.string().check(maxLength(2e3)) })), null),
+  priceRange: lenient(
+    z13.nullish(z13.object({ minVariantPrice: z13.object({ amount: z13.string().check(maxLength(40)), currencyCode: z13.string() }) })),
+    null
+  ),
+  metafield: metafield2,
+  variants: z13.object({ nodes: z13.array(shopifyVariant).check(maxLength(2048)) })
+});
+var shopifyVariantNode = z13.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z13.object({
+  message: lenient(z13.string(), ""),
+  path: z13.optional(z13.array(z13.union([z13.string(), z13.number()])).check(maxLength(50))),
+  extensions: z13.optional(z13.looseObject({ code: z13.optional(z13.string()) }))
+});
+var shopifyEnvelope = z13.object({
+  data: z13.optional(z13.nullable(z13.looseObject({}))),
+  errors: z13.optional(z13.union([z13.string(), z13.array(graphQlError).check(maxLength(1e3))]))
+});
+
+// src/sources/shopify/askStorefront.ts
+var DEFAULT_ENDPOINT = "/api/2026-04/graphql.json";
+var noInventoryScope = /* @__PURE__ */ new WeakSet();
+function rememberNoInventoryScope(config) {
+  noInventoryScope.add(config);
+}
+function metafieldArgs(config) {
+  const field = config.restockField || "custom.restock_date";
+  const dot = field.lastIndexOf(".");
+  return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
+}
+var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
+async function askStorefront(context2, query, variables) {
+  const { config, transport, signal } = context2;
+  const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
+  const withQuantity = !noInventoryScope.has(config);
+  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  if (config.token) headers["X-Shopify-Storefront-Access-Token"] = config.token;
+  const body = await transport.json(url, {
+    method: "POST",
+    headers,
+    signal,
+    credentials: "omit",
+    body: JSON.stringify({ query: query(withQuantity), variables })
+  });
+  const parsed = z14.safeParse(shopifyEnvelope, body);
+  if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
+  const { data, errors = [] } = parsed.data;
+  if (typeof errors === "string" || !data) {
+    const first = typeof errors === "string" ? errors : errors[0]?.message;
+    throw new SourceError(`the Shopify Storefront API refused the look-up: ${String(first ?? "no data").slice(0, 200)}`);
+  }
+  const denied = errors.filter(isInventoryDenial);
+  if (denied.length && withQuantity) {
+    noInventoryScope.add(config);
+    report(
+      "warn",
+      "the Storefront API token may not read stock levels (scope unauthenticated_read_product_inventory), so no counts are shown; availability is unaffected."
+    );
+  }
+  return { data, denied, refused: !withQuantity || denied.length > 0 };
+}
+
+// src/sources/shopify/liquidStock.ts
+import * as z15 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
@@ -1655,22 +1624,22 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z14.pipe(z14.union([z14.number().check(whole(), between(0)), z14.string().check(maxLength(100))]), z14.transform(String));
-var optionalText = lenient(z14.nullish(z14.string().check(maxLength(100))), null);
-var liquidVariant = z14.object({
+var id2 = z15.pipe(z15.union([z15.number().check(whole(), between(0)), z15.string().check(maxLength(100))]), z15.transform(String));
+var optionalText = lenient(z15.nullish(z15.string().check(maxLength(100))), null);
+var liquidVariant = z15.object({
   id: id2,
-  available: z14.boolean(),
-  inventory_quantity: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z15.boolean(),
+  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z14.nullish(z14.boolean()), null),
+  incoming: lenient(z15.nullish(z15.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z14.object({
+var liquidProduct = z15.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z14.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z15.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1703,7 +1672,7 @@ function readLiquidStock(doc, config) {
       report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
       continue;
     }
-    const parsed = z14.safeParse(liquidProduct, raw);
+    const parsed = z15.safeParse(liquidProduct, raw);
     if (!parsed.success) {
       report(
         "warn",
@@ -1725,86 +1694,7 @@ var product2 = (q) => `fragment P on Product{id title handle onlineStoreUrl avai
 var stockQuery = (withQuantity) => `query StockStatus($ids:[ID!]!,$ns:String!,$key:String!){nodes(ids:$ids){...P ...on ProductVariant{id product{...P}}}}${product2(withQuantity)}`;
 var alternativesQuery = (withQuantity) => `query StockStatusAlternatives($id:ID!,$ns:String!,$key:String!){productRecommendations(productId:$id,intent:RELATED){...P}}${product2(withQuantity)}`;
 
-// src/sources/shopify/shopifyResponse.ts
-import * as z15 from "zod/mini";
-var text3 = (max) => lenient(z15.optional(z15.string().check(maxLength(max))), void 0);
-var gid = (type) => {
-  const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z15.string().check(matches(re));
-};
-var metafield2 = lenient(z15.nullish(z15.object({ value: z15.string().check(maxLength(100)) })), null);
-var shopifyVariant = z15.object({
-  id: gid("ProductVariant"),
-  availableForSale: z15.boolean(),
-  currentlyNotInStock: z15.boolean(),
-  // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
-  metafield: metafield2
-});
-var shopifyProduct = z15.object({
-  id: gid("Product"),
-  title: text3(500),
-  handle: text3(300),
-  onlineStoreUrl: lenient(z15.nullish(z15.string().check(maxLength(2e3))), null),
-  availableForSale: z15.boolean(),
-  featuredImage: lenient(z15.nullish(z15.object({ url: z15.string().check(maxLength(2e3)) })), null),
-  priceRange: lenient(
-    z15.nullish(z15.object({ minVariantPrice: z15.object({ amount: z15.string().check(maxLength(40)), currencyCode: z15.string() }) })),
-    null
-  ),
-  metafield: metafield2,
-  variants: z15.object({ nodes: z15.array(shopifyVariant).check(maxLength(2048)) })
-});
-var shopifyVariantNode = z15.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z15.object({
-  message: lenient(z15.string(), ""),
-  path: z15.optional(z15.array(z15.union([z15.string(), z15.number()])).check(maxLength(50))),
-  extensions: z15.optional(z15.looseObject({ code: z15.optional(z15.string()) }))
-});
-var shopifyEnvelope = z15.object({
-  data: z15.optional(z15.nullable(z15.looseObject({}))),
-  errors: z15.optional(z15.union([z15.string(), z15.array(graphQlError).check(maxLength(1e3))]))
-});
-
 // src/sources/shopify/shopifySource.ts
-var DEFAULT_ENDPOINT = "/api/2026-04/graphql.json";
-var noInventoryScope = /* @__PURE__ */ new WeakSet();
-function metafieldArgs(config) {
-  const field = config.restockField || "custom.restock_date";
-  const dot = field.lastIndexOf(".");
-  return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
-}
-var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
-async function ask(context2, query, variables) {
-  const { config, transport, signal } = context2;
-  const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
-  const withQuantity = !noInventoryScope.has(config);
-  const headers = { "Content-Type": "application/json", Accept: "application/json" };
-  if (config.token) headers["X-Shopify-Storefront-Access-Token"] = config.token;
-  const body = await transport.json(url, {
-    method: "POST",
-    headers,
-    signal,
-    credentials: "omit",
-    body: JSON.stringify({ query: query(withQuantity), variables })
-  });
-  const parsed = z16.safeParse(shopifyEnvelope, body);
-  if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
-  const { data, errors = [] } = parsed.data;
-  if (typeof errors === "string" || !data) {
-    const first = typeof errors === "string" ? errors : errors[0]?.message;
-    throw new SourceError(`the Shopify Storefront API refused the look-up: ${String(first ?? "no data").slice(0, 200)}`);
-  }
-  const denied = errors.filter(isInventoryDenial);
-  if (denied.length && withQuantity) {
-    noInventoryScope.add(config);
-    report(
-      "warn",
-      "the Storefront API token may not read stock levels (scope unauthenticated_read_product_inventory), so no counts are shown; availability is unaffected."
-    );
-  }
-  return { data, denied };
-}
 var shopifySource = {
   platform: "shopify",
   batchSize: 50,
@@ -1823,9 +1713,9 @@ var shopifySource = {
     }
     if (!ids.length) return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied } = await ask(context2, stockQuery, vars2);
+    let { data, denied, refused } = await askStorefront(context2, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data } = await ask(context2, stockQuery, vars2));
+    if (lostNodes) ({ data, refused } = await askStorefront(context2, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
     ids.forEach((id4, i) => {
       const node = nodes[i];
@@ -1837,25 +1727,13 @@ var shopifySource = {
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product3, id4, config));
+      const stock = stockOfProduct(product3, id4, config);
+      out.push(refused ? { ...stock, fieldsRefused: true } : stock);
     });
     return out;
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = normalizeShopifyId(productId, "product");
-    if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
-    const { data } = await ask(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
-    const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
-    const out = [];
-    for (const raw of list.slice(0, 50)) {
-      const p = z16.safeParse(shopifyProduct, raw);
-      if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context2.config);
-      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
+  // Shopify's recommendations: shopifyAlternatives, in the extras script.
+  alternativesInExtras: true
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
@@ -1927,35 +1805,35 @@ import * as z17 from "zod/mini";
 var plain2 = (max) => z17.string().check(maxLength(max));
 var storeId = z17.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
 var quantity = z17.number().check(between(-1e9, 1e9));
-var optional10 = (schema) => lenient(z17.optional(schema), void 0);
+var optional9 = (schema) => lenient(z17.optional(schema), void 0);
 var prices = z17.object({
   price: z17.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional10(plain2(3)),
+  currency_code: optional9(plain2(3)),
   currency_minor_unit: orDefault(z17.number().check(whole(), between(0, 4)), 2),
   currency_decimal_separator: orDefault(plain2(5), "."),
   currency_thousand_separator: orDefault(plain2(5), ","),
   currency_prefix: orDefault(plain2(20), ""),
   currency_suffix: orDefault(plain2(20), "")
 });
-var image = z17.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var image = z17.object({ src: optional9(plain2(2e3)), thumbnail: optional9(plain2(2e3)) });
 var storeProduct = z17.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
   parent: orDefault(z17.number().check(whole(), between(0)), 0),
-  type: optional10(plain2(50)),
-  name: optional10(plain2(1e3)),
-  permalink: optional10(plain2(2e3)),
+  type: optional9(plain2(50)),
+  name: optional9(plain2(1e3)),
+  permalink: optional9(plain2(2e3)),
   is_purchasable: z17.boolean(),
   is_in_stock: z17.boolean(),
   is_on_backorder: orDefault(z17.boolean(), false),
   low_stock_remaining: orDefault(z17.nullable(quantity), null),
-  stock_availability: optional10(z17.object({ class: optional10(plain2(100)) })),
+  stock_availability: optional9(z17.object({ class: optional9(plain2(100)) })),
   sold_individually: orDefault(z17.boolean(), false),
-  add_to_cart: optional10(z17.object({ maximum: optional10(quantity) })),
-  prices: optional10(prices),
-  images: optional10(z17.array(image).check(maxLength(100))),
-  categories: optional10(z17.array(z17.object({ id: storeId })).check(maxLength(100))),
-  variations: optional10(z17.array(z17.object({ id: storeId })).check(maxLength(2e3)))
+  add_to_cart: optional9(z17.object({ maximum: optional9(quantity) })),
+  prices: optional9(prices),
+  images: optional9(z17.array(image).check(maxLength(100))),
+  categories: optional9(z17.array(z17.object({ id: storeId })).check(maxLength(100))),
+  variations: optional9(z17.array(z17.object({ id: storeId })).check(maxLength(2e3)))
 });
 var storeProductList = z17.array(z17.unknown()).check(maxLength(1e3));
 
@@ -1980,11 +1858,10 @@ function wantsVariations(doc, id4) {
 var PER_PAGE = 100;
 var MAX_VARIATION_PAGES = 5;
 var isWooId = (id4) => /^\d{1,15}$/.test(id4);
-var normalize = (id4) => {
+var normalizeWooId = (id4) => {
   const t = id4.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
-var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
   const list = z18.safeParse(storeProductList, body);
@@ -2012,20 +1889,13 @@ async function getVariations(parents, context2) {
   }
   return out;
 }
-function remember(p) {
-  if (categoriesOf.size > 500) categoriesOf.clear();
-  if (p.categories?.length)
-    categoriesOf.set(
-      String(p.id),
-      p.categories.map((c) => c.id)
-    );
-}
+var categoriesOf = (p) => p.categories?.length ? p.categories.map((c) => c.id) : void 0;
 var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
-  normalizeId: (id4) => normalize(id4),
+  normalizeId: (id4) => normalizeWooId(id4),
   async load(productIds, context2) {
-    const ids = [...new Set(productIds.map(normalize))];
+    const ids = [...new Set(productIds.map(normalizeWooId))];
     const bad = ids.filter((id4) => !isWooId(id4));
     for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const wanted = ids.filter(isWooId);
@@ -2044,40 +1914,16 @@ var woocommerceSource = {
     for (const p of products) {
       const productId = String(p.id);
       if (!wanted.includes(productId) || p.parent !== 0) continue;
-      remember(p);
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
       const variants = variations.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
-      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+      const stock = { productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) };
+      const categories = categoriesOf(p);
+      out.push(categories ? { ...stock, categories } : stock);
     }
     return out;
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = normalize(productId);
-    const { config } = context2;
-    if (limit <= 0 || !isWooId(id4)) return [];
-    let categories = categoriesOf.get(id4);
-    if (!categories) {
-      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
-      if (own) remember(own);
-      categories = categoriesOf.get(id4);
-    }
-    if (!categories?.length) return [];
-    const url = storeUrl(config.endpoint, "/products", {
-      category: categories.join(","),
-      exclude: id4,
-      stock_status: "instock",
-      per_page: String(Math.min(PER_PAGE, limit + 2))
-    });
-    const out = [];
-    for (const p of await getProducts(url, context2)) {
-      const pid = String(p.id);
-      const record = recordOfStoreProduct(p, pid, null);
-      if (pid === id4 || !record.purchasable || !record.inStock) continue;
-      out.push({ productId: pid, info: infoOfStoreProduct(p), record });
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
+  // Same-category products: woocommerceAlternatives, in the extras script.
+  alternativesInExtras: true
 };
 
 // src/allPlatforms.ts
@@ -2118,7 +1964,11 @@ var productStockSchema = z19.looseObject({
   product: stockRecord,
   variants: z19.array(stockRecord),
   info: z19.optional(z19.object({ name: text4, url: text4, image: text4, price: text4 })),
-  variantAliases: z19.optional(recordOf(() => true, z19.string()))
+  variantAliases: z19.optional(recordOf(() => true, z19.string())),
+  // Read by the alternatives (ids and categories go into requests), so checked as well.
+  related: z19.optional(z19.array(z19.string().check(maxLength(200))).check(maxLength(50))),
+  categories: z19.optional(z19.array(z19.number().check(whole(), between(0))).check(maxLength(100))),
+  fieldsRefused: z19.optional(z19.boolean())
 });
 var cacheEntrySchema = z19.object({
   at: count4,
@@ -2708,6 +2558,59 @@ function describeStatus(a, eta, options) {
   return { label, detail, limit, spoken };
 }
 
+// src/core/resolveAvailability.ts
+var unknown6 = (quantity3) => ({
+  state: "unknown",
+  quantity: quantity3,
+  shipNow: null,
+  shipLater: 0,
+  maxOrderable: null,
+  remaining: null
+});
+function normalizeQuantity(value) {
+  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(Math.floor(n), 1e6);
+}
+function resolveAvailability(record, wanted) {
+  const quantity3 = normalizeQuantity(wanted);
+  if (!record) return unknown6(quantity3);
+  const base = { ...unknown6(quantity3) };
+  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
+  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
+  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
+  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
+  const remaining = record.showCounts ? onHand : null;
+  if (onHand === null) {
+    if (record.inStock) {
+      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
+    }
+    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
+      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
+    }
+    return { ...base, state: "out-of-stock", shipNow: 0 };
+  }
+  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
+  if (onHand >= quantity3) {
+    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
+  }
+  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
+  const orderable = onHand + extra;
+  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
+  if (extra === 0) {
+    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
+  }
+  const fits = Math.min(quantity3, orderable);
+  return {
+    ...base,
+    state: "backorder",
+    shipNow: onHand,
+    shipLater: fits - onHand,
+    maxOrderable: orderable < quantity3 ? orderable : null,
+    remaining
+  };
+}
+
 // src/ui/renderStatus.ts
 var rendered = /* @__PURE__ */ new WeakMap();
 var EXTRA_ORDER = ["signup", "alternatives"];
@@ -2966,7 +2869,9 @@ function wantedExtras(context2, config, r) {
   if (state === "out-of-stock" && config.notify) out.push("signup");
   const gone = state === "out-of-stock" || state === "unavailable";
   const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function" && r.stock?.hasAlternatives !== false;
+  const { source } = r.runtime;
+  const sourceCanName = source.alternativesInExtras === true || typeof source.alternatives === "function";
+  const canName = !!config.alternativesList?.length || sourceCanName && r.stock?.hasAlternatives !== false;
   if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
   return out;
 }
@@ -3386,17 +3291,162 @@ function adoptExtrasStyles(container, nonce) {
   root.appendChild(style);
 }
 
+// src/sources/toAlternatives.ts
+function toAlternatives(found, exclude, limit) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set([exclude]);
+  for (const p of found) {
+    if (out.length >= limit) break;
+    if (seen.has(p.productId) || !p.info?.name) continue;
+    const state = resolveAvailability(p.product, 1).state;
+    if (state !== "in-stock" && state !== "low-stock") continue;
+    seen.add(p.productId);
+    out.push({ productId: p.productId, info: p.info, record: p.product });
+  }
+  return out;
+}
+
+// src/sources/bigcommerce/bigcommerceAlternatives.ts
+var bigcommerceAlternatives = async (productId, limit, context2, stock) => {
+  const id4 = asEntityId(productId);
+  if (id4 === null || limit <= 0) return [];
+  if (stock?.fieldsRefused) rememberOlderStore(context2);
+  const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
+  let found;
+  if (list.length) {
+    found = await bigcommerceSource.load(list.slice(0, 50), context2);
+    found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
+  } else {
+    const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
+    const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
+    found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
+  }
+  return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+};
+
+// src/sources/json/jsonAlternatives.ts
+var jsonAlternatives = async (productId, limit, context2, stock) => {
+  let related2 = stock?.productId === productId ? stock.related : void 0;
+  if (!related2) related2 = (await jsonSource.load([productId], context2)).find((p) => p.productId === productId)?.related;
+  const ids = (related2 ?? []).filter((id4) => id4 !== productId);
+  if (ids.length === 0 || limit <= 0) return [];
+  const found = await jsonSource.load(ids, context2);
+  const order = new Map(ids.map((id4, i) => [id4, i]));
+  found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
+  return toAlternatives(found, productId, limit);
+};
+
+// src/sources/jsonld/relatedProducts.ts
+import * as z22 from "zod/mini";
+var scalar2 = z22.union([z22.string(), z22.number()]);
+var related = z22.looseObject({
+  "@id": z22.optional(z22.string()),
+  name: z22.string().check(nonEmpty(), maxLength(500)),
+  sku: z22.optional(scalar2),
+  productID: z22.optional(scalar2),
+  url: z22.optional(z22.string()),
+  image: z22.optional(z22.unknown()),
+  offers: z22.optional(z22.unknown())
+});
+function relatedProducts(p, onPage) {
+  const out = [];
+  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
+    const ref = node && typeof node === "object" ? node["@id"] : void 0;
+    const known2 = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
+    if (known2) {
+      out.push(known2);
+      continue;
+    }
+    const parsed = z22.safeParse(related, node);
+    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
+  }
+  return out;
+}
+
+// src/sources/jsonld/jsonLdAlternatives.ts
+var jsonLdAlternatives = async (productId, limit, context2) => {
+  const products = readJsonLd(context2.document);
+  const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
+  if (!p) return [];
+  const found = [];
+  for (const related2 of relatedProducts(p, products)) {
+    const id4 = idsOf(related2)[0] ?? related2.url;
+    const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
+    if (stock) found.push(stock);
+  }
+  return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
+};
+
+// src/sources/shopify/shopifyAlternatives.ts
+import * as z23 from "zod/mini";
+var shopifyAlternatives = async (productId, limit, context2, stock) => {
+  const id4 = normalizeShopifyId(productId, "product");
+  if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
+  if (stock?.fieldsRefused) rememberNoInventoryScope(context2.config);
+  const { data } = await askStorefront(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
+  const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
+  const out = [];
+  for (const raw of list.slice(0, 50)) {
+    const p = z23.safeParse(shopifyProduct, raw);
+    if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
+    const found = stockOfProduct(p.data, p.data.id, context2.config);
+    out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: found.product });
+    if (out.length >= limit) break;
+  }
+  return out;
+};
+
+// src/sources/woocommerce/woocommerceAlternatives.ts
+var woocommerceAlternatives = async (productId, limit, context2, stock) => {
+  const id4 = normalizeWooId(productId);
+  const { config } = context2;
+  if (limit <= 0 || !isWooId(id4)) return [];
+  let categories = stock?.productId === id4 ? stock.categories : void 0;
+  if (!categories) {
+    const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
+    if (own && String(own.id) === id4) categories = categoriesOf(own);
+  }
+  if (!categories?.length) return [];
+  const url = storeUrl(config.endpoint, "/products", {
+    category: categories.join(","),
+    exclude: id4,
+    stock_status: "instock",
+    per_page: String(Math.min(PER_PAGE, limit + 2))
+  });
+  const out = [];
+  for (const p of await getProducts(url, context2)) {
+    const pid = String(p.id);
+    const record = recordOfStoreProduct(p, pid, null);
+    if (pid === id4 || !record.purchasable || !record.inStock) continue;
+    out.push({ productId: pid, info: infoOfStoreProduct(p), record });
+    if (out.length >= limit) break;
+  }
+  return out;
+};
+
+// src/extras/alternatives/alternativesFor.ts
+var byPlatform = {
+  bigcommerce: bigcommerceAlternatives,
+  shopify: shopifyAlternatives,
+  woocommerce: woocommerceAlternatives,
+  jsonld: jsonLdAlternatives,
+  json: jsonAlternatives
+};
+function alternativesFor(platform) {
+  return Object.hasOwn(byPlatform, platform) ? byPlatform[platform] : void 0;
+}
+
 // src/extras/alternatives/loadAlternatives.ts
 var cache = /* @__PURE__ */ new Map();
 var buyable = (a) => {
   const state = resolveAvailability(a.record, 1).state;
   return state === "in-stock" || state === "low-stock";
 };
-function loadAlternatives(runtime, productId, limit) {
+function loadAlternatives(runtime, productId, limit, stock = null) {
   const key = `${runtime.source.platform}:${productId}:${limit}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetchAlternatives(runtime, productId, limit).then(
+    pending = fetchAlternatives(runtime, productId, limit, stock).then(
       (list) => list.filter(buyable).slice(0, limit),
       (e) => {
         report("warn", `alternatives could not be loaded (${e?.message ?? e}); none are shown.`);
@@ -3408,7 +3458,7 @@ function loadAlternatives(runtime, productId, limit) {
   }
   return pending;
 }
-async function fetchAlternatives(runtime, productId, limit) {
+async function fetchAlternatives(runtime, productId, limit, stock) {
   const { config, source, store, transport, document: document2 } = runtime;
   const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
   if (list.length > 0) {
@@ -3419,8 +3469,10 @@ async function fetchAlternatives(runtime, productId, limit) {
       limit
     );
   }
-  if (!source.alternatives) return [];
-  return source.alternatives(productId, limit, { config, transport, document: document2, signal: new AbortController().signal });
+  const context2 = { config, transport, document: document2, signal: new AbortController().signal };
+  if (source.alternatives) return source.alternatives(productId, limit, context2);
+  const platformAlternatives = source.alternativesInExtras ? alternativesFor(source.platform) : void 0;
+  return platformAlternatives ? platformAlternatives(productId, limit, context2, stock) : [];
 }
 
 // src/extras/alternatives/alternativesExtension.tsx
@@ -3437,7 +3489,7 @@ var alternativesExtension = {
       const { runtime } = r;
       if (productId === current2) return;
       current2 = productId;
-      void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
+      void loadAlternatives(runtime, productId, runtime.config.alternatives, r.stock).then((list) => {
         if (!alive || current2 !== productId) return;
         container.setAttribute("data-count", String(list.length));
         render(
@@ -3523,7 +3575,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z22 from "zod/mini";
+import * as z24 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3545,21 +3597,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z22.array(
-  z22.object({
-    id: z22.string().check(z22.maxLength(400)),
-    target: z22.string().check(z22.maxLength(2048)),
-    email: z22.string().check(z22.maxLength(254)),
-    productId: z22.string().check(z22.maxLength(200)),
-    variantId: z22.nullable(z22.string().check(z22.maxLength(200))),
-    locale: z22.string().check(z22.maxLength(64)),
-    pageUrl: z22.string().check(z22.maxLength(2048)),
-    platform: z22.string().check(z22.maxLength(32)),
-    status: z22.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z22.number(),
-    nextAt: z22.number(),
-    leaseUntil: z22.number(),
-    createdAt: z22.number()
+var stored = z24.array(
+  z24.object({
+    id: z24.string().check(z24.maxLength(400)),
+    target: z24.string().check(z24.maxLength(2048)),
+    email: z24.string().check(z24.maxLength(254)),
+    productId: z24.string().check(z24.maxLength(200)),
+    variantId: z24.nullable(z24.string().check(z24.maxLength(200))),
+    locale: z24.string().check(z24.maxLength(64)),
+    pageUrl: z24.string().check(z24.maxLength(2048)),
+    platform: z24.string().check(z24.maxLength(32)),
+    status: z24.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z24.number(),
+    nextAt: z24.number(),
+    leaseUntil: z24.number(),
+    createdAt: z24.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3587,7 +3639,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z22.safeParse(stored, JSON.parse(raw));
+      const parsed = z24.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
