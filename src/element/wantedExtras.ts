@@ -21,11 +21,9 @@ export function wantedExtras(context: StatusContext, config: Config, r: Resoluti
     config.alternativesAfterDays !== undefined &&
     r.eta.eta !== null &&
     daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  // A merchant list always; else the source's own, unless it already knows it has none. A built-in
-  // source's alternatives are in the extras script (alternativesFor); a source of your own brings its own.
-  const { source } = r.runtime;
-  const sourceCanName = source.alternativesInExtras === true || typeof source.alternatives === 'function';
-  const canName = !!config.alternativesList?.length || (sourceCanName && r.stock?.hasAlternatives !== false);
+  // A merchant list always; else the source's own, unless it already knows it has none.
+  const canName =
+    !!config.alternativesList?.length || (typeof r.runtime.source.alternatives === 'function' && r.stock?.hasAlternatives !== false);
   if (config.alternatives > 0 && canName && (gone || late)) out.push('alternatives');
   return out;
 }

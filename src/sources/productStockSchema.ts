@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isDateOnly } from '../core/dates';
-import { between, maxLength, recordOf, whole } from '../core/zodParts';
+import { maxLength, recordOf } from '../core/zodParts';
 
 /**
  * `ProductStock` as it comes back from sessionStorage, which any script on the page can write:
@@ -34,10 +34,6 @@ export const productStockSchema = z.looseObject({
   variants: z.array(stockRecord),
   info: z.optional(z.object({ name: text, url: text, image: text, price: text })),
   variantAliases: z.optional(recordOf(() => true, z.string())),
-  // Read by the alternatives (ids and categories go into requests), so checked as well.
-  related: z.optional(z.array(z.string().check(maxLength(200))).check(maxLength(50))),
-  categories: z.optional(z.array(z.number().check(whole(), between(0))).check(maxLength(100))),
-  fieldsRefused: z.optional(z.boolean()),
 });
 
 /** One cached answer: when it was fetched and what it was (null: the platform does not know it). */

@@ -21,8 +21,7 @@ export const alternativesExtension: ElementExtension = {
       const { runtime } = r;
       if (productId === current) return;
       current = productId;
-      // The resolution's stock carries what the look-up learned (the extras share no state with the main script).
-      void loadAlternatives(runtime, productId, runtime.config.alternatives, r.stock).then((list) => {
+      void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
         if (!alive || current !== productId) return;
         container.setAttribute('data-count', String(list.length));
         render(

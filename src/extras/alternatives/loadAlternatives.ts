@@ -4,7 +4,6 @@ import type { ProductStock } from '../../core/StockRecord';
 import type { Runtime } from '../../element/Runtime';
 import type { Alternative } from '../../sources/Source';
 import { toAlternatives } from '../../sources/toAlternatives';
-import { alternativesFor } from './alternativesFor';
 
 const cache = new Map<string, Promise<Alternative[]>>();
 
@@ -17,19 +16,12 @@ const buyable = (a: Alternative) => {
 /**
  * Alternatives for one product: the merchant's `alternativesList` (looked up through the page's
  * batching store, so one request), else the platform's related products. Once per product a page.
- * `stock` is the product as the element's look-up found it: what that look-up learned (a related
- * list, categories, fields the store refused) saves the platform's alternatives a second look-up.
  */
-export function loadAlternatives(
-  runtime: Runtime,
-  productId: string,
-  limit: number,
-  stock: ProductStock | null = null,
-): Promise<Alternative[]> {
+export function loadAlternatives(runtime: Runtime, productId: string, limit: number): Promise<Alternative[]> {
   const key = `${runtime.source.platform}:${productId}:${limit}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetchAlternatives(runtime, productId, limit, stock).then(
+    pending = fetchAlternatives(runtime, productId, limit).then(
       (list) => list.filter(buyable).slice(0, limit),
       (e) => {
         report('warn', `alternatives could not be loaded (${(e as Error)?.message ?? e}); none are shown.`);
@@ -42,7 +34,7 @@ export function loadAlternatives(
   return pending;
 }
 
-async function fetchAlternatives(runtime: Runtime, productId: string, limit: number, stock: ProductStock | null): Promise<Alternative[]> {
+async function fetchAlternatives(runtime: Runtime, productId: string, limit: number): Promise<Alternative[]> {
   const { config, source, store, transport, document } = runtime;
   const list = config.alternativesList?.filter((id) => id !== productId) ?? [];
   if (list.length > 0) {
@@ -53,9 +45,6 @@ async function fetchAlternatives(runtime: Runtime, productId: string, limit: num
       limit,
     );
   }
-  const context = { config, transport, document, signal: new AbortController().signal };
-  // A source of your own (`configure({ source })`) brings its own; a built-in one's are in this script.
-  if (source.alternatives) return source.alternatives(productId, limit, context);
-  const platformAlternatives = source.alternativesInExtras ? alternativesFor(source.platform) : undefined;
-  return platformAlternatives ? platformAlternatives(productId, limit, context, stock) : [];
+  if (!source.alternatives) return [];
+  return source.alternatives(productId, limit, { config, transport, document, signal: new AbortController().signal });
 }

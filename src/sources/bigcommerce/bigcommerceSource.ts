@@ -1,28 +1,25 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
+import { resolveAvailability } from '../../core/resolveAvailability';
 import type { ProductStock } from '../../core/StockRecord';
-import { type Source, type SourceContext, SourceError } from '../Source';
-import { productsDocument } from './bigcommerceDocuments';
+import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
+import { productsDocument, relatedDocument } from './bigcommerceDocuments';
 import { productSchema, siteSchema } from './bigcommerceSchema';
 import { normalizeProduct } from './normalizeProduct';
 import { endpointOf, queryStorefront } from './queryStorefront';
 import { storeRules } from './storeRules';
 
 /** BigCommerce product ids are whole numbers; anything else cannot be asked for. */
-export const asEntityId = (id: string): number | null => (/^\d{1,10}$/.test(id.trim()) ? Number(id.trim()) : null);
+const asEntityId = (id: string): number | null => (/^\d{1,10}$/.test(id.trim()) ? Number(id.trim()) : null);
 
 /** `data-restock-field="custom.restock_date"` → the metafield filter variables. */
-export function metafieldVariables(context: SourceContext) {
+function metafieldVariables(context: SourceContext) {
   const [namespace = 'custom', key = 'restock_date'] = context.config.restockField.split('.');
   return { ns: namespace, keys: [key] };
 }
 
-/**
- * `site` of an answer → normalised products; a product that fails its schema is skipped with one
- * warning. Products from an older store say so (`fieldsRefused`), so the alternatives, in the
- * extras script, do not probe it again.
- */
-export function readProducts(
+/** `site` of an answer → normalised products; a product that fails its schema is skipped with one warning. */
+function readProducts(
   data: Record<string, unknown>,
   nodes: (site: z.infer<typeof siteSchema>['site']) => unknown[] | undefined,
   alpha: boolean,
@@ -41,7 +38,7 @@ export function readProducts(
     }
     const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context.config.timeZone });
     skipped += badVariants;
-    out.push(alpha ? stock : { ...stock, fieldsRefused: true });
+    out.push(stock);
   }
   if (skipped) report('warn', `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
@@ -65,6 +62,25 @@ export const bigcommerceSource: Source = {
     const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
     return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
   },
-  // Related products: bigcommerceAlternatives, in the extras script.
-  alternativesInExtras: true,
+  async alternatives(productId, limit, context): Promise<Alternative[]> {
+    const id = asEntityId(productId);
+    if (id === null || limit <= 0) return [];
+    const list = (context.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id);
+    let found: ProductStock[];
+    if (list.length) {
+      found = await this.load(list.slice(0, 50), context);
+      // The merchant's order, not the API's.
+      found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
+    } else {
+      // Ask for more than needed: some related products will be out of stock.
+      const vars = { id, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars, context);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context);
+    }
+    return found
+      .filter((s) => s.productId !== String(id))
+      .filter((s) => ['in-stock', 'low-stock'].includes(resolveAvailability(s.product, 1).state))
+      .slice(0, limit)
+      .map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+  },
 };

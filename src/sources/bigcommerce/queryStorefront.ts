@@ -6,14 +6,6 @@ import { responseSchema } from './bigcommerceSchema';
 /** Per endpoint: whether the store rejected the Alpha fields, so the page asks it only once. */
 const olderStores = new Set<string>();
 
-/**
- * For the extras script, which has its own copy of this memory: the main script's look-up already
- * found the store older (`ProductStock.fieldsRefused`), so it is not probed again.
- */
-export function rememberOlderStore(context: Pick<SourceContext, 'config'>): void {
-  olderStores.add(endpointOf(context));
-}
-
 /** Tests start each case as a fresh page. */
 export function forgetOlderStores(): void {
   olderStores.clear();

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { type Source, SourceError } from '../Source';
+import { toAlternatives } from '../toAlternatives';
 import { type JsonStock, jsonFeed, jsonProduct } from './jsonFeedSchema';
 
 function recordOf(productId: string, variantId: string | null, s: JsonStock): StockRecord {
@@ -17,6 +18,9 @@ function recordOf(productId: string, variantId: string | null, s: JsonStock): St
   r.restock = s.restock ?? null;
   return r;
 }
+
+/** Each product's `alternatives` ids from the last answer, so alternatives cost no second look-up of it. */
+const alternativeIds = new Map<string, string[]>();
 
 /**
  * Our own endpoint format: `GET <endpoint>?ids=1,2,3` answers every product of a page at once.
@@ -42,18 +46,25 @@ export const jsonSource: Source = {
         continue;
       }
       const { id, name, url: link, image, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id, alternatives ?? []);
       out.push({
         productId: id,
         product: recordOf(id, null, stock),
         variants: variants.map((v) => recordOf(id, v.id, v.stock)),
         info: { name, url: link, image, price },
         hasAlternatives: (alternatives?.length ?? 0) > 0,
-        // For jsonAlternatives, in the extras script: the list without a second look-up of the product.
-        related: alternatives ?? [],
       });
     }
     return out;
   },
-  // The product's own `alternatives` list: jsonAlternatives, in the extras script.
-  alternativesInExtras: true,
+  /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
+  async alternatives(productId, limit, context) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id) => id !== productId);
+    if (ids.length === 0 || limit <= 0) return [];
+    const found = await jsonSource.load(ids, context);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
+    return toAlternatives(found, productId, limit);
+  },
 };

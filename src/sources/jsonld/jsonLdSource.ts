@@ -2,7 +2,9 @@ import { toDateOnly } from '../../core/dates';
 import { report } from '../../core/report';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import type { Source, SourceContext } from '../Source';
+import { toAlternatives } from '../toAlternatives';
 import { idsOf, type JsonLdOffer, type JsonLdProduct, readJsonLd } from './readJsonLd';
+import { relatedProducts } from './relatedProducts';
 import { type SchemaAvailability, schemaAvailability } from './schemaAvailability';
 
 /** Which fact wins when a product has several offers: the most a shopper can do now. */
@@ -103,6 +105,17 @@ export const jsonLdSource: Source = {
     }
     return out;
   },
-  // schema.org `isSimilarTo` / `isRelatedTo`: jsonLdAlternatives, in the extras script.
-  alternativesInExtras: true,
+  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
+  async alternatives(productId, limit, context) {
+    const products = readJsonLd(context.document);
+    const p = productId === '' ? products[0] : products.find((x) => idsOf(x).includes(productId));
+    if (!p) return [];
+    const found: ProductStock[] = [];
+    for (const related of relatedProducts(p, products)) {
+      const id = idsOf(related)[0] ?? related.url;
+      const stock = id ? stockOfJsonLd(related, id, context.config) : null;
+      if (stock) found.push(stock);
+    }
+    return toAlternatives(found, productId === '' ? (idsOf(p)[0] ?? '') : productId, limit);
+  },
 };

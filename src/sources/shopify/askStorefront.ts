@@ -10,14 +10,6 @@ const DEFAULT_ENDPOINT = '/api/2026-04/graphql.json';
 /** Pages (configs) whose token was refused `quantityAvailable`: they are not asked for it again. */
 const noInventoryScope = new WeakSet<Config>();
 
-/**
- * For the extras script, which has its own copy of that memory: the main script's look-up already
- * found the token without the scope (`ProductStock.fieldsRefused`), so the field is left out at once.
- */
-export function rememberNoInventoryScope(config: Config): void {
-  noInventoryScope.add(config);
-}
-
 /** `data-restock-field` → the metafield arguments of every document. */
 export function metafieldArgs(config: Config): { ns: string; key: string } {
   const field = config.restockField || 'custom.restock_date';
@@ -30,13 +22,12 @@ const isInventoryDenial = (e: ShopifyError) => e.path?.[e.path.length - 1] === '
 /**
  * POSTs one document and returns its `data`. Field errors on `quantityAvailable` (a token without
  * `unauthenticated_read_product_inventory`) are remembered, never fatal; others without data are.
- * `refused`: the answer has no counts, because the field was left out or refused.
  */
 export async function askStorefront(
   context: SourceContext,
   query: (withQuantity: boolean) => string,
   variables: Record<string, unknown>,
-): Promise<{ data: Record<string, unknown>; denied: ShopifyError[]; refused: boolean }> {
+): Promise<{ data: Record<string, unknown>; denied: ShopifyError[] }> {
   const { config, transport, signal } = context;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? 'http://localhost/').href;
   const withQuantity = !noInventoryScope.has(config);
@@ -64,5 +55,5 @@ export async function askStorefront(
       'the Storefront API token may not read stock levels (scope unauthenticated_read_product_inventory), so no counts are shown; availability is unaffected.',
     );
   }
-  return { data, denied, refused: !withQuantity || denied.length > 0 };
+  return { data, denied };
 }

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
-import type { Source } from '../Source';
+import type { Alternative, Source } from '../Source';
 import { askStorefront, metafieldArgs } from './askStorefront';
 import { readLiquidStock } from './liquidStock';
-import { stockQuery } from './shopifyDocuments';
+import { alternativesQuery, stockQuery } from './shopifyDocuments';
 import { normalizeShopifyId, parseGid } from './shopifyIds';
 import { shopifyProduct, shopifyVariantNode } from './shopifyResponse';
-import { stockOfProduct } from './shopifyStock';
+import { productInfo, stockOfProduct } from './shopifyStock';
 
 /**
  * Shopify on the Storefront API 2026-04. One `nodes(ids:)` request answers every product of a
@@ -34,10 +34,10 @@ export const shopifySource: Source = {
     if (!ids.length) return out;
 
     const vars = { ids, ...metafieldArgs(config) };
-    let { data, denied, refused } = await askStorefront(context, stockQuery, vars);
+    let { data, denied } = await askStorefront(context, stockQuery, vars);
     // Where a refused field took a whole node with it, ask once more without the field.
     const lostNodes = denied.some((e) => typeof e.path?.[1] === 'number' && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data, refused } = await askStorefront(context, stockQuery, vars));
+    if (lostNodes) ({ data } = await askStorefront(context, stockQuery, vars));
 
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
     ids.forEach((id, i) => {
@@ -50,13 +50,25 @@ export const shopifySource: Source = {
         return;
       }
       const product = 'product' in result.data ? result.data.product : result.data;
-      const stock = stockOfProduct(product, id, config);
-      // The alternatives, in the extras script, then leave the refused field out too.
-      out.push(refused ? { ...stock, fieldsRefused: true } : stock);
+      out.push(stockOfProduct(product, id, config));
     });
     return out;
   },
 
-  // Shopify's recommendations: shopifyAlternatives, in the extras script.
-  alternativesInExtras: true,
+  async alternatives(productId, limit, context): Promise<Alternative[]> {
+    const id = normalizeShopifyId(productId, 'product');
+    if (limit <= 0 || parseGid(id)?.type !== 'Product') return [];
+    const { data } = await askStorefront(context, alternativesQuery, { id, ...metafieldArgs(context.config) });
+    const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
+    const out: Alternative[] = [];
+    for (const raw of list.slice(0, 50)) {
+      const p = z.safeParse(shopifyProduct, raw);
+      // Only what can be bought now is worth offering instead.
+      if (!p.success || !p.data.availableForSale || p.data.id === id) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
+      if (out.length >= limit) break;
+    }
+    return out;
+  },
 };

@@ -1,24 +1,27 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
-import { type Source, type SourceContext, SourceError } from '../Source';
+import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
 import { infoOfStoreProduct } from './infoOfStoreProduct';
 import { recordOfStoreProduct } from './recordOfStoreProduct';
 import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
 import { storeUrl } from './storeUrl';
 import { wantsVariations } from './wantsVariations';
 
-export const PER_PAGE = 100;
+const PER_PAGE = 100;
 /** Most pages of variations read for one look-up (100 each). */
 const MAX_VARIATION_PAGES = 5;
-export const isWooId = (id: string) => /^\d{1,15}$/.test(id);
-export const normalizeWooId = (id: string) => {
+const isWooId = (id: string) => /^\d{1,15}$/.test(id);
+const normalize = (id: string) => {
   const t = id.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
 
+/** Categories seen in look-ups, for alternatives without another request. Bounded. */
+const categoriesOf = new Map<string, number[]>();
+
 /** GET a Store API collection and parse each entry; bad entries are skipped with one warning. */
-export async function getProducts(url: URL, { transport, signal }: SourceContext): Promise<StoreProduct[]> {
+async function getProducts(url: URL, { transport, signal }: SourceContext): Promise<StoreProduct[]> {
   const body = await transport.json(url.href, { headers: { Accept: 'application/json' }, signal, credentials: 'same-origin' });
   const list = z.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
@@ -48,8 +51,14 @@ async function getVariations(parents: string[], context: SourceContext): Promise
   return out;
 }
 
-/** A product's category ids, for alternatives from the same categories; undefined when it has none. */
-export const categoriesOf = (p: StoreProduct): number[] | undefined => (p.categories?.length ? p.categories.map((c) => c.id) : undefined);
+function remember(p: StoreProduct) {
+  if (categoriesOf.size > 500) categoriesOf.clear();
+  if (p.categories?.length)
+    categoriesOf.set(
+      String(p.id),
+      p.categories.map((c) => c.id),
+    );
+}
 
 /**
  * WooCommerce Store API (no auth, same origin). The page's products come in one
@@ -62,10 +71,10 @@ export const categoriesOf = (p: StoreProduct): number[] | undefined => (p.catego
 export const woocommerceSource: Source = {
   platform: 'woocommerce',
   batchSize: PER_PAGE,
-  normalizeId: (id) => normalizeWooId(id),
+  normalizeId: (id) => normalize(id),
 
   async load(productIds, context) {
-    const ids = [...new Set(productIds.map(normalizeWooId))];
+    const ids = [...new Set(productIds.map(normalize))];
     const bad = ids.filter((id) => !isWooId(id));
     for (const id of bad) report('warn', `product-id "${id.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const wanted = ids.filter(isWooId);
@@ -85,18 +94,43 @@ export const woocommerceSource: Source = {
       const productId = String(p.id);
       // The API answers what it was asked; anything else is ignored.
       if (!wanted.includes(productId) || p.parent !== 0) continue;
+      remember(p);
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
       const variants = variations
         .filter((v) => String(v.parent) === productId && listed.has(String(v.id)))
         .map((v) => recordOfStoreProduct(v, productId, String(v.id)));
-      const stock: ProductStock = { productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) };
-      // The alternatives, in the extras script, ask for the same categories without asking for the product again.
-      const categories = categoriesOf(p);
-      out.push(categories ? { ...stock, categories } : stock);
+      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
     }
     return out;
   },
 
-  // Same-category products: woocommerceAlternatives, in the extras script.
-  alternativesInExtras: true,
+  async alternatives(productId, limit, context): Promise<Alternative[]> {
+    const id = normalize(productId);
+    const { config } = context;
+    if (limit <= 0 || !isWooId(id)) return [];
+    // A merchant's own list is looked up through the page's batching store by the extras; here: the same categories.
+    let categories = categoriesOf.get(id);
+    if (!categories) {
+      const [own] = await getProducts(storeUrl(config.endpoint, '/products', { include: id }), context);
+      if (own) remember(own);
+      categories = categoriesOf.get(id);
+    }
+    if (!categories?.length) return [];
+    const url = storeUrl(config.endpoint, '/products', {
+      category: categories.join(','),
+      exclude: id,
+      stock_status: 'instock',
+      per_page: String(Math.min(PER_PAGE, limit + 2)),
+    });
+    const out: Alternative[] = [];
+    for (const p of await getProducts(url, context)) {
+      const pid = String(p.id);
+      const record = recordOfStoreProduct(p, pid, null);
+      // Filtered by the server too, but only what ships now is worth offering.
+      if (pid === id || !record.purchasable || !record.inStock) continue;
+      out.push({ productId: pid, info: infoOfStoreProduct(p), record });
+      if (out.length >= limit) break;
+    }
+    return out;
+  },
 };

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
-import { bigcommerceAlternatives } from '../../../src/sources/bigcommerce/bigcommerceAlternatives';
+import { bigcommerceSource } from '../../../src/sources/bigcommerce/bigcommerceSource';
 import { forgetOlderStores } from '../../../src/sources/bigcommerce/queryStorefront';
 import type { SourceContext } from '../../../src/sources/Source';
 import { createTransport } from '../../../src/sources/Transport';
@@ -182,7 +182,7 @@ describe('alternatives', () => {
 
   test('related products that can ship now, never the product itself', async () => {
     const store = fakeStore();
-    const alts = await bigcommerceAlternatives('113', 4, context(store));
+    const alts = await bigcommerceSource.alternatives!('113', 4, context(store));
     expect(alts.map((a) => a.productId)).toEqual(['101', '102', '103']);
     expect(alts[0]!.info).toMatchObject({ name: 'Canvas Tote', url: '/products/101/' });
     expect(store.sent[0]!.variables).toMatchObject({ id: 113, first: 12 });
@@ -190,13 +190,13 @@ describe('alternatives', () => {
 
   test("the merchant's list, in the merchant's order, in stock only", async () => {
     const store = fakeStore();
-    const alts = await bigcommerceAlternatives('113', 2, context(store, ['112', '102', '101', '113']));
+    const alts = await bigcommerceSource.alternatives!('113', 2, context(store, ['112', '102', '101', '113']));
     expect(alts.map((a) => a.productId)).toEqual(['102', '101']);
   });
 
   test('an older store still gives alternatives', async () => {
     const store = fakeStore({ older: true });
-    const alts = await bigcommerceAlternatives('113', 4, context(store));
+    const alts = await bigcommerceSource.alternatives!('113', 4, context(store));
     expect(alts.map((a) => a.productId)).toEqual(['101', '102', '103']);
   });
 });

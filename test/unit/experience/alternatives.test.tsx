@@ -3,9 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../../../src/config/parseConfig';
 import { AlternativesView } from '../../../src/extras/alternatives/AlternativesView';
 import { extrasCatalog, extrasEn, extrasLocales } from '../../../src/extras/extrasCatalog';
-import { jsonAlternatives } from '../../../src/sources/json/jsonAlternatives';
 import { jsonSource } from '../../../src/sources/json/jsonSource';
-import { jsonLdAlternatives } from '../../../src/sources/jsonld/jsonLdAlternatives';
+import { jsonLdSource } from '../../../src/sources/jsonld/jsonLdSource';
 import type { SourceContext } from '../../../src/sources/Source';
 
 const stock = (s: object) => ({ purchasable: true, tracked: true, ...s });
@@ -37,8 +36,8 @@ describe('json feed alternatives', () => {
       ],
       calls,
     );
-    const [a] = await jsonSource.load(['a'], ctx);
-    const alts = await jsonAlternatives('a', 2, ctx, a);
+    await jsonSource.load(['a'], ctx);
+    const alts = await jsonSource.alternatives!('a', 2, ctx);
     expect(alts.map((x) => x.productId)).toEqual(['b', 'c']);
     expect(calls).toEqual(['a', 'gone,b,c,d']);
   });
@@ -47,7 +46,7 @@ describe('json feed alternatives', () => {
     const ctx = feedContext([{ id: 'x', name: 'X', stock: stock({ onHand: 0 }), alternatives: 'b,c' }]);
     const [p] = await jsonSource.load(['x'], ctx);
     expect(p?.productId).toBe('x');
-    expect(await jsonAlternatives('x', 4, ctx, p)).toEqual([]);
+    expect(await jsonSource.alternatives!('x', 4, ctx)).toEqual([]);
   });
 });
 
@@ -81,7 +80,7 @@ describe('JSON-LD alternatives', () => {
       { '@type': 'Product', '@id': '#other', sku: 'o1', name: 'Other', offers: { availability: 'InStock' } },
     ])}</script>`;
     const ctx = { ...feedContext([]), config: { ...parseConfig({}, {}), locale: 'en-US' } };
-    const alts = await jsonLdAlternatives('main', 4, ctx);
+    const alts = await jsonLdSource.alternatives!('main', 4, ctx);
     expect(alts.map((a) => a.info.name)).toEqual(['Similar', 'Other', '<img src=x onerror=alert(1)>']);
     expect(alts[0]!.info.price).toBe('$9.00');
     document.head.innerHTML = '';

@@ -5,7 +5,7 @@ import { inDays } from '../../../demo/mocks/shopify-catalog.mjs';
 import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
 import type { StockStatusChangeDetail } from '../../../src/element/StockStatusElement';
-import { shopifyAlternatives } from '../../../src/sources/shopify/shopifyAlternatives';
+import { shopifySource } from '../../../src/sources/shopify/shopifySource';
 import { createTransport } from '../../../src/sources/Transport';
 import { mount, settled, text } from '../../dom/elementHelpers';
 import { expectConsole } from '../../setup/failOnConsole';
@@ -409,7 +409,7 @@ describe('Shopify source: bad answers', () => {
   });
 });
 
-describe('Shopify alternatives', () => {
+describe('Shopify source: alternatives', () => {
   test('related products (intent RELATED), only those for sale, at most `limit`', async () => {
     const api = shopify();
     const context = {
@@ -427,11 +427,11 @@ describe('Shopify alternatives', () => {
       signal: new AbortController().signal,
       document,
     };
-    const list = await shopifyAlternatives('1005', 4, context);
+    const list = await shopifySource.alternatives!('1005', 4, context);
     // Related to the belt: the scarf (sold out, dropped), the shirt and the tote (backorder, still for sale).
     expect(list.map((a) => a.productId)).toEqual(['gid://shopify/Product/1001', 'gid://shopify/Product/1003']);
     expect(list[0]!.info).toMatchObject({ name: 'Linen Shirt', price: '$24.00' });
     expect(api.sent[0]!.query).toContain('intent:RELATED');
-    expect(await shopifyAlternatives('1007', 1, context)).toHaveLength(1);
+    expect(await shopifySource.alternatives!('1007', 1, context)).toHaveLength(1);
   });
 });

@@ -3,7 +3,6 @@ import { catalog } from '../../../demo/mocks/woocommerce-catalog.mjs';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import type { SourceContext } from '../../../src/sources/Source';
 import { formatStorePrice } from '../../../src/sources/woocommerce/formatStorePrice';
-import { woocommerceAlternatives } from '../../../src/sources/woocommerce/woocommerceAlternatives';
 import { woocommerceSource } from '../../../src/sources/woocommerce/woocommerceSource';
 
 type Raw = Record<string, unknown>;
@@ -33,10 +32,10 @@ function context(products: Raw[]) {
   return { ctx, calls };
 }
 
-describe('woocommerceAlternatives', () => {
+describe('woocommerceSource.alternatives', () => {
   test('in-stock products of the same category: never itself, a backorder, an out-of-stock or unpurchasable one', async () => {
     const { ctx, calls } = context(catalog());
-    const found = await woocommerceAlternatives('204', 4, ctx);
+    const found = await woocommerceSource.alternatives!('204', 4, ctx);
     expect(found.map((a) => [a.productId, a.info.name, a.info.price])).toEqual([
       ['201', 'Classic Beanie', '$18.00'],
       ['202', 'Wool Scarf', '$35.00'],
@@ -49,26 +48,26 @@ describe('woocommerceAlternatives', () => {
 
   test('after a look-up the category is known: one request', async () => {
     const { ctx, calls } = context(catalog());
-    const [stock] = await woocommerceSource.load(['210'], ctx);
-    const found = await woocommerceAlternatives('210', 2, ctx, stock);
+    await woocommerceSource.load(['210'], ctx);
+    const found = await woocommerceSource.alternatives!('210', 2, ctx);
     expect(found.map((a) => a.productId)).toEqual(['208']);
     expect(calls.map((u) => u.searchParams.get('category'))).toEqual([null, '16']);
   });
 
   test('the limit is kept; 0 or a bad id asks nothing', async () => {
     const { ctx, calls } = context(catalog());
-    expect(await woocommerceAlternatives('204', 1, ctx)).toHaveLength(1);
+    expect(await woocommerceSource.alternatives!('204', 1, ctx)).toHaveLength(1);
     const before = calls.length;
-    expect(await woocommerceAlternatives('204', 0, ctx)).toEqual([]);
-    expect(await woocommerceAlternatives('x"y', 4, ctx)).toEqual([]);
+    expect(await woocommerceSource.alternatives!('204', 0, ctx)).toEqual([]);
+    expect(await woocommerceSource.alternatives!('x"y', 4, ctx)).toEqual([]);
     expect(calls.length).toBe(before);
   });
 
   test('a product without categories, or unknown to the store: none', async () => {
     const lonely = { ...catalog()[0], id: 300, categories: [] };
     const { ctx } = context([...catalog(), lonely]);
-    expect(await woocommerceAlternatives('300', 4, ctx)).toEqual([]);
-    expect(await woocommerceAlternatives('999', 4, ctx)).toEqual([]);
+    expect(await woocommerceSource.alternatives!('300', 4, ctx)).toEqual([]);
+    expect(await woocommerceSource.alternatives!('999', 4, ctx)).toEqual([]);
   });
 });
 
