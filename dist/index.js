@@ -298,9 +298,6 @@ var cartSchema = z3.object({
 // src/sources/bigcommerce/queryStorefront.ts
 import * as z4 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
-function rememberOlderStore(context2) {
-  olderStores.add(endpointOf(context2));
-}
 var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
 async function postGraphql(query, variables, context2) {
   const { config, transport, signal } = context2;
@@ -948,6 +945,59 @@ var woocommerceIntegration = {
 // src/sources/bigcommerce/bigcommerceSource.ts
 import * as z8 from "zod/mini";
 
+// src/core/resolveAvailability.ts
+var unknown2 = (quantity3) => ({
+  state: "unknown",
+  quantity: quantity3,
+  shipNow: null,
+  shipLater: 0,
+  maxOrderable: null,
+  remaining: null
+});
+function normalizeQuantity(value) {
+  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(Math.floor(n), 1e6);
+}
+function resolveAvailability(record, wanted) {
+  const quantity3 = normalizeQuantity(wanted);
+  if (!record) return unknown2(quantity3);
+  const base = { ...unknown2(quantity3) };
+  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
+  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
+  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
+  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
+  const remaining = record.showCounts ? onHand : null;
+  if (onHand === null) {
+    if (record.inStock) {
+      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
+    }
+    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
+      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
+    }
+    return { ...base, state: "out-of-stock", shipNow: 0 };
+  }
+  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
+  if (onHand >= quantity3) {
+    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
+  }
+  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
+  const orderable = onHand + extra;
+  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
+  if (extra === 0) {
+    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
+  }
+  const fits = Math.min(quantity3, orderable);
+  return {
+    ...base,
+    state: "backorder",
+    shipNow: onHand,
+    shipLater: fits - onHand,
+    maxOrderable: orderable < quantity3 ? orderable : null,
+    remaining
+  };
+}
+
 // src/sources/bigcommerce/normalizeProduct.ts
 import * as z7 from "zod/mini";
 
@@ -1124,7 +1174,7 @@ function readProducts(data, nodes, alpha, context2) {
     }
     const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context2.config.timeZone });
     skipped += badVariants;
-    out.push(alpha ? stock : { ...stock, fieldsRefused: true });
+    out.push(stock);
   }
   if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
@@ -1142,12 +1192,40 @@ var bigcommerceSource = {
     const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
     return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
   },
-  // Related products: bigcommerceAlternatives, in the extras script.
-  alternativesInExtras: true
+  async alternatives(productId, limit, context2) {
+    const id4 = asEntityId(productId);
+    if (id4 === null || limit <= 0) return [];
+    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
+    let found;
+    if (list.length) {
+      found = await this.load(list.slice(0, 50), context2);
+      found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
+    } else {
+      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
+    }
+    return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+  }
 };
 
 // src/sources/json/jsonSource.ts
 import * as z11 from "zod/mini";
+
+// src/sources/toAlternatives.ts
+function toAlternatives(found, exclude, limit) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set([exclude]);
+  for (const p of found) {
+    if (out.length >= limit) break;
+    if (seen.has(p.productId) || !p.info?.name) continue;
+    const state = resolveAvailability(p.product, 1).state;
+    if (state !== "in-stock" && state !== "low-stock") continue;
+    seen.add(p.productId);
+    out.push({ productId: p.productId, info: p.info, record: p.product });
+  }
+  return out;
+}
 
 // src/sources/json/jsonFeedSchema.ts
 import * as z10 from "zod/mini";
@@ -1213,6 +1291,7 @@ function recordOf2(productId, variantId, s) {
   r.restock = s.restock ?? null;
   return r;
 }
+var alternativeIds = /* @__PURE__ */ new Map();
 var jsonSource = {
   platform: "json",
   batchSize: 100,
@@ -1233,20 +1312,27 @@ var jsonSource = {
         continue;
       }
       const { id: id4, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id4, alternatives ?? []);
       out.push({
         productId: id4,
         product: recordOf2(id4, null, stock),
         variants: variants.map((v) => recordOf2(id4, v.id, v.stock)),
         info: { name, url: link, image: image2, price },
-        hasAlternatives: (alternatives?.length ?? 0) > 0,
-        // For jsonAlternatives, in the extras script: the list without a second look-up of the product.
-        related: alternatives ?? []
+        hasAlternatives: (alternatives?.length ?? 0) > 0
       });
     }
     return out;
   },
-  // The product's own `alternatives` list: jsonAlternatives, in the extras script.
-  alternativesInExtras: true
+  /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
+  async alternatives(productId, limit, context2) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
+    if (ids.length === 0 || limit <= 0) return [];
+    const found = await jsonSource.load(ids, context2);
+    const order = new Map(ids.map((id4, i) => [id4, i]));
+    found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
+    return toAlternatives(found, productId, limit);
+  }
 };
 
 // src/sources/jsonld/readJsonLd.ts
@@ -1331,6 +1417,33 @@ function readJsonLd(doc) {
 }
 function idsOf(p) {
   return [p.productID, p.sku, p["@id"], p.mpn, p.productGroupID].filter((v) => v !== void 0 && v !== "").map((v) => String(v));
+}
+
+// src/sources/jsonld/relatedProducts.ts
+import * as z13 from "zod/mini";
+var scalar2 = z13.union([z13.string(), z13.number()]);
+var related = z13.looseObject({
+  "@id": z13.optional(z13.string()),
+  name: z13.string().check(nonEmpty(), maxLength(500)),
+  sku: z13.optional(scalar2),
+  productID: z13.optional(scalar2),
+  url: z13.optional(z13.string()),
+  image: z13.optional(z13.unknown()),
+  offers: z13.optional(z13.unknown())
+});
+function relatedProducts(p, onPage) {
+  const out = [];
+  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
+    const ref = node && typeof node === "object" ? node["@id"] : void 0;
+    const known2 = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
+    if (known2) {
+      out.push(known2);
+      continue;
+    }
+    const parsed = z13.safeParse(related, node);
+    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
+  }
+  return out;
 }
 
 // src/sources/jsonld/schemaAvailability.ts
@@ -1434,63 +1547,71 @@ var jsonLdSource = {
     }
     return out;
   },
-  // schema.org `isSimilarTo` / `isRelatedTo`: jsonLdAlternatives, in the extras script.
-  alternativesInExtras: true
+  /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
+  async alternatives(productId, limit, context2) {
+    const products = readJsonLd(context2.document);
+    const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
+    if (!p) return [];
+    const found = [];
+    for (const related2 of relatedProducts(p, products)) {
+      const id4 = idsOf(related2)[0] ?? related2.url;
+      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
+      if (stock) found.push(stock);
+    }
+    return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
+  }
 };
 
 // src/sources/shopify/shopifySource.ts
-import * as z16 from "zod/mini";
+import * as z17 from "zod/mini";
 
 // src/sources/shopify/askStorefront.ts
-import * as z14 from "zod/mini";
+import * as z15 from "zod/mini";
 
 // src/sources/shopify/shopifyResponse.ts
-import * as z13 from "zod/mini";
-var text3 = (max) => lenient(z13.optional(z13.string().check(maxLength(max))), void 0);
+import * as z14 from "zod/mini";
+var text3 = (max) => lenient(z14.optional(z14.string().check(maxLength(max))), void 0);
 var gid = (type) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z13.string().check(matches(re));
+  return z14.string().check(matches(re));
 };
-var metafield2 = lenient(z13.nullish(z13.object({ value: z13.string().check(maxLength(100)) })), null);
-var shopifyVariant = z13.object({
+var metafield2 = lenient(z14.nullish(z14.object({ value: z14.string().check(maxLength(100)) })), null);
+var shopifyVariant = z14.object({
   id: gid("ProductVariant"),
-  availableForSale: z13.boolean(),
-  currentlyNotInStock: z13.boolean(),
+  availableForSale: z14.boolean(),
+  currentlyNotInStock: z14.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z13.nullish(z13.number().check(whole(), between(-1e9, 1e9))), null),
+  quantityAvailable: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z13.object({
+var shopifyProduct = z14.object({
   id: gid("Product"),
   title: text3(500),
   handle: text3(300),
-  onlineStoreUrl: lenient(z13.nullish(z13.string().check(maxLength(2e3))), null),
-  availableForSale: z13.boolean(),
-  featuredImage: lenient(z13.nullish(z13.object({ url: z13.string().check(maxLength(2e3)) })), null),
+  onlineStoreUrl: lenient(z14.nullish(z14.string().check(maxLength(2e3))), null),
+  availableForSale: z14.boolean(),
+  featuredImage: lenient(z14.nullish(z14.object({ url: z14.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z13.nullish(z13.object({ minVariantPrice: z13.object({ amount: z13.string().check(maxLength(40)), currencyCode: z13.string() }) })),
+    z14.nullish(z14.object({ minVariantPrice: z14.object({ amount: z14.string().check(maxLength(40)), currencyCode: z14.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z13.object({ nodes: z13.array(shopifyVariant).check(maxLength(2048)) })
+  variants: z14.object({ nodes: z14.array(shopifyVariant).check(maxLength(2048)) })
 });
-var shopifyVariantNode = z13.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z13.object({
-  message: lenient(z13.string(), ""),
-  path: z13.optional(z13.array(z13.union([z13.string(), z13.number()])).check(maxLength(50))),
-  extensions: z13.optional(z13.looseObject({ code: z13.optional(z13.string()) }))
+var shopifyVariantNode = z14.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z14.object({
+  message: lenient(z14.string(), ""),
+  path: z14.optional(z14.array(z14.union([z14.string(), z14.number()])).check(maxLength(50))),
+  extensions: z14.optional(z14.looseObject({ code: z14.optional(z14.string()) }))
 });
-var shopifyEnvelope = z13.object({
-  data: z13.optional(z13.nullable(z13.looseObject({}))),
-  errors: z13.optional(z13.union([z13.string(), z13.array(graphQlError).check(maxLength(1e3))]))
+var shopifyEnvelope = z14.object({
+  data: z14.optional(z14.nullable(z14.looseObject({}))),
+  errors: z14.optional(z14.union([z14.string(), z14.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/askStorefront.ts
 var DEFAULT_ENDPOINT = "/api/2026-04/graphql.json";
 var noInventoryScope = /* @__PURE__ */ new WeakSet();
-function rememberNoInventoryScope(config) {
-  noInventoryScope.add(config);
-}
 function metafieldArgs(config) {
   const field = config.restockField || "custom.restock_date";
   const dot = field.lastIndexOf(".");
@@ -1510,7 +1631,7 @@ async function askStorefront(context2, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z14.safeParse(shopifyEnvelope, body);
+  const parsed = z15.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -1525,11 +1646,11 @@ async function askStorefront(context2, query, variables) {
       "the Storefront API token may not read stock levels (scope unauthenticated_read_product_inventory), so no counts are shown; availability is unaffected."
     );
   }
-  return { data, denied, refused: !withQuantity || denied.length > 0 };
+  return { data, denied };
 }
 
 // src/sources/shopify/liquidStock.ts
-import * as z15 from "zod/mini";
+import * as z16 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
@@ -1624,22 +1745,22 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z15.pipe(z15.union([z15.number().check(whole(), between(0)), z15.string().check(maxLength(100))]), z15.transform(String));
-var optionalText = lenient(z15.nullish(z15.string().check(maxLength(100))), null);
-var liquidVariant = z15.object({
+var id2 = z16.pipe(z16.union([z16.number().check(whole(), between(0)), z16.string().check(maxLength(100))]), z16.transform(String));
+var optionalText = lenient(z16.nullish(z16.string().check(maxLength(100))), null);
+var liquidVariant = z16.object({
   id: id2,
-  available: z15.boolean(),
-  inventory_quantity: lenient(z15.nullish(z15.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z16.boolean(),
+  inventory_quantity: lenient(z16.nullish(z16.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z15.nullish(z15.boolean()), null),
+  incoming: lenient(z16.nullish(z16.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z15.object({
+var liquidProduct = z16.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z15.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z16.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1672,7 +1793,7 @@ function readLiquidStock(doc, config) {
       report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
       continue;
     }
-    const parsed = z15.safeParse(liquidProduct, raw);
+    const parsed = z16.safeParse(liquidProduct, raw);
     if (!parsed.success) {
       report(
         "warn",
@@ -1713,31 +1834,43 @@ var shopifySource = {
     }
     if (!ids.length) return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied, refused } = await askStorefront(context2, stockQuery, vars2);
+    let { data, denied } = await askStorefront(context2, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data, refused } = await askStorefront(context2, stockQuery, vars2));
+    if (lostNodes) ({ data } = await askStorefront(context2, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
     ids.forEach((id4, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
       const isVariant = parseGid(id4)?.type === "ProductVariant";
-      const result = isVariant ? z16.safeParse(shopifyVariantNode, node) : z16.safeParse(shopifyProduct, node);
+      const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      const stock = stockOfProduct(product3, id4, config);
-      out.push(refused ? { ...stock, fieldsRefused: true } : stock);
+      out.push(stockOfProduct(product3, id4, config));
     });
     return out;
   },
-  // Shopify's recommendations: shopifyAlternatives, in the extras script.
-  alternativesInExtras: true
+  async alternatives(productId, limit, context2) {
+    const id4 = normalizeShopifyId(productId, "product");
+    if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
+    const { data } = await askStorefront(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
+    const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
+    const out = [];
+    for (const raw of list.slice(0, 50)) {
+      const p = z17.safeParse(shopifyProduct, raw);
+      if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context2.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z18 from "zod/mini";
+import * as z19 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1801,41 +1934,41 @@ function recordOfStoreProduct(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/storeApiSchema.ts
-import * as z17 from "zod/mini";
-var plain2 = (max) => z17.string().check(maxLength(max));
-var storeId = z17.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity = z17.number().check(between(-1e9, 1e9));
-var optional9 = (schema) => lenient(z17.optional(schema), void 0);
-var prices = z17.object({
-  price: z17.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional9(plain2(3)),
-  currency_minor_unit: orDefault(z17.number().check(whole(), between(0, 4)), 2),
+import * as z18 from "zod/mini";
+var plain2 = (max) => z18.string().check(maxLength(max));
+var storeId = z18.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity = z18.number().check(between(-1e9, 1e9));
+var optional10 = (schema) => lenient(z18.optional(schema), void 0);
+var prices = z18.object({
+  price: z18.string().check(matches(/^-?\d{1,15}$/)),
+  currency_code: optional10(plain2(3)),
+  currency_minor_unit: orDefault(z18.number().check(whole(), between(0, 4)), 2),
   currency_decimal_separator: orDefault(plain2(5), "."),
   currency_thousand_separator: orDefault(plain2(5), ","),
   currency_prefix: orDefault(plain2(20), ""),
   currency_suffix: orDefault(plain2(20), "")
 });
-var image = z17.object({ src: optional9(plain2(2e3)), thumbnail: optional9(plain2(2e3)) });
-var storeProduct = z17.object({
+var image = z18.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
+var storeProduct = z18.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z17.number().check(whole(), between(0)), 0),
-  type: optional9(plain2(50)),
-  name: optional9(plain2(1e3)),
-  permalink: optional9(plain2(2e3)),
-  is_purchasable: z17.boolean(),
-  is_in_stock: z17.boolean(),
-  is_on_backorder: orDefault(z17.boolean(), false),
-  low_stock_remaining: orDefault(z17.nullable(quantity), null),
-  stock_availability: optional9(z17.object({ class: optional9(plain2(100)) })),
-  sold_individually: orDefault(z17.boolean(), false),
-  add_to_cart: optional9(z17.object({ maximum: optional9(quantity) })),
-  prices: optional9(prices),
-  images: optional9(z17.array(image).check(maxLength(100))),
-  categories: optional9(z17.array(z17.object({ id: storeId })).check(maxLength(100))),
-  variations: optional9(z17.array(z17.object({ id: storeId })).check(maxLength(2e3)))
+  parent: orDefault(z18.number().check(whole(), between(0)), 0),
+  type: optional10(plain2(50)),
+  name: optional10(plain2(1e3)),
+  permalink: optional10(plain2(2e3)),
+  is_purchasable: z18.boolean(),
+  is_in_stock: z18.boolean(),
+  is_on_backorder: orDefault(z18.boolean(), false),
+  low_stock_remaining: orDefault(z18.nullable(quantity), null),
+  stock_availability: optional10(z18.object({ class: optional10(plain2(100)) })),
+  sold_individually: orDefault(z18.boolean(), false),
+  add_to_cart: optional10(z18.object({ maximum: optional10(quantity) })),
+  prices: optional10(prices),
+  images: optional10(z18.array(image).check(maxLength(100))),
+  categories: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(100))),
+  variations: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(2e3)))
 });
-var storeProductList = z17.array(z17.unknown()).check(maxLength(1e3));
+var storeProductList = z18.array(z18.unknown()).check(maxLength(1e3));
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1858,17 +1991,18 @@ function wantsVariations(doc, id4) {
 var PER_PAGE = 100;
 var MAX_VARIATION_PAGES = 5;
 var isWooId = (id4) => /^\d{1,15}$/.test(id4);
-var normalizeWooId = (id4) => {
+var normalize = (id4) => {
   const t = id4.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
+var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z18.safeParse(storeProductList, body);
+  const list = z19.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z18.safeParse(storeProduct, raw);
+    const p = z19.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
@@ -1889,13 +2023,20 @@ async function getVariations(parents, context2) {
   }
   return out;
 }
-var categoriesOf = (p) => p.categories?.length ? p.categories.map((c) => c.id) : void 0;
+function remember(p) {
+  if (categoriesOf.size > 500) categoriesOf.clear();
+  if (p.categories?.length)
+    categoriesOf.set(
+      String(p.id),
+      p.categories.map((c) => c.id)
+    );
+}
 var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
-  normalizeId: (id4) => normalizeWooId(id4),
+  normalizeId: (id4) => normalize(id4),
   async load(productIds, context2) {
-    const ids = [...new Set(productIds.map(normalizeWooId))];
+    const ids = [...new Set(productIds.map(normalize))];
     const bad = ids.filter((id4) => !isWooId(id4));
     for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const wanted = ids.filter(isWooId);
@@ -1914,16 +2055,40 @@ var woocommerceSource = {
     for (const p of products) {
       const productId = String(p.id);
       if (!wanted.includes(productId) || p.parent !== 0) continue;
+      remember(p);
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
       const variants = variations.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
-      const stock = { productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) };
-      const categories = categoriesOf(p);
-      out.push(categories ? { ...stock, categories } : stock);
+      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
     }
     return out;
   },
-  // Same-category products: woocommerceAlternatives, in the extras script.
-  alternativesInExtras: true
+  async alternatives(productId, limit, context2) {
+    const id4 = normalize(productId);
+    const { config } = context2;
+    if (limit <= 0 || !isWooId(id4)) return [];
+    let categories = categoriesOf.get(id4);
+    if (!categories) {
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
+      if (own) remember(own);
+      categories = categoriesOf.get(id4);
+    }
+    if (!categories?.length) return [];
+    const url = storeUrl(config.endpoint, "/products", {
+      category: categories.join(","),
+      exclude: id4,
+      stock_status: "instock",
+      per_page: String(Math.min(PER_PAGE, limit + 2))
+    });
+    const out = [];
+    for (const p of await getProducts(url, context2)) {
+      const pid = String(p.id);
+      const record = recordOfStoreProduct(p, pid, null);
+      if (pid === id4 || !record.purchasable || !record.inStock) continue;
+      out.push({ productId: pid, info: infoOfStoreProduct(p), record });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
 };
 
 // src/allPlatforms.ts
@@ -1936,43 +2101,39 @@ var allPlatforms = {
 };
 
 // src/sources/StockStore.ts
-import * as z20 from "zod/mini";
+import * as z21 from "zod/mini";
 
 // src/sources/productStockSchema.ts
-import * as z19 from "zod/mini";
-var count4 = z19.number().check(z19.refine(Number.isFinite));
-var dateOnly2 = z19.string().check(z19.refine(isDateOnly));
-var text4 = z19.optional(z19.string().check(maxLength(5e3)));
-var stockRecord = z19.looseObject({
-  productId: z19.string(),
-  variantId: z19.nullable(z19.string()),
-  purchasable: z19.boolean(),
-  tracked: z19.boolean(),
-  inStock: z19.boolean(),
-  onHand: z19.nullable(count4),
-  backorderable: z19.nullable(z19.union([count4, z19.literal("unlimited")])),
-  backorder: z19.boolean(),
-  lowStockAt: z19.nullable(count4),
-  low: z19.boolean(),
-  showCounts: z19.boolean(),
-  preorder: z19.nullable(z19.object({ releaseDate: z19.nullable(dateOnly2) })),
-  restock: z19.nullable(z19.object({ date: dateOnly2, confirmed: z19.boolean() })),
-  storeText: z19.optional(z19.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
+import * as z20 from "zod/mini";
+var count4 = z20.number().check(z20.refine(Number.isFinite));
+var dateOnly2 = z20.string().check(z20.refine(isDateOnly));
+var text4 = z20.optional(z20.string().check(maxLength(5e3)));
+var stockRecord = z20.looseObject({
+  productId: z20.string(),
+  variantId: z20.nullable(z20.string()),
+  purchasable: z20.boolean(),
+  tracked: z20.boolean(),
+  inStock: z20.boolean(),
+  onHand: z20.nullable(count4),
+  backorderable: z20.nullable(z20.union([count4, z20.literal("unlimited")])),
+  backorder: z20.boolean(),
+  lowStockAt: z20.nullable(count4),
+  low: z20.boolean(),
+  showCounts: z20.boolean(),
+  preorder: z20.nullable(z20.object({ releaseDate: z20.nullable(dateOnly2) })),
+  restock: z20.nullable(z20.object({ date: dateOnly2, confirmed: z20.boolean() })),
+  storeText: z20.optional(z20.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
 });
-var productStockSchema = z19.looseObject({
-  productId: z19.string(),
+var productStockSchema = z20.looseObject({
+  productId: z20.string(),
   product: stockRecord,
-  variants: z19.array(stockRecord),
-  info: z19.optional(z19.object({ name: text4, url: text4, image: text4, price: text4 })),
-  variantAliases: z19.optional(recordOf(() => true, z19.string())),
-  // Read by the alternatives (ids and categories go into requests), so checked as well.
-  related: z19.optional(z19.array(z19.string().check(maxLength(200))).check(maxLength(50))),
-  categories: z19.optional(z19.array(z19.number().check(whole(), between(0))).check(maxLength(100))),
-  fieldsRefused: z19.optional(z19.boolean())
+  variants: z20.array(stockRecord),
+  info: z20.optional(z20.object({ name: text4, url: text4, image: text4, price: text4 })),
+  variantAliases: z20.optional(recordOf(() => true, z20.string()))
 });
-var cacheEntrySchema = z19.object({
+var cacheEntrySchema = z20.object({
   at: count4,
-  value: z19.nullable(productStockSchema)
+  value: z20.nullable(productStockSchema)
 });
 
 // src/sources/StockStore.ts
@@ -2008,7 +2169,7 @@ var StockStore = class {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const checked = z20.safeParse(cacheEntrySchema, JSON.parse(raw));
+      const checked = z21.safeParse(cacheEntrySchema, JSON.parse(raw));
       if (!checked.success) return null;
       const entry = checked.data;
       const age = this.now() - entry.at;
@@ -2558,59 +2719,6 @@ function describeStatus(a, eta, options) {
   return { label, detail, limit, spoken };
 }
 
-// src/core/resolveAvailability.ts
-var unknown6 = (quantity3) => ({
-  state: "unknown",
-  quantity: quantity3,
-  shipNow: null,
-  shipLater: 0,
-  maxOrderable: null,
-  remaining: null
-});
-function normalizeQuantity(value) {
-  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), 1e6);
-}
-function resolveAvailability(record, wanted) {
-  const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown6(quantity3);
-  const base = { ...unknown6(quantity3) };
-  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
-  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
-  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
-  const remaining = record.showCounts ? onHand : null;
-  if (onHand === null) {
-    if (record.inStock) {
-      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
-    }
-    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
-    }
-    return { ...base, state: "out-of-stock", shipNow: 0 };
-  }
-  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
-  if (onHand >= quantity3) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
-  }
-  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
-  const orderable = onHand + extra;
-  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
-  if (extra === 0) {
-    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
-  }
-  const fits = Math.min(quantity3, orderable);
-  return {
-    ...base,
-    state: "backorder",
-    shipNow: onHand,
-    shipLater: fits - onHand,
-    maxOrderable: orderable < quantity3 ? orderable : null,
-    remaining
-  };
-}
-
 // src/ui/renderStatus.ts
 var rendered = /* @__PURE__ */ new WeakMap();
 var EXTRA_ORDER = ["signup", "alternatives"];
@@ -2841,14 +2949,14 @@ function manageButton(button, state, runtime) {
 }
 
 // src/element/readAttributes.ts
-import * as z21 from "zod/mini";
+import * as z22 from "zod/mini";
 var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
 var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
-var context = z21.literal(["product", "card", "cart"]);
+var context = z22.literal(["product", "card", "cart"]);
 function read2(el, name, schema, fallback) {
   const raw = el.getAttribute(name);
   if (raw === null || raw.trim() === "") return fallback;
-  const parsed = z21.safeParse(schema, raw);
+  const parsed = z22.safeParse(schema, raw);
   if (parsed.success) return parsed.data;
   report(
     "warn",
@@ -2869,9 +2977,7 @@ function wantedExtras(context2, config, r) {
   if (state === "out-of-stock" && config.notify) out.push("signup");
   const gone = state === "out-of-stock" || state === "unavailable";
   const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const { source } = r.runtime;
-  const sourceCanName = source.alternativesInExtras === true || typeof source.alternatives === "function";
-  const canName = !!config.alternativesList?.length || sourceCanName && r.stock?.hasAlternatives !== false;
+  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function" && r.stock?.hasAlternatives !== false;
   if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
   return out;
 }
@@ -3291,162 +3397,17 @@ function adoptExtrasStyles(container, nonce) {
   root.appendChild(style);
 }
 
-// src/sources/toAlternatives.ts
-function toAlternatives(found, exclude, limit) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set([exclude]);
-  for (const p of found) {
-    if (out.length >= limit) break;
-    if (seen.has(p.productId) || !p.info?.name) continue;
-    const state = resolveAvailability(p.product, 1).state;
-    if (state !== "in-stock" && state !== "low-stock") continue;
-    seen.add(p.productId);
-    out.push({ productId: p.productId, info: p.info, record: p.product });
-  }
-  return out;
-}
-
-// src/sources/bigcommerce/bigcommerceAlternatives.ts
-var bigcommerceAlternatives = async (productId, limit, context2, stock) => {
-  const id4 = asEntityId(productId);
-  if (id4 === null || limit <= 0) return [];
-  if (stock?.fieldsRefused) rememberOlderStore(context2);
-  const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
-  let found;
-  if (list.length) {
-    found = await bigcommerceSource.load(list.slice(0, 50), context2);
-    found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
-  } else {
-    const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
-    const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
-    found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
-  }
-  return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
-};
-
-// src/sources/json/jsonAlternatives.ts
-var jsonAlternatives = async (productId, limit, context2, stock) => {
-  let related2 = stock?.productId === productId ? stock.related : void 0;
-  if (!related2) related2 = (await jsonSource.load([productId], context2)).find((p) => p.productId === productId)?.related;
-  const ids = (related2 ?? []).filter((id4) => id4 !== productId);
-  if (ids.length === 0 || limit <= 0) return [];
-  const found = await jsonSource.load(ids, context2);
-  const order = new Map(ids.map((id4, i) => [id4, i]));
-  found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
-  return toAlternatives(found, productId, limit);
-};
-
-// src/sources/jsonld/relatedProducts.ts
-import * as z22 from "zod/mini";
-var scalar2 = z22.union([z22.string(), z22.number()]);
-var related = z22.looseObject({
-  "@id": z22.optional(z22.string()),
-  name: z22.string().check(nonEmpty(), maxLength(500)),
-  sku: z22.optional(scalar2),
-  productID: z22.optional(scalar2),
-  url: z22.optional(z22.string()),
-  image: z22.optional(z22.unknown()),
-  offers: z22.optional(z22.unknown())
-});
-function relatedProducts(p, onPage) {
-  const out = [];
-  for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
-    const ref = node && typeof node === "object" ? node["@id"] : void 0;
-    const known2 = typeof ref === "string" ? onPage.find((x) => x["@id"] === ref) : void 0;
-    if (known2) {
-      out.push(known2);
-      continue;
-    }
-    const parsed = z22.safeParse(related, node);
-    if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
-  }
-  return out;
-}
-
-// src/sources/jsonld/jsonLdAlternatives.ts
-var jsonLdAlternatives = async (productId, limit, context2) => {
-  const products = readJsonLd(context2.document);
-  const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
-  if (!p) return [];
-  const found = [];
-  for (const related2 of relatedProducts(p, products)) {
-    const id4 = idsOf(related2)[0] ?? related2.url;
-    const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
-    if (stock) found.push(stock);
-  }
-  return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
-};
-
-// src/sources/shopify/shopifyAlternatives.ts
-import * as z23 from "zod/mini";
-var shopifyAlternatives = async (productId, limit, context2, stock) => {
-  const id4 = normalizeShopifyId(productId, "product");
-  if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
-  if (stock?.fieldsRefused) rememberNoInventoryScope(context2.config);
-  const { data } = await askStorefront(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
-  const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
-  const out = [];
-  for (const raw of list.slice(0, 50)) {
-    const p = z23.safeParse(shopifyProduct, raw);
-    if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
-    const found = stockOfProduct(p.data, p.data.id, context2.config);
-    out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: found.product });
-    if (out.length >= limit) break;
-  }
-  return out;
-};
-
-// src/sources/woocommerce/woocommerceAlternatives.ts
-var woocommerceAlternatives = async (productId, limit, context2, stock) => {
-  const id4 = normalizeWooId(productId);
-  const { config } = context2;
-  if (limit <= 0 || !isWooId(id4)) return [];
-  let categories = stock?.productId === id4 ? stock.categories : void 0;
-  if (!categories) {
-    const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
-    if (own && String(own.id) === id4) categories = categoriesOf(own);
-  }
-  if (!categories?.length) return [];
-  const url = storeUrl(config.endpoint, "/products", {
-    category: categories.join(","),
-    exclude: id4,
-    stock_status: "instock",
-    per_page: String(Math.min(PER_PAGE, limit + 2))
-  });
-  const out = [];
-  for (const p of await getProducts(url, context2)) {
-    const pid = String(p.id);
-    const record = recordOfStoreProduct(p, pid, null);
-    if (pid === id4 || !record.purchasable || !record.inStock) continue;
-    out.push({ productId: pid, info: infoOfStoreProduct(p), record });
-    if (out.length >= limit) break;
-  }
-  return out;
-};
-
-// src/extras/alternatives/alternativesFor.ts
-var byPlatform = {
-  bigcommerce: bigcommerceAlternatives,
-  shopify: shopifyAlternatives,
-  woocommerce: woocommerceAlternatives,
-  jsonld: jsonLdAlternatives,
-  json: jsonAlternatives
-};
-function alternativesFor(platform) {
-  return Object.hasOwn(byPlatform, platform) ? byPlatform[platform] : void 0;
-}
-
 // src/extras/alternatives/loadAlternatives.ts
 var cache = /* @__PURE__ */ new Map();
 var buyable = (a) => {
   const state = resolveAvailability(a.record, 1).state;
   return state === "in-stock" || state === "low-stock";
 };
-function loadAlternatives(runtime, productId, limit, stock = null) {
+function loadAlternatives(runtime, productId, limit) {
   const key = `${runtime.source.platform}:${productId}:${limit}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetchAlternatives(runtime, productId, limit, stock).then(
+    pending = fetchAlternatives(runtime, productId, limit).then(
       (list) => list.filter(buyable).slice(0, limit),
       (e) => {
         report("warn", `alternatives could not be loaded (${e?.message ?? e}); none are shown.`);
@@ -3458,7 +3419,7 @@ function loadAlternatives(runtime, productId, limit, stock = null) {
   }
   return pending;
 }
-async function fetchAlternatives(runtime, productId, limit, stock) {
+async function fetchAlternatives(runtime, productId, limit) {
   const { config, source, store, transport, document: document2 } = runtime;
   const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
   if (list.length > 0) {
@@ -3469,10 +3430,8 @@ async function fetchAlternatives(runtime, productId, limit, stock) {
       limit
     );
   }
-  const context2 = { config, transport, document: document2, signal: new AbortController().signal };
-  if (source.alternatives) return source.alternatives(productId, limit, context2);
-  const platformAlternatives = source.alternativesInExtras ? alternativesFor(source.platform) : void 0;
-  return platformAlternatives ? platformAlternatives(productId, limit, context2, stock) : [];
+  if (!source.alternatives) return [];
+  return source.alternatives(productId, limit, { config, transport, document: document2, signal: new AbortController().signal });
 }
 
 // src/extras/alternatives/alternativesExtension.tsx
@@ -3489,7 +3448,7 @@ var alternativesExtension = {
       const { runtime } = r;
       if (productId === current2) return;
       current2 = productId;
-      void loadAlternatives(runtime, productId, runtime.config.alternatives, r.stock).then((list) => {
+      void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
         if (!alive || current2 !== productId) return;
         container.setAttribute("data-count", String(list.length));
         render(
@@ -3575,7 +3534,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z24 from "zod/mini";
+import * as z23 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3597,21 +3556,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z24.array(
-  z24.object({
-    id: z24.string().check(z24.maxLength(400)),
-    target: z24.string().check(z24.maxLength(2048)),
-    email: z24.string().check(z24.maxLength(254)),
-    productId: z24.string().check(z24.maxLength(200)),
-    variantId: z24.nullable(z24.string().check(z24.maxLength(200))),
-    locale: z24.string().check(z24.maxLength(64)),
-    pageUrl: z24.string().check(z24.maxLength(2048)),
-    platform: z24.string().check(z24.maxLength(32)),
-    status: z24.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z24.number(),
-    nextAt: z24.number(),
-    leaseUntil: z24.number(),
-    createdAt: z24.number()
+var stored = z23.array(
+  z23.object({
+    id: z23.string().check(z23.maxLength(400)),
+    target: z23.string().check(z23.maxLength(2048)),
+    email: z23.string().check(z23.maxLength(254)),
+    productId: z23.string().check(z23.maxLength(200)),
+    variantId: z23.nullable(z23.string().check(z23.maxLength(200))),
+    locale: z23.string().check(z23.maxLength(64)),
+    pageUrl: z23.string().check(z23.maxLength(2048)),
+    platform: z23.string().check(z23.maxLength(32)),
+    status: z23.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z23.number(),
+    nextAt: z23.number(),
+    leaseUntil: z23.number(),
+    createdAt: z23.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3639,7 +3598,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z24.safeParse(stored, JSON.parse(raw));
+      const parsed = z23.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));

@@ -67,19 +67,6 @@ export interface ProductStock {
     variantAliases?: Record<string, string>;
     /** false when the source knows it has no alternatives to offer (so the extras are not fetched for them). */
     hasAlternatives?: boolean;
-    /**
-     * The ids the store names as this product's alternatives (our JSON format; `[]` when none). This
-     * and the next two carry what the look-up learned to the alternatives, which run in the extras
-     * script and share no module state with the main one: no second look-up of the product.
-     */
-    related?: string[];
-    /** The product's category ids (WooCommerce), for alternatives from the same categories. */
-    categories?: number[];
-    /**
-     * The store refused optional fields when this was asked for (BigCommerce's Alpha fields on an
-     * older store; Shopify's counts for a token without the inventory scope): ask without them.
-     */
-    fieldsRefused?: boolean;
 }
 /** The record for the picked variant, or the product's own when none is picked or it has no variants. */
 export declare function pickRecord(stock: ProductStock | null, variantId: string | null): StockRecord | null;

@@ -31,19 +31,9 @@ export interface Source {
      * not know are left out of the answer. Throws on transport or schema failure.
      */
     load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
-    /** In-stock products to offer instead, for a source of your own (`configure({ source })`). */
+    /** In-stock products to offer instead; optional per platform. */
     alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
-    /**
-     * The built-in sources: their alternatives live in the extras script (`alternativesFor(platform)`),
-     * which is fetched only when a product page needs them, so the main script stays small.
-     */
-    readonly alternativesInExtras?: boolean;
 }
-/**
- * One platform's alternatives, in the extras script. `stock` is the product as the main script's
- * look-up found it (what that look-up learned travels on it); null when there is none.
- */
-export type PlatformAlternatives = (productId: string, limit: number, context: SourceContext, stock?: ProductStock | null) => Promise<Alternative[]>;
 /** Why a source failed, for the one warning the shopper's page gets. */
 export declare class SourceError extends Error {
     readonly retryable: boolean;

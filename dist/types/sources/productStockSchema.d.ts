@@ -62,9 +62,6 @@ export declare const productStockSchema: z.ZodMiniObject<{
     variantAliases: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, string>, {
         [x: string]: unknown;
     }>>>;
-    related: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    categories: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniNumber<number>>>;
-    fieldsRefused: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
 }, z.core.$loose>;
 /** One cached answer: when it was fetched and what it was (null: the platform does not know it). */
 export declare const cacheEntrySchema: z.ZodMiniObject<{
@@ -132,8 +129,5 @@ export declare const cacheEntrySchema: z.ZodMiniObject<{
         variantAliases: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, string>, {
             [x: string]: unknown;
         }>>>;
-        related: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
-        categories: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniNumber<number>>>;
-        fieldsRefused: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     }, z.core.$loose>>;
 }, z.core.$strip>;

@@ -1,9 +1,4 @@
 import type { SourceContext } from '../Source';
-/**
- * For the extras script, which has its own copy of this memory: the main script's look-up already
- * found the store older (`ProductStock.fieldsRefused`), so it is not probed again.
- */
-export declare function rememberOlderStore(context: Pick<SourceContext, 'config'>): void;
 /** Tests start each case as a fresh page. */
 export declare function forgetOlderStores(): void;
 export declare const endpointOf: (context: Pick<SourceContext, "config">) => string;
