@@ -35,11 +35,7 @@ function sessionStore(): Storage | null {
  * JSON-LD is always there: it is every platform's fallback.
  */
 /** The JSON-LD-only file's transport: it reads the page and never asks a store. */
-const offline: Transport = {
-  json: async (url) => {
-    throw new SourceError(`this file makes no requests (${url}); load stock-status.js to reach a store`);
-  },
-};
+const offline: Transport = { json: () => Promise.reject(new SourceError('this file sends no requests')) };
 
 export function createRuntime({ platforms, network }: Build, settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
   const doc = options.document ?? globalThis.document;
@@ -48,7 +44,7 @@ export function createRuntime({ platforms, network }: Build, settings: unknown =
   if (!source) {
     report(
       'error',
-      `config "platform": "${config.platform}" is not in this file; load stock-status.js (every platform) or stock-status.${config.platform}.js. Using jsonld.`,
+      `config "platform": "${config.platform}" is not in this file; load stock-status.js or stock-status.${config.platform}.js. Using jsonld.`,
     );
     source = jsonLdSource;
   }

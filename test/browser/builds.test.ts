@@ -94,7 +94,7 @@ describe('single-platform files', () => {
       const errors = p.console.filter((m) => m.type === 'error');
       expect(errors.map((m) => m.text)).toEqual([
         expect.stringMatching(
-          /^\[stock-status\] config "platform": "shopify" is not in this file; load stock-status\.js .* or stock-status\.shopify\.js/,
+          /^\[stock-status\] config "platform": "shopify" is not in this file; load stock-status\.js or stock-status\.shopify\.js\. Using jsonld\./,
         ),
       ]);
       // Falls back to the page's JSON-LD (none here): no badge on the cards, no request sent, nothing broken.
