@@ -2,17 +2,11 @@
 import * as z2 from "zod/mini";
 
 // src/core/report.ts
-var said;
-function saidLines() {
-  const g = globalThis;
-  said ??= g[/* @__PURE__ */ Symbol.for("stock-status:said")] ??= /* @__PURE__ */ new Set();
-  return said;
-}
+var said = /* @__PURE__ */ new Set();
 function report(level, message) {
   const line = `[stock-status] ${message}`;
-  const lines = saidLines();
-  if (lines.has(line)) return;
-  lines.add(line);
+  if (said.has(line)) return;
+  said.add(line);
   console[level](line);
 }
 
@@ -2296,11 +2290,7 @@ function sessionStore() {
     return null;
   }
 }
-var offline = {
-  json: async (url) => {
-    throw new SourceError(`this file makes no requests (${url}); load stock-status.js to reach a store`);
-  }
-};
+var offline = { json: () => Promise.reject(new SourceError("this file sends no requests")) };
 function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
   const doc = options.document ?? globalThis.document;
   const config = parseConfig(options.attributes ?? {}, settings2);
@@ -2308,7 +2298,7 @@ function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
   if (!source) {
     report(
       "error",
-      `config "platform": "${config.platform}" is not in this file; load stock-status.js (every platform) or stock-status.${config.platform}.js. Using jsonld.`
+      `config "platform": "${config.platform}" is not in this file; load stock-status.js or stock-status.${config.platform}.js. Using jsonld.`
     );
     source = jsonLdSource;
   }
