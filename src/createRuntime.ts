@@ -28,15 +28,15 @@ function sessionStore(): Storage | null {
   }
 }
 
+/** The JSON-LD-only file's transport: it reads the page and never asks a store. */
+const offline: Transport = { json: () => Promise.reject(new SourceError('this file sends no requests')) };
+
 /**
  * Validates the settings and makes the page's runtime from the platforms this build carries: the
  * source for the platform, the shared transport and the batching store. Elements already on the
  * page wake up and look up. `settings` are camelCase keys as in `window.StockStatusConfig`.
  * JSON-LD is always there: it is every platform's fallback.
  */
-/** The JSON-LD-only file's transport: it reads the page and never asks a store. */
-const offline: Transport = { json: () => Promise.reject(new SourceError('this file sends no requests')) };
-
 export function createRuntime({ platforms, network }: Build, settings: unknown = {}, options: ConfigureOptions = {}): Runtime {
   const doc = options.document ?? globalThis.document;
   const config: Config = parseConfig(options.attributes ?? {}, settings);
