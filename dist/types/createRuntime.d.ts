@@ -13,4 +13,10 @@ export interface ConfigureOptions {
     /** A source of your own (a custom or headless store); it replaces the platform's. */
     source?: Source;
 }
+/**
+ * Validates the settings and makes the page's runtime from the platforms this build carries: the
+ * source for the platform, the shared transport and the batching store. Elements already on the
+ * page wake up and look up. `settings` are camelCase keys as in `window.StockStatusConfig`.
+ * JSON-LD is always there: it is every platform's fallback.
+ */
 export declare function createRuntime({ platforms, network }: Build, settings?: unknown, options?: ConfigureOptions): Runtime;
