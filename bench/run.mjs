@@ -9,9 +9,8 @@ import { join, resolve } from 'node:path';
 //  2. page: 100 cards answered by the built bundle in Chromium, vs. a hand-written page script that
 //     fetches the same JSON and writes 100 labels (the least any widget can do).
 //  3. size: gzipped bundles vs. a bare zod/mini + Preact bundle.
-import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions, bundleScript, scriptBundles } from '../scripts/build.mjs';
+import { browserOptions, extrasBundle, gzippedSize, scriptBundles } from '../scripts/build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -116,12 +115,9 @@ async function page() {
 
 async function size() {
   // The same pipeline as what ships (esbuild, then terser), the baseline included.
-  const gz = async (entry, file) => gzipSync((await bundleScript(entry, file)).code, { level: 9 }).length;
-  const base = await gz('test/size/baselineEntry.ts', 'baseline.js');
+  const base = await gzippedSize('test/size/baselineEntry.ts', 'baseline.js');
   const files = [];
-  for (const { entry, file } of [...scriptBundles, { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' }]) {
-    files.push({ file, bytes: await gz(entry, file) });
-  }
+  for (const { entry, file } of [...scriptBundles, extrasBundle]) files.push({ file, bytes: await gzippedSize(entry, file) });
   return { base, files };
 }
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 
@@ -39,6 +40,9 @@ export const scriptBundles = [
   })),
 ];
 
+/** The extras (signup, alternatives), fetched by any script-tag file from beside it when a product page needs them. */
+export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
+
 /**
  * One browser script as it ships: esbuild bundles and minifies, then terser squeezes what esbuild
  * leaves (about 3 % gzipped), carrying the source map through. Shared with the bundle-size test.
@@ -66,11 +70,20 @@ export async function bundleScript(entry, file) {
   return { code: `${min.code}\n`, map: /** @type {string} */ (min.map) };
 }
 
+/**
+ * Gzipped bytes (level 9) of one browser script as it ships: the size test and the bench measure this.
+ * @param {string} entry
+ * @param {string} file
+ */
+export async function gzippedSize(entry, file) {
+  return gzipSync((await bundleScript(entry, file)).code, { level: 9 }).length;
+}
+
 async function build() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const sourceRoot = '../';
-  const scripts = [...scriptBundles, { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' }];
+  const scripts = [...scriptBundles, extrasBundle];
   for (const { entry, file } of scripts) {
     const { code, map } = await bundleScript(entry, file);
     writeFileSync(join(out, file), code);
