@@ -1,6 +1,7 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../../../src/config/parseConfig';
+import { emptyRecord, type StockRecord } from '../../../src/core/StockRecord';
 import { AlternativesView } from '../../../src/extras/alternatives/AlternativesView';
 import { extrasCatalog, extrasEn, extrasLocales } from '../../../src/extras/extrasCatalog';
 import { jsonSource } from '../../../src/sources/json/jsonSource';
@@ -88,22 +89,7 @@ describe('JSON-LD alternatives', () => {
 });
 
 describe('AlternativesView', () => {
-  const rec = (over: object) => ({
-    productId: 'p',
-    variantId: null,
-    purchasable: true,
-    tracked: true,
-    inStock: true,
-    onHand: 5,
-    backorderable: null,
-    backorder: false,
-    lowStockAt: null,
-    low: false,
-    showCounts: true,
-    preorder: null,
-    restock: null,
-    ...over,
-  });
+  const rec = (over: Partial<StockRecord>): StockRecord => ({ ...emptyRecord('p'), inStock: true, onHand: 5, ...over });
   test('names and prices are text; only http(s) links and images', () => {
     const { container } = render(
       <AlternativesView
