@@ -50,7 +50,8 @@ var DEFAULT_CONFIG = {
   restockField: "custom.restock_date",
   alternatives: 4,
   mount: "auto",
-  handlingDays: 0
+  handlingDays: 0,
+  themeStock: "replace"
 };
 
 // src/config/parseConfig.ts
@@ -97,6 +98,7 @@ var keys = {
     z2.union([z2.array(z2.union([z2.string(), z2.number()])), z2.string()]),
     z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
   ).check(z2.refine((list) => list.length <= 50 && list.every((id4) => id4.length <= 200))),
+  themeStock: z2.literal(["replace", "keep"]),
   messages: recordOf(
     (tag) => tag.length <= 35 && isLocale(tag),
     recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))

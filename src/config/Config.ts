@@ -34,6 +34,11 @@ export interface Config {
   alternativesList?: string[];
   /** Text overrides per locale, placeholders only. */
   messages?: MessageOverrides;
+  /**
+   * The theme's own stock text beside ours (WooCommerce `p.stock`, Cornerstone's backorder
+   * prompts, Horizon's inventory block): `replace` hides it while ours shows, `keep` leaves it.
+   */
+  themeStock: 'replace' | 'keep';
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -42,4 +47,5 @@ export const DEFAULT_CONFIG: Config = {
   alternatives: 4,
   mount: 'auto',
   handlingDays: 0,
+  themeStock: 'replace',
 };

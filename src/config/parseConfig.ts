@@ -62,6 +62,7 @@ const keys = {
       z.transform((v) => (typeof v === 'string' ? v.split(',') : v).map((x) => String(x).trim()).filter(Boolean)),
     )
     .check(z.refine((list) => list.length <= 50 && list.every((id) => id.length <= 200))),
+  themeStock: z.literal(['replace', 'keep']),
   messages: recordOf(
     (tag) => tag.length <= 35 && isLocale(tag),
     recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(maxLength(300))),

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo } from './harness';
 
 /** axe-core (WCAG 2.1 A and AA) on every state and context of the demo, plus forced colours, 200 % zoom and reduced motion. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 const opened: OpenedPage[] = [];
 afterAll(async () => {
   await Promise.all(opened.map((o) => o.close()));

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /**
  * The built dist/stock-status.js on Cornerstone-like pages (demo/pages/bigcommerce, markup from
  * bigcommerce/cornerstone templates) against the mock Storefront API (demo/mocks/bigcommerce.mjs),
  * which executes every query on the real schema. The pages carry nothing but the script tag.
  */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 
 /** The GraphQL operations the page sent, by name (StockStatusProducts, StockStatusRelated, StockStatusCart). */
 const operations = new WeakMap<OpenedPage, string[]>();

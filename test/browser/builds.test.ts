@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /**
  * The single-platform files (dist/stock-status.<platform>.js) on the demo's own pages: each must
  * tell the shopper exactly what the universal dist/stock-status.js tells them, with the same
  * requests, and on its own (no other file of ours is needed for the badge).
  */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 
 /** Opens a demo page with its script tag pointing at `file` instead of stock-status.js. */
 async function openWith(path: string, file: string, edit = (html: string) => html): Promise<OpenedPage> {

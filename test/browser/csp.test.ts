@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { openPage, settled, useBrowserAndDemo } from './harness';
+import { openPage, settled, startBrowserAndDemo } from './harness';
 
 /**
  * Under `script-src 'self'; style-src 'self'` (the demo serves /csp/… with that policy) the widget,
  * its stylesheet and the extras script work, and the browser records no violation.
  */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 
 const record = () => {
   const w = window as unknown as { violations: string[] };

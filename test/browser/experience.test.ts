@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /** The shopper experience in real Chromium: extras (signup, alternatives), the button manager, contexts, CLS. */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 const opened: OpenedPage[] = [];
 afterAll(async () => {
   await Promise.all(opened.map((o) => o.close()));

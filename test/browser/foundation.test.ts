@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /** The built dist/stock-status.js on real pages in real Chromium: JSON-LD and our JSON endpoint. */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 
 const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
 const product = (id: string, availability: string, extra: Record<string, unknown> = {}) =>

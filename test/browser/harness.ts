@@ -39,9 +39,9 @@ export async function startDemoServer(): Promise<DemoServer> {
 
 /**
  * One Chromium and one demo server for a test file, started before its tests and closed after:
- * `const env = useBrowserAndDemo();` then `env.browser`, `env.demo.url`.
+ * `const env = startBrowserAndDemo();` then `env.browser`, `env.demo.url`.
  */
-export function useBrowserAndDemo(): { readonly browser: Browser; readonly demo: DemoServer } {
+export function startBrowserAndDemo(): { readonly browser: Browser; readonly demo: DemoServer } {
   const env = {} as { browser: Browser; demo: DemoServer };
   beforeAll(async () => {
     [env.browser, env.demo] = await Promise.all([launchBrowser(), startDemoServer()]);

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /** The built bundle on Dawn-like Shopify pages (demo/pages/shopify), against the schema-executing mock API. */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 const opened: OpenedPage[] = [];
 afterAll(async () => {
   for (const p of opened) await p.close().catch(() => {});

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, statuses, useBrowserAndDemo } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
 
 /**
  * The built dist/stock-status.js on WooCommerce-like pages (demo/pages/woocommerce, classic
  * template markup) against the mock Store API (demo/mocks/woocommerce.mjs), in real Chromium.
  * The pages carry only the script tag; the integration finds products, variations and cards.
  */
-const env = useBrowserAndDemo();
+const env = startBrowserAndDemo();
 
 const STORE_API = '/woo/wp-json/wc/store/v1/products';
 const storeRequests = (p: OpenedPage) => p.requests.filter((r) => r.includes('/wp-json/wc/store/v1/'));

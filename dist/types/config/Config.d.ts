@@ -32,5 +32,10 @@ export interface Config {
     alternativesList?: string[];
     /** Text overrides per locale, placeholders only. */
     messages?: MessageOverrides;
+    /**
+     * The theme's own stock text beside ours (WooCommerce `p.stock`, Cornerstone's backorder
+     * prompts, Horizon's inventory block): `replace` hides it while ours shows, `keep` leaves it.
+     */
+    themeStock: 'replace' | 'keep';
 }
 export declare const DEFAULT_CONFIG: Config;

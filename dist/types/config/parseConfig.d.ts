@@ -16,6 +16,7 @@ declare const keys: {
     readonly timeZone: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
     readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
     readonly alternativesList: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string[], string | (string | number)[]>>;
+    readonly themeStock: z.ZodMiniLiteral<"replace" | "keep">;
     readonly messages: z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, Record<string, string>>, {
         [x: string]: unknown;
     }>>;

@@ -2,6 +2,7 @@ import { waitFor } from '@testing-library/dom';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { executeShopify, TOKENS } from '../../../demo/mocks/shopify.mjs';
 import { inDays } from '../../../demo/mocks/shopify-catalog.mjs';
+import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
 import type { StockStatusChangeDetail } from '../../../src/element/StockStatusElement';
@@ -414,13 +415,11 @@ describe('Shopify source: alternatives', () => {
     const api = shopify();
     const context = {
       config: {
+        ...DEFAULT_CONFIG,
         platform: 'shopify' as const,
         endpoint: ENDPOINT,
         token: TOKENS.full,
-        restockField: 'custom.restock_date',
-        alternatives: 4,
         mount: 'manual' as const,
-        handlingDays: 0,
         locale: 'en-US',
       },
       transport: createTransport({ fetch: api.fetch, retries: 0 }),
