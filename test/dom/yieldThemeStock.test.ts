@@ -12,7 +12,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 const hidden = (el: Element) => getComputedStyle(el).display === 'none';
 
 function page() {
-  document.body.innerHTML = '<p class="stock in-stock" style="display:block">12 in stock</p><stock-status data-state="loading"></stock-status>';
+  document.body.innerHTML =
+    '<p class="stock in-stock" style="display:block">12 in stock</p><stock-status data-state="loading"></stock-status>';
   return { theme: document.querySelector('p.stock')!, ours: document.querySelector('stock-status')! };
 }
 
@@ -47,6 +48,9 @@ test('data-theme-stock="keep" leaves the theme text alone', async () => {
 });
 
 test('a bad data-theme-stock is named once and the default (replace) is used', () => {
-  expectConsole('error', /\[stock-status\] config "themeStock" \(data-theme-stock\) has an invalid value "<img src=x onerror=alert\(1\)>"; using "replace"/);
+  expectConsole(
+    'error',
+    /\[stock-status\] config "themeStock" \(data-theme-stock\) has an invalid value "<img src=x onerror=alert\(1\)>"; using "replace"/,
+  );
   expect(parseConfig({ 'data-theme-stock': '<img src=x onerror=alert(1)>' }, {}).themeStock).toBe('replace');
 });
