@@ -1,3 +1,4 @@
+import { intl } from './intlCache';
 import type { DateOnly } from './StockRecord';
 
 /** Calendar arithmetic on `YYYY-MM-DD` strings, done in UTC so no time zone shifts a day. */
@@ -11,15 +12,9 @@ export function isDateOnly(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
-const partsCache = new Map<string, Intl.DateTimeFormat>();
 /** The calendar date of an instant in a time zone (the shopper's when none is given). */
 export function dateInZone(instant: Date, timeZone?: string): DateOnly {
-  const key = timeZone ?? '';
-  let f = partsCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    partsCache.set(key, f);
-  }
+  const f = intl(Intl.DateTimeFormat, 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }

@@ -1,6 +1,9 @@
 import type { Eta } from './computeEta';
 import { formatDate, formatRelative } from './formatDate';
+import { intl } from './intlCache';
 import { type Catalog, catalogs, en, type MessageKey } from './locales/catalog';
+import { overridesFor } from './overridesFor';
+import { speakingLocale } from './speakingLocale';
 import type { Availability } from './resolveAvailability';
 import type { DateOnly, StockRecord, StockState } from './StockRecord';
 
@@ -25,14 +28,8 @@ export interface StatusText {
   limit: string | null;
   /** All of it in one sentence, for the live region. */
   spoken: string;
-}
-
-/** The merchant's templates that apply to a locale: the language's, then the exact tag's. */
-function ownOverrides(locale: string, overrides?: DescribeOptions['overrides']): Record<string, string> {
-  if (!overrides) return {};
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const pick = (tag: string) => Object.entries(overrides).find(([k]) => k.toLowerCase() === tag)?.[1];
-  return { ...pick(language), ...pick(locale.toLowerCase()) };
+  /** The language all of it is in (see speakingLocale): a view marks its text with it. */
+  lang: string;
 }
 
 /**
@@ -63,31 +60,10 @@ export function resolveCatalog(locale: string, overrides?: DescribeOptions['over
   if (!catalog) {
     const language = locale.toLowerCase().split('-')[0] ?? 'en';
     const builtIn = Object.hasOwn(catalogs, language) ? (catalogs[language] as Record<string, string>) : {};
-    catalog = layer(layer(en, builtIn), ownOverrides(locale, overrides)) as Catalog & typeof en;
+    catalog = layer(layer(en, builtIn), overridesFor(locale, overrides)) as Catalog & typeof en;
     byLocale.set(locale, catalog);
   }
   return catalog;
-}
-
-/** Intl objects cost far more to build than to use: one per locale, kept. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormatFor(locale: string): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, f);
-  }
-  return f;
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(locale: string, n: number): string {
-  let r = pluralRules.get(locale);
-  if (!r) {
-    r = new Intl.PluralRules(locale);
-    pluralRules.set(locale, r);
-  }
-  return r.select(n);
 }
 
 /** Fills `{name}` placeholders; nothing else in a template has meaning (it is shown as text). */
@@ -96,11 +72,11 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 function makeSay(locale: string, catalog: Catalog & typeof en) {
-  const numberFormat = numberFormatFor(locale);
+  const numberFormat = intl(Intl.NumberFormat, locale);
+  const plurals = intl(Intl.PluralRules, locale);
   return (key: MessageKey, values: Record<string, string | number> = {}) => {
     const n = values.count;
-    const plural =
-      typeof n === 'number' ? (catalog as Record<string, string | undefined>)[`${key}_${pluralCategory(locale, n)}`] : undefined;
+    const plural = typeof n === 'number' ? (catalog as Record<string, string | undefined>)[`${key}_${plurals.select(n)}`] : undefined;
     const shown = typeof n === 'number' ? { ...values, count: numberFormat.format(n) } : values;
     return fill(plural ?? catalog[key], shown);
   };
@@ -117,7 +93,8 @@ const LABEL: Record<Exclude<StockState, 'unknown' | 'low-stock'>, MessageKey> = 
 /** Availability + date → the shopper's words, in their locale. Pure: no DOM, no clock. */
 export function describeStatus(a: Availability, eta: Eta, options: DescribeOptions): StatusText | null {
   if (a.state === 'unknown') return null;
-  const { locale, today, context } = options;
+  const { today, context } = options;
+  const locale = speakingLocale(options.locale, options.overrides);
   const catalog = resolveCatalog(locale, options.overrides);
   const say = makeSay(locale, catalog);
   const store = options.storeText ?? {};
@@ -129,7 +106,7 @@ export function describeStatus(a: Availability, eta: Eta, options: DescribeOptio
     label = a.remaining !== null && a.remaining > 0 ? say('lowStock', { count: a.remaining }) : say('lowStockPlain');
   } else {
     // Only the merchant's words for this shopper's locale outrank the store's own.
-    const merchantSet = Object.hasOwn(ownOverrides(locale, options.overrides), LABEL[a.state]);
+    const merchantSet = Object.hasOwn(overridesFor(locale, options.overrides), LABEL[a.state]);
     const storeWords =
       a.state === 'out-of-stock'
         ? store.outOfStock
@@ -168,7 +145,7 @@ export function describeStatus(a: Availability, eta: Eta, options: DescribeOptio
     limit = a.remaining !== null ? say('maxOrder', { count: a.maxOrderable }) : say('maxOrderPlain');
   }
 
-  if (context === 'card') return { label, detail: null, limit: null, spoken: label };
+  if (context === 'card') return { label, detail: null, limit: null, spoken: label, lang: locale };
   const spoken = [label, detail, limit].filter(Boolean).join('. ');
-  return { label, detail, limit, spoken };
+  return { label, detail, limit, spoken, lang: locale };
 }

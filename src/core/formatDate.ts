@@ -1,17 +1,6 @@
 import { daysBetween } from './dates';
+import { intl } from './intlCache';
 import type { DateOnly } from './StockRecord';
-
-/** Intl formatters are costly to build; a page with 40 cards asks for the same few many times. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
-  let f = formatters.get(key);
-  if (!f) {
-    f = make();
-    formatters.set(key, f);
-  }
-  return f as T;
-}
 
 /**
  * A calendar date in the shopper's words. Formatted in UTC because the value is a calendar day,
@@ -19,10 +8,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
  */
 export function formatDate(date: DateOnly, locale: string, today: DateOnly): string {
   const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  const f = cached(
-    `d:${locale}:${withYear}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) }),
-  );
+  const f = intl(Intl.DateTimeFormat, locale, {
+    timeZone: 'UTC',
+    month: 'short',
+    day: 'numeric',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
   return f.format(new Date(`${date}T00:00:00Z`));
 }
 
@@ -30,6 +21,5 @@ export function formatDate(date: DateOnly, locale: string, today: DateOnly): str
 export function formatRelative(date: DateOnly, locale: string, today: DateOnly): string | null {
   const days = daysBetween(today, date);
   if (days < 0 || days > 6) return null;
-  const f = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  return f.format(days, 'day');
+  return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(days, 'day');
 }

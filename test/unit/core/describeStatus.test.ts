@@ -115,7 +115,7 @@ describe('details per context', () => {
 
   it('card: label only, whatever the state', () => {
     const t = say({ state: 'backorder', quantity: 5, shipNow: 2, shipLater: 3, maxOrderable: 4, remaining: 2 }, far, { context: 'card' });
-    expect(t).toEqual({ label: 'Backorder', detail: null, limit: null, spoken: 'Backorder' });
+    expect(t).toEqual({ label: 'Backorder', detail: null, limit: null, spoken: 'Backorder', lang: 'en' });
   });
 
   it('cart: the split with a date', () => {

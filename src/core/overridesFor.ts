@@ -1,0 +1,14 @@
+import type { MessageOverrides } from '../config/Config';
+
+/**
+ * The merchant's texts that apply to a locale: the language's (`de`), then the exact tag's
+ * (`de-AT`) over them. Tags are matched in any case (`DE-at` is `de-AT`, as BCP 47 says); this is
+ * the one place that rule lives, for the status words, the button labels and the extras alike.
+ */
+export function overridesFor(locale: string, overrides?: MessageOverrides): Record<string, string> {
+  if (!overrides) return {};
+  const tag = locale.toLowerCase();
+  const language = tag.split('-')[0] ?? 'en';
+  const pick = (wanted: string) => Object.entries(overrides).find(([k]) => k.toLowerCase() === wanted)?.[1];
+  return { ...pick(language), ...(tag === language ? {} : pick(tag)) };
+}
