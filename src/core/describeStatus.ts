@@ -3,9 +3,9 @@ import { formatDate, formatRelative } from './formatDate';
 import { intl } from './intlCache';
 import { type Catalog, catalogs, en, type MessageKey } from './locales/catalog';
 import { overridesFor } from './overridesFor';
-import { speakingLocale } from './speakingLocale';
 import type { Availability } from './resolveAvailability';
 import type { DateOnly, StockRecord, StockState } from './StockRecord';
+import { speakingLocale } from './speakingLocale';
 
 export type StatusContext = 'product' | 'card' | 'cart';
 

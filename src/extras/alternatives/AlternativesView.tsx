@@ -2,9 +2,9 @@ import type { MessageOverrides } from '../../config/Config';
 import { describeStatus } from '../../core/describeStatus';
 import { resolveAvailability } from '../../core/resolveAvailability';
 import type { DateOnly } from '../../core/StockRecord';
+import { safeLink } from '../../core/safeLink';
 import type { Alternative } from '../../sources/Source';
 import { extrasText } from '../extrasCatalog';
-import { safeUrl } from './safeUrl';
 
 export interface AlternativesViewProps {
   alternatives: Alternative[];
@@ -34,8 +34,8 @@ export function AlternativesView({ alternatives, locale, today, overrides }: Alt
         {alternatives.map((a) => {
           const name = str(a.info.name, 200);
           if (!name) return null;
-          const href = safeUrl(a.info.url);
-          const image = safeUrl(a.info.image);
+          const href = safeLink(a.info.url);
+          const image = safeLink(a.info.image);
           const price = str(a.info.price, 40);
           const availability = resolveAvailability(a.record, 1);
           const badge = describeStatus(availability, { eta: null, etaKind: null }, { locale, context: 'card', today, overrides });

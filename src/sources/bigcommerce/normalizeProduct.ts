@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toDateOnly } from '../../core/dates';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
+import { safeLink } from '../../core/safeLink';
 import { type BcAggregated, type BcProduct, variantSchema } from './bigcommerceSchema';
 import { readRestockDate } from './readRestockDate';
 import { plainText, type StoreRules } from './storeRules';
@@ -15,7 +16,6 @@ export interface NormalizeOptions {
 }
 
 /** Only same-site paths and https URLs may become a link or an image. */
-const safeUrl = (u: string | undefined) => (u && /^(\/(?!\/)|https:\/\/)/i.test(u) ? u : undefined);
 
 const firstValue = (m: BcProduct['metafields']) => m?.edges?.[0]?.node.value;
 
@@ -107,7 +107,7 @@ export function normalizeProduct(p: BcProduct, options: NormalizeOptions): { sto
       product,
       // A product with one variant (its base) has no choice to make: its own record answers.
       variants: variants.length > 1 ? variants : [],
-      info: { name: plainText(p.name), url: safeUrl(p.path), image: safeUrl(p.defaultImage?.url), price: shownPrice },
+      info: { name: plainText(p.name), url: safeLink(p.path), image: safeLink(p.defaultImage?.url), price: shownPrice },
       variantAliases,
     },
     badVariants,

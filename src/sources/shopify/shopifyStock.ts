@@ -1,6 +1,7 @@
 import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
+import { safeLink } from '../../core/safeLink';
 import { parseGid } from './shopifyIds';
 import type { ShopifyProduct, ShopifyVariant } from './shopifyResponse';
 
@@ -58,13 +59,12 @@ function priceOf(p: ShopifyProduct, locale: string | undefined): string | undefi
 }
 
 /** Only http(s) links and images are passed on; anything else is dropped. */
-const safeUrl = (u: string | null | undefined) => (u && /^(https?:\/\/|\/(?!\/))/.test(u) ? u : undefined);
 
 export function productInfo(p: ShopifyProduct, config: Config): ProductInfo {
   return {
     name: p.title,
-    url: safeUrl(p.onlineStoreUrl) ?? (p.handle ? `/products/${encodeURIComponent(p.handle)}` : undefined),
-    image: safeUrl(p.featuredImage?.url),
+    url: safeLink(p.onlineStoreUrl) ?? (p.handle ? `/products/${encodeURIComponent(p.handle)}` : undefined),
+    image: safeLink(p.featuredImage?.url),
     price: priceOf(p, config.locale),
   };
 }

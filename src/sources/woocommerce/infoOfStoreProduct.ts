@@ -1,10 +1,8 @@
 import type { ProductInfo } from '../../core/StockRecord';
+import { safeLink } from '../../core/safeLink';
 import { decodeEntities } from './decodeEntities';
 import { formatStorePrice } from './formatStorePrice';
 import type { StoreProduct } from './storeApiSchema';
-
-/** Only links a shopper can follow: same-site paths and http(s) URLs. */
-const safeUrl = (u: string | undefined) => (u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : undefined);
 
 /**
  * The Store API's `name` is HTML (the theme prints it as such): read it as the shopper sees it on the
@@ -20,8 +18,8 @@ export function infoOfStoreProduct(p: StoreProduct): ProductInfo {
   const img = p.images?.[0];
   return {
     name: p.name ? textOfHtml(p.name) : undefined,
-    url: safeUrl(p.permalink),
-    image: safeUrl(img?.thumbnail) ?? safeUrl(img?.src),
+    url: safeLink(p.permalink),
+    image: safeLink(img?.thumbnail) ?? safeLink(img?.src),
     price: p.prices ? formatStorePrice(p.prices) : undefined,
   };
 }
