@@ -9,8 +9,11 @@ import { join, resolve } from 'node:path';
 //  2. page: 100 cards answered by the built bundle in Chromium, vs. a hand-written page script that
 //     fetches the same JSON and writes 100 labels (the least any widget can do).
 //  3. size: gzipped bundles vs. a bare zod/mini + Preact bundle.
+//  4. Lighthouse (bench/lighthouse.mjs): with vs. without our script on each theme page, alternating
+//     (BENCH_LIGHTHOUSE=0 leaves it out; it takes a few minutes).
 import * as esbuild from 'esbuild';
 import { browserOptions, extrasBundle, gzippedSize, scriptBundles } from '../scripts/build.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -130,3 +133,7 @@ const p = await page();
 console.log(
   `page: 100 cards settled in ${p.ours.toFixed(0)} ms vs ${p.base.toFixed(0)} ms for a hand-written fetch-and-write script: ${(p.ours / p.base).toFixed(2)}×`,
 );
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  console.log('lighthouse (mobile defaults, medians of with/without pairs, deltas from the same run):');
+  await runLighthouse();
+}
