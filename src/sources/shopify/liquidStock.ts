@@ -71,7 +71,8 @@ function liquidRecord(productId: string, v: LiquidVariant, productRestock: Stock
 }
 
 const BLOCKS = 'script[data-stock-status-shopify]';
-const MAX_BLOCK = 2_000_000;
+// A 50-product grid of 250-variant products is about 2.2 MB: read it, refuse what is beyond any page.
+const MAX_BLOCK = 5_000_000;
 
 /** Each block's JSON, or nothing (with one warning) when it is too large or not JSON. */
 function blocksOf(doc: Document): unknown[] {
