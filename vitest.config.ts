@@ -16,7 +16,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          // The Shopify extension's suites need the build (its assets, dist/) like the browser ones.
+          include: ['test/browser/**/*.test.ts', 'test/shopify-extension/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/setup/failOnConsole.ts'],
           testTimeout: 30_000,

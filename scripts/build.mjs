@@ -44,6 +44,12 @@ export const scriptBundles = [
 export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
 
 /**
+ * The Shopify theme app extension loads these from its own assets/ folder (shopify-extension/,
+ * deployed with Shopify CLI). Not committed: `npm run build` writes them beside the block.
+ */
+export const shopifyExtensionAssets = ['stock-status.shopify.js', extrasBundle.file];
+
+/**
  * One browser script as it ships: esbuild bundles and minifies, then terser squeezes what esbuild
  * leaves (about 3 % gzipped), carrying the source map through. Shared with the bundle-size test.
  * @param {string} entry
@@ -84,10 +90,17 @@ async function build() {
   mkdirSync(out, { recursive: true });
   const sourceRoot = '../';
   const scripts = [...scriptBundles, extrasBundle];
+  const extensionAssets = join(root, 'shopify-extension/assets');
+  if (out === join(root, 'dist')) mkdirSync(extensionAssets, { recursive: true });
   for (const { entry, file } of scripts) {
     const { code, map } = await bundleScript(entry, file);
     writeFileSync(join(out, file), code);
     writeFileSync(join(out, `${file}.map`), map);
+    // Only a build of dist/ itself feeds the extension (the dist check builds elsewhere). Shopify
+    // serves no source maps from an extension, so the link to one is left out.
+    if (out === join(root, 'dist') && shopifyExtensionAssets.includes(file)) {
+      writeFileSync(join(extensionAssets, file), code.replace(/\n\/\/# sourceMappingURL=\S+\n$/, '\n'));
+    }
   }
   await esbuild.build({
     ...browserOptions,

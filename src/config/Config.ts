@@ -39,6 +39,11 @@ export interface Config {
    * prompts, Horizon's inventory block): `replace` hides it while ours shows, `keep` leaves it.
    */
   themeStock: 'replace' | 'keep';
+  /**
+   * `none`: send no storefront request; products the page's own data (Shopify's inline Liquid
+   * stock) does not describe show nothing. The Shopify app embed sets it when it has no token.
+   */
+  requests?: 'none';
 }
 
 export const DEFAULT_CONFIG: Config = {

@@ -16,6 +16,15 @@ const count = (max: number) =>
     )
     .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
 
+/** JSON text → its value; text that is not JSON stays text (and fails the schema after). */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -63,9 +72,17 @@ const keys = {
     )
     .check(z.refine((list) => list.length <= 50 && list.every((id) => id.length <= 200))),
   themeStock: z.literal(['replace', 'keep']),
-  messages: recordOf(
-    (tag) => tag.length <= 35 && isLocale(tag),
-    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(maxLength(300))),
+  requests: z.literal(['none']),
+  // An object in window.StockStatusConfig; JSON text in data-messages (the Shopify app embed writes it).
+  messages: z.pipe(
+    z.pipe(
+      z.unknown(),
+      z.transform((v) => (typeof v === 'string' && v.length <= 20_000 ? parseJson(v) : v)),
+    ),
+    recordOf(
+      (tag) => tag.length <= 35 && isLocale(tag),
+      recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z.string().check(maxLength(300))),
+    ),
   ),
 } as const;
 

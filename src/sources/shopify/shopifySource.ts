@@ -31,7 +31,8 @@ export const shopifySource: Source = {
       else if (parseGid(id)) ids.push(id);
       else report('warn', `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
     }
-    if (!ids.length) return out;
+    // requests "none" (the app embed without a token): what the page does not describe shows nothing.
+    if (!ids.length || config.requests === 'none') return out;
 
     const vars = { ids, ...metafieldArgs(config) };
     let { data, denied } = await askStorefront(context, stockQuery, vars);
@@ -57,7 +58,7 @@ export const shopifySource: Source = {
 
   async alternatives(productId, limit, context): Promise<Alternative[]> {
     const id = normalizeShopifyId(productId, 'product');
-    if (limit <= 0 || parseGid(id)?.type !== 'Product') return [];
+    if (limit <= 0 || context.config.requests === 'none' || parseGid(id)?.type !== 'Product') return [];
     const { data } = await askStorefront(context, alternativesQuery, { id, ...metafieldArgs(context.config) });
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out: Alternative[] = [];
