@@ -13,6 +13,8 @@ export interface StoreCartState {
   answered: number;
   asking: boolean;
   failed: boolean;
+  /** Lines the answer had but could not be read (already reported): rows without a line are theirs. */
+  skipped: number;
 }
 
 const states = new WeakMap<Document, StoreCartState>();
@@ -20,7 +22,7 @@ const states = new WeakMap<Document, StoreCartState>();
 export function storeCartState(doc: Document): StoreCartState {
   let s = states.get(doc);
   if (!s) {
-    s = { lines: null, asked: 0, answered: 0, asking: false, failed: false };
+    s = { lines: null, asked: 0, answered: 0, asking: false, failed: false, skipped: 0 };
     states.set(doc, s);
   }
   return s;
@@ -45,8 +47,9 @@ export function askStoreCart(doc: Document, config: Config, then: () => void): v
   };
   loadStoreCart(context)
     .then(
-      (lines) => {
+      ({ lines, skipped }) => {
         s.lines = lines;
+        s.skipped = skipped;
         s.answered = request;
       },
       (e) => {

@@ -72,7 +72,7 @@ export function mountBlockCartLines(doc: Document, config: Config): void {
       );
     } else if (answeredSince(row, cart)) {
       unmatched.add(row);
-      report('warn', 'a Cart block row matches no line of the Store API cart; it shows no availability.');
+      if (!cart.skipped) report('warn', 'a Cart block row matches no line of the Store API cart; it shows no availability.');
     } else stale = true;
   });
   if (stale) askStoreCart(doc, config, again);

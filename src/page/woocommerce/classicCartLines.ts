@@ -50,7 +50,8 @@ export function mountClassicCartLines(doc: Document, config: Config): void {
     else if (cart.failed || !key || answeredSince(row, cart)) {
       // Without its variation the line would speak for the product as a whole: better nothing.
       given.add(row);
-      if (!cart.failed) report('warn', 'a cart line of a variation matches no variation in the Store API cart; it shows no availability.');
+      if (!cart.failed && !cart.skipped)
+        report('warn', 'a cart line of a variation matches no variation in the Store API cart; it shows no availability.');
     } else ask = true;
   }
   if (ask) askStoreCart(doc, config, () => mountClassicCartLines(doc, config));

@@ -20,7 +20,7 @@ export interface StoreCartLine {
  * reads the session cookie (only the cart's POST routes check the `Nonce` header), so the request
  * goes with the page's own cookies. Lines that do not match the schema are left out, with one warning.
  */
-export async function loadStoreCart(context: SourceContext): Promise<StoreCartLine[]> {
+export async function loadStoreCart(context: SourceContext): Promise<{ lines: StoreCartLine[]; skipped: number }> {
   const url = storeUrl(context.config.endpoint, '/cart', {});
   const body = await context.transport.json(url.href, {
     headers: { Accept: 'application/json' },
@@ -30,9 +30,11 @@ export async function loadStoreCart(context: SourceContext): Promise<StoreCartLi
   const cart = z.safeParse(storeCart, body);
   if (!cart.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API cart`);
   const lines: StoreCartLine[] = [];
+  let skipped = 0;
   for (const raw of cart.data.items) {
     const item = z.safeParse(storeCartItem, raw);
     if (!item.success) {
+      skipped++;
       report('warn', `${url.pathname} sent a cart line without the fields of the WooCommerce Store API; that line shows no availability.`);
       continue;
     }
@@ -41,5 +43,5 @@ export async function loadStoreCart(context: SourceContext): Promise<StoreCartLi
     if (line.variation) rememberCartVariation(line.id);
     lines.push(line);
   }
-  return lines;
+  return { lines, skipped };
 }

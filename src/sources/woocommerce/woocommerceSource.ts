@@ -81,7 +81,7 @@ export const woocommerceSource: Source = {
     const wanted = ids.filter(isWooId);
     if (wanted.length === 0) return [];
     const productsUrl = storeUrl(context.config.endpoint, '/products', {
-      include: wanted.join(','),
+      include: wanted.filter((id) => !isCartVariation(id)).join(','),
       per_page: String(PER_PAGE),
       orderby: 'include',
     });
