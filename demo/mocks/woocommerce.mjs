@@ -4,9 +4,15 @@
 // products only; `type=variation` returns variations only.
 // For the bad-data demos: /woo-bad/… answers hostile or malformed bodies, /woo-down/… answers 500.
 // The catalogue's product images (/woo/uploads/<slug>[-324x324].jpg) are drawn as SVG placeholders.
+// The cart (GET /cart, POST /cart/update-item and /cart/remove-item) lives in a cookie, so each
+// browser context has its own; /woo-cart-<mode>/… answers the cart badly (see woocommerce-cart.mjs)
+// and the products as usual.
+import { createHash } from 'node:crypto';
+import { CART_MODES, cartAnswer, cartCookie, cartOf } from './woocommerce-cart.mjs';
 import { catalog } from './woocommerce-catalog.mjs';
 
-const PATH = /^\/woo(-bad|-down)?\/wp-json\/wc\/store\/v1\/products(?:\/(\d+))?\/?$/;
+const PATH = /^\/woo(-bad|-down|-cart-[a-z]+)?\/wp-json\/wc\/store\/v1\/products(?:\/(\d+))?\/?$/;
+const CART = /^\/woo(?:-cart-([a-z]+))?\/wp-json\/wc\/store\/v1\/cart(?:\/(update-item|remove-item))?\/?$/;
 
 const list = (v) =>
   (v ?? '')
@@ -52,7 +58,33 @@ function picture(slug) {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 160"><rect width="160" height="160" fill="hsl(${hue} 35% 88%)"/><text x="80" y="100" font-family="sans-serif" font-size="64" text-anchor="middle" fill="hsl(${hue} 30% 30%)">${initial}</text></svg>`;
 }
 
-export async function handle(req, res, url) {
+export async function handle(req, res, url, body) {
+  const cart = CART.exec(url.pathname);
+  if (cart) {
+    const [, mode, action] = cart;
+    if (mode && !CART_MODES.includes(mode)) return false;
+    let lines = cartOf(req.headers.cookie);
+    if (action && req.method === 'POST') {
+      let input = {};
+      try {
+        input = JSON.parse(body || '{}');
+      } catch {}
+      const key = (id) => createHash('md5').update(String(id)).digest('hex');
+      lines = lines
+        .map(([id, q]) =>
+          key(id) === input.key ? [id, action === 'remove-item' ? 0 : Math.max(1, Math.floor(Number(input.quantity) || 1))] : [id, q],
+        )
+        .filter(([, q]) => q > 0);
+      send(res, 200, cartAnswer(lines), { 'set-cookie': cartCookie(lines) });
+      return true;
+    }
+    if (req.method !== 'GET') return false;
+    if (mode === 'slow') await new Promise((ok) => setTimeout(ok, 1500));
+    const answer = mode && mode !== 'slow' ? cartAnswer(lines, mode) : cartAnswer(lines);
+    if (answer.status) send(res, answer.status, answer.body, answer.headers);
+    else send(res, 200, answer);
+    return true;
+  }
   const image = UPLOAD.exec(url.pathname);
   if (image && req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });

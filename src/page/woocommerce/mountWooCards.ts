@@ -6,7 +6,8 @@ import { idFromPostClass, wooId } from './wooProductId';
  * a "Read more" link that still carries it. Product blocks without it still have the `post-<id>` class.
  */
 export function mountWooCards(doc: Document): void {
-  for (const card of Array.from(doc.querySelectorAll('li.product'))) {
+  // Product Collection cards (`li.wc-block-product`, also `li.product`) are mountBlockCards' own.
+  for (const card of Array.from(doc.querySelectorAll('li.product:not(.wc-block-product)'))) {
     if (card.querySelector('stock-status')) continue;
     const id = wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
     if (!id) continue;

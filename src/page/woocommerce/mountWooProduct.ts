@@ -1,5 +1,8 @@
+import type { Config } from '../../config/Config';
 import { followForm } from '../followForm';
 import { readQuantity } from '../genericIntegration';
+import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
+import { productStockText } from './productStockText';
 import { idFromPostClass, wooId } from './wooProductId';
 
 /**
@@ -9,7 +12,9 @@ import { idFromPostClass, wooId } from './wooProductId';
  * - variable (add-to-cart/variable.php + variation-add-to-cart-button.php):
  *   `form.variations_form[data-product_id]` with a hidden `input[name=variation_id]` (value "0" or "");
  * - out of stock or not purchasable: no form at all, only `p.stock` in `.summary`
- *   (content-single-product.php wraps it all in `div#product-<id>.product`).
+ *   (content-single-product.php wraps it all in `div#product-<id>.product`); on a block theme the
+ *   Add to Cart Form block (AddToCartForm.php) prints the same templates in
+ *   `div.wc-block-add-to-cart-form`, with the id only in the body's `postid-<id>` class.
  */
 function findProduct(doc: Document): { id: string; form: HTMLFormElement | null; anchor: Element; where: InsertPosition } | null {
   const variable = doc.querySelector<HTMLFormElement>('form.variations_form[data-product_id]');
@@ -26,11 +31,21 @@ function findProduct(doc: Document): { id: string; form: HTMLFormElement | null;
   // Only the page's own product has id="product-<id>" (content-single-product.php); loop items never do.
   const container = doc.querySelector('div.product[id^="product-"]');
   const id = container ? idFromPostClass(container) : null;
-  if (!container || !id) return null;
+  if (!container || !id) return blockThemeProduct(doc);
   const stock = container.querySelector('.summary .stock, .entry-summary .stock');
   if (stock) return { id, form: null, anchor: stock, where: 'afterend' };
   const summary = container.querySelector('.summary, .entry-summary');
   return summary ? { id, form: null, anchor: summary, where: 'beforeend' } : null;
+}
+
+/** A block theme's single product page with no form (out of stock): the Add to Cart Form block's stock line. */
+function blockThemeProduct(doc: Document): { id: string; form: null; anchor: Element; where: InsertPosition } | null {
+  const block = doc.querySelector('.wc-block-add-to-cart-form');
+  const m = doc.body?.classList.contains('single-product') ? /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body.className) : null;
+  const id = m ? wooId(m[1]) : null;
+  if (!block || !id) return null;
+  const stock = block.querySelector('.stock');
+  return stock ? { id, form: null, anchor: stock, where: 'afterend' } : { id, form: null, anchor: block, where: 'beforeend' };
 }
 
 /** The picked variation: WooCommerce's JS sets the input's value property, "0" or "" when none. */
@@ -59,7 +74,9 @@ function variationPending(form: HTMLFormElement): boolean {
   return selects.length > 0 && selects.every((s) => s.value !== '') && readVariation(form) === null;
 }
 
-export function mountWooProduct(doc: Document): void {
+export function mountWooProduct(doc: Document, config: Config): void {
+  // WooCommerce re-renders the variation's stock line: hide the new one too.
+  for (const el of Array.from(doc.querySelectorAll('stock-status[data-mounted][context="product"]'))) reapplyThemeStock(el);
   if (hasProductElement(doc)) return;
   const found = findProduct(doc);
   if (!found) return;
@@ -76,21 +93,23 @@ export function mountWooProduct(doc: Document): void {
       observer.disconnect();
       clearTimeout(timer);
       waiting.delete(form);
-      place(doc, found, true);
+      place(doc, found, true, config);
     };
     observer.observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
     return;
   }
-  place(doc, found, isVariable);
+  place(doc, found, isVariable, config);
 }
 
-function place(doc: Document, found: NonNullable<ReturnType<typeof findProduct>>, isVariable: boolean): void {
+function place(doc: Document, found: NonNullable<ReturnType<typeof findProduct>>, isVariable: boolean, config: Config): void {
   if (hasProductElement(doc)) return;
   const el = doc.createElement('stock-status');
   el.setAttribute('product-id', found.id);
   el.setAttribute('context', 'product');
   el.setAttribute('data-mounted', 'auto');
   found.anchor.insertAdjacentElement(found.where, el);
+  // One message: ours takes the place of WooCommerce's stock line (given back when ours is unknown).
+  yieldThemeStock(el, () => productStockText(doc), config);
   const form = found.form;
   if (!form) return;
   followForm(form, el, {

@@ -6,5 +6,9 @@
  */
 export function wantsVariations(doc: Document | undefined, id: string): boolean {
   if (!doc?.querySelector) return false;
-  return !!doc.querySelector(`form.variations_form[data-product_id="${id}"], stock-status[product-id="${id}"][variant-id]`);
+  if (doc.querySelector(`form.variations_form[data-product_id="${id}"], stock-status[product-id="${id}"][variant-id]`)) return true;
+  // The Add to Cart + Options block of a variable product: a hidden variation_id beside add-to-cart=<id>.
+  return Array.from(doc.querySelectorAll('form.wc-block-add-to-cart-with-options')).some(
+    (f) => !!f.querySelector('input[name="variation_id"]') && !!f.querySelector(`input[name="add-to-cart"][value="${id}"]`),
+  );
 }

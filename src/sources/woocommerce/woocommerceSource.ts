@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
+import { isCartVariation } from './cartVariations';
 import { infoOfStoreProduct } from './infoOfStoreProduct';
 import { recordOfStoreProduct } from './recordOfStoreProduct';
 import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
@@ -80,14 +81,26 @@ export const woocommerceSource: Source = {
     const wanted = ids.filter(isWooId);
     if (wanted.length === 0) return [];
     const productsUrl = storeUrl(context.config.endpoint, '/products', {
-      include: wanted.join(','),
+      include: wanted.filter((id) => !isCartVariation(id)).join(','),
       per_page: String(PER_PAGE),
       orderby: 'include',
     });
     const variable = wanted.filter((id) => wantsVariations(context.document, id));
-    const [products, variations] = await Promise.all([
-      getProducts(productsUrl, context),
+    // Cart lines of variations name the variation, not its product: asked as variations, alongside.
+    const cartVariations = wanted.filter(isCartVariation);
+    const [products, variations, cartVariationAnswers] = await Promise.all([
+      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context),
       variable.length ? getVariations(variable, context) : Promise.resolve([]),
+      cartVariations.length
+        ? getProducts(
+            storeUrl(context.config.endpoint, '/products', {
+              type: 'variation',
+              include: cartVariations.join(','),
+              per_page: String(PER_PAGE),
+            }),
+            context,
+          )
+        : Promise.resolve([]),
     ]);
     const out: ProductStock[] = [];
     for (const p of products) {
@@ -100,6 +113,11 @@ export const woocommerceSource: Source = {
         .filter((v) => String(v.parent) === productId && listed.has(String(v.id)))
         .map((v) => recordOfStoreProduct(v, productId, String(v.id)));
       out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+    }
+    for (const v of cartVariationAnswers) {
+      const id = String(v.id);
+      if (cartVariations.includes(id) && v.parent !== 0)
+        out.push({ productId: id, product: recordOfStoreProduct(v, id, null), variants: [], info: infoOfStoreProduct(v) });
     }
     return out;
   },

@@ -1,0 +1,10 @@
+/**
+ * WooCommerce's own stock text for the page's product: `p.stock` (wc_get_stock_html(), also inside
+ * `.woocommerce-variation-availability` after each variation) and the Product Stock Indicator
+ * block; not those of cards or cart rows. Found afresh each time, since WooCommerce re-renders them.
+ */
+export function productStockText(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('p.stock, .wc-block-components-product-stock-indicator')).filter(
+    (e) => !e.closest('li.product, li.wc-block-product, .wc-block-cart, .woocommerce-cart-form'),
+  );
+}
