@@ -3,6 +3,7 @@ import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
 import { infoOfStoreProduct } from './infoOfStoreProduct';
+import { readPageStock } from './pageStock';
 import { recordOfStoreProduct } from './recordOfStoreProduct';
 import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
 import { storeUrl } from './storeUrl';
@@ -77,8 +78,13 @@ export const woocommerceSource: Source = {
     const ids = [...new Set(productIds.map(normalize))];
     const bad = ids.filter((id) => !isWooId(id));
     for (const id of bad) report('warn', `product-id "${id.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
-    const wanted = ids.filter(isWooId);
-    if (wanted.length === 0) return [];
+    const known = ids.filter(isWooId);
+    // The product page's own stock, written by the WordPress plugin: no request for it (pageStock.ts).
+    const onPage = readPageStock(context.document, context.config);
+    const fromPage = known.flatMap((id) => onPage.get(id) ?? []);
+    for (const p of fromPage) if (p.categories?.length) categoriesOf.set(p.stock.productId, p.categories);
+    const wanted = known.filter((id) => !onPage.has(id));
+    if (wanted.length === 0) return fromPage.map((p) => p.stock);
     const productsUrl = storeUrl(context.config.endpoint, '/products', {
       include: wanted.join(','),
       per_page: String(PER_PAGE),
@@ -89,7 +95,7 @@ export const woocommerceSource: Source = {
       getProducts(productsUrl, context),
       variable.length ? getVariations(variable, context) : Promise.resolve([]),
     ]);
-    const out: ProductStock[] = [];
+    const out: ProductStock[] = fromPage.map((p) => p.stock);
     for (const p of products) {
       const productId = String(p.id);
       // The API answers what it was asked; anything else is ignored.
