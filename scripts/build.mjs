@@ -2,7 +2,7 @@
 // Builds dist/: the script-tag IIFE, the ES module, the define entry and the type declarations.
 // `node scripts/build.mjs [outdir]` — the dist check builds into a temporary folder and compares.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +42,16 @@ export const scriptBundles = [
 
 /** The extras (signup, alternatives), fetched by any script-tag file from beside it when a product page needs them. */
 export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
+
+/**
+ * The WordPress plugin carries the WooCommerce file and the extras beside it (the main file fetches
+ * the extras from its own folder). Copied from dist/ by every build into dist/; check-dist compares them.
+ */
+export const pluginAssets = {
+  dir: join(root, 'wordpress-plugin/stock-status/assets'),
+  // Without the source maps (1 MB): the plugin zip stays small; the maps are in dist/.
+  files: ['stock-status.woocommerce.js', 'stock-status-extras.js'],
+};
 
 /**
  * One browser script as it ships: esbuild bundles and minifies, then terser squeezes what esbuild
@@ -106,6 +116,10 @@ async function build() {
     { stdio: 'inherit', cwd: root },
   );
   writeFileSync(join(out, 'types', 'define.d.ts'), "export * from './index';\n");
+  if (out === join(root, 'dist')) {
+    mkdirSync(pluginAssets.dir, { recursive: true });
+    for (const f of pluginAssets.files) copyFileSync(join(out, f), join(pluginAssets.dir, f));
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

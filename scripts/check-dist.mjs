@@ -2,8 +2,9 @@
 // dist/ is committed (merchants can load it straight from the repository), so it must be exactly
 // what the sources build. Builds into .dist-check/ and compares file by file.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pluginAssets } from './build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Beside dist/ at the same depth, so source-map paths come out the same.
@@ -24,8 +25,17 @@ try {
       .filter((f) => have.includes(f) && !readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f))))
       .map((f) => `differs: dist/${f}`),
   ];
+  // The WordPress plugin's copies of the WooCommerce file and the extras.
+  for (const f of pluginAssets.files) {
+    const copy = join(pluginAssets.dir, f);
+    const rel = relative(root, copy);
+    if (!existsSync(copy)) stale.push(`missing: ${rel}`);
+    else if (!readFileSync(copy).equals(readFileSync(join(fresh, f)))) stale.push(`differs: ${rel}`);
+  }
   if (stale.length) {
-    console.error(`dist/ is not what the sources build (run npm run build and commit dist/):\n  ${stale.join('\n  ')}`);
+    console.error(
+      `dist/ is not what the sources build (run npm run build and commit dist/ and wordpress-plugin/stock-status/assets/):\n  ${stale.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`dist/ matches a fresh build (${want.length} files)`);

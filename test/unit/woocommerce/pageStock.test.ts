@@ -37,7 +37,7 @@ function context(html: string) {
         const u = new URL(url);
         calls.push(u.pathname + u.search);
         const include = (u.searchParams.get('include') ?? '').split(',').map(Number);
-        return structuredClone(catalog().filter((p) => p.type !== 'variation' && include.includes(p.id)));
+        return structuredClone(catalog().filter((p) => p.type !== 'variation' && include.includes(p.id as number)));
       },
     },
     signal: new AbortController().signal,

@@ -294,7 +294,7 @@ final class Stock_Status_Admin {
 	 */
 	public static function save_product_restock( $product ) {
 		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- verified by WooCommerce before this action.
-		$raw = isset( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) ? sanitize_text_field( wp_unslash( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) ) : null;
+		$raw = isset( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) && is_string( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) ? wp_unslash( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) : null;
 		self::save_restock( $product, $raw );
 	}
 
@@ -307,12 +307,13 @@ final class Stock_Status_Admin {
 	public static function save_variation_restock( $variation, $i ) {
 		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- verified by WooCommerce before this action.
 		$all = isset( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) && is_array( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) ? wp_unslash( $_POST[ Stock_Status_Page_Stock::RESTOCK_META ] ) : array();
-		$raw = isset( $all[ $i ] ) && is_string( $all[ $i ] ) ? sanitize_text_field( $all[ $i ] ) : null;
+		$raw = isset( $all[ $i ] ) && is_string( $all[ $i ] ) ? $all[ $i ] : null;
 		self::save_restock( $variation, $raw );
 	}
 
 	/**
-	 * A real date is kept, an empty field removes it, anything else changes nothing.
+	 * A real date is kept, an empty field removes it, anything else changes nothing (so a mistyped
+	 * value never wipes the date that was there).
 	 *
 	 * @param WC_Product  $item The product or variation.
 	 * @param string|null $raw  The submitted field; null when the form did not carry it.
@@ -321,6 +322,7 @@ final class Stock_Status_Admin {
 		if ( null === $raw || ! is_object( $item ) ) {
 			return;
 		}
+		$raw = trim( $raw );
 		if ( '' === $raw ) {
 			$item->delete_meta_data( Stock_Status_Page_Stock::RESTOCK_META );
 		} elseif ( Stock_Status_Page_Stock::is_date( $raw ) ) {
