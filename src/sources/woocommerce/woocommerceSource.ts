@@ -81,11 +81,10 @@ export const woocommerceSource: Source = {
     for (const id of bad) report('warn', `product-id "${id.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const known = ids.filter(isWooId);
     // The product page's own stock, written by the WordPress plugin: no request for it (pageStock.ts).
-    const onPage = readPageStock(context.document, context.config);
-    const fromPage = known.flatMap((id) => onPage.get(id) ?? []);
-    for (const p of fromPage) if (p.categories?.length) categoriesOf.set(p.stock.productId, p.categories);
+    const onPage = readPageStock(context.document, context.config, remember);
+    const out = known.flatMap((id) => onPage.get(id) ?? []);
     const wanted = known.filter((id) => !onPage.has(id));
-    if (wanted.length === 0) return fromPage.map((p) => p.stock);
+    if (wanted.length === 0) return out;
     const productsUrl = storeUrl(context.config.endpoint, '/products', {
       include: wanted.join(','),
       per_page: String(PER_PAGE),
@@ -96,7 +95,6 @@ export const woocommerceSource: Source = {
       getProducts(productsUrl, context),
       variable.length ? getVariations(variable, context) : Promise.resolve([]),
     ]);
-    const out: ProductStock[] = fromPage.map((p) => p.stock);
     for (const p of products) {
       const productId = String(p.id);
       // The API answers what it was asked; anything else is ignored.

@@ -10,17 +10,20 @@ import { expectConsole } from '../../setup/failOnConsole';
 
 /**
  * The product page's stock as the WordPress plugin writes it (Stock_Status_Page_Stock::of_product,
- * wordpress-plugin/stock-status/includes/class-stock-status-page-stock.php), read by the
- * WooCommerce source before it asks the Store API.
+ * wordpress-plugin/stock-status/includes/class-stock-status-page-stock.php): the product, then its
+ * variations, in the Store API's shape plus `restock_date`; read before the Store API is asked.
  */
 type Raw = Record<string, unknown>;
-const facts = (over: Raw = {}): Raw => ({
-  purchasable: true,
-  stock_status: 'instock',
-  manage_stock: true,
-  stock_quantity: 10,
-  backorders: 'no',
-  low_stock_amount: 2,
+const entry = (id: number, over: Raw = {}): Raw => ({
+  id,
+  parent: 0,
+  type: 'simple',
+  is_purchasable: true,
+  is_in_stock: true,
+  is_on_backorder: false,
+  low_stock_remaining: null,
+  sold_individually: false,
+  add_to_cart: { maximum: 9999 },
   restock_date: null,
   ...over,
 });
@@ -54,52 +57,43 @@ const state = (stock: ProductStock | undefined, quantity = 1, variant: string | 
 };
 
 describe('the product page described by the plugin: no request', () => {
-  test('simple product: count, low-stock threshold, backorders taken and the restock date', async () => {
-    const { ctx, calls } = context(
-      block({ product_id: 42, ...facts({ stock_quantity: 2, backorders: 'notify', restock_date: '2026-04-01' }), categories: [15] }),
-    );
+  test('low stock with backorders: the count, then the rest by the restock date (confirmed)', async () => {
+    const { ctx, calls } = context(block([entry(42, { low_stock_remaining: 2, restock_date: '2026-04-01', categories: [{ id: 15 }] })]));
     const [p] = await woocommerceSource.load(['42'], ctx);
     expect(calls).toEqual([]);
     expect(state(p)).toMatchObject({ state: 'low-stock', remaining: 2 });
-    // Wanting 5 of 2 with backorders on: 2 now, the rest by the merchant's restock date (confirmed).
     expect(state(p, 5)).toMatchObject({ state: 'backorder', shipNow: 2, eta: '2026-04-01', etaKind: 'confirmed' });
   });
 
-  test('above the threshold with backorders off: in stock, and no more than are there', async () => {
-    const { ctx } = context(block({ product_id: 42, ...facts({ stock_quantity: 10 }) }));
+  test('no backorders: no more than there are', async () => {
+    const { ctx } = context(block([entry(42, { low_stock_remaining: 3, add_to_cart: { maximum: 3 } })]));
     const [p] = await woocommerceSource.load(['42'], ctx);
-    expect(state(p)).toMatchObject({ state: 'in-stock' });
-    expect(state(p, 11).state).toBe('low-stock');
+    expect(state(p)).toMatchObject({ state: 'low-stock', remaining: 3 });
+    expect(state(p, 4).state).toBe('low-stock');
+    expect(pickRecord(p!, null)?.backorderable).toBe(0);
   });
 
-  test('out of stock with a restock date; on backorder; not managed; not purchasable', async () => {
+  test('out of stock with a restock date; on backorder with lead days; not purchasable', async () => {
     const { ctx, calls } = context(
-      [
-        block({ product_id: 1, ...facts({ stock_status: 'outofstock', stock_quantity: 0, restock_date: '2026-03-20' }) }),
-        block({ product_id: 2, ...facts({ stock_status: 'onbackorder', stock_quantity: -3, backorders: 'yes' }) }),
-        block({ product_id: 3, ...facts({ manage_stock: false, stock_quantity: null, low_stock_amount: null }) }),
-        block({ product_id: 4, ...facts({ purchasable: false }) }),
-      ].join(''),
+      block([entry(1, { is_in_stock: false, restock_date: '2026-03-20' })]) +
+        block([entry(2, { is_on_backorder: true })]) +
+        block([entry(4, { is_purchasable: false })]),
     );
-    const found = await woocommerceSource.load(['1', '2', '3', '4'], ctx);
+    const found = await woocommerceSource.load(['1', '2', '4'], ctx);
     expect(calls).toEqual([]);
     const byId = new Map(found.map((p) => [p.productId, p]));
     expect(state(byId.get('1'))).toMatchObject({ state: 'out-of-stock', eta: '2026-03-20', etaKind: 'confirmed' });
     expect(state(byId.get('2'))).toMatchObject({ state: 'backorder', shipNow: 0, eta: '2026-03-12', etaKind: 'estimated' });
-    expect(state(byId.get('3'), 500).state).toBe('in-stock');
     expect(state(byId.get('4')).state).toBe('unavailable');
   });
 
-  test('variable product: each variation by its own facts, the product by its own', async () => {
+  test('variable product: each variation by its own entry, the product by its own', async () => {
     const { ctx } = context(
-      block({
-        product_id: 50,
-        ...facts({ manage_stock: false, stock_quantity: null }),
-        variations: [
-          { id: 51, ...facts({ stock_quantity: 1 }) },
-          { id: 52, ...facts({ stock_status: 'outofstock', stock_quantity: 0 }) },
-        ],
-      }),
+      block([
+        entry(50, { type: 'variable', variations: [{ id: 51 }, { id: 52 }] }),
+        entry(51, { parent: 50, type: 'variation', low_stock_remaining: 1, add_to_cart: { maximum: 1 } }),
+        entry(52, { parent: 50, type: 'variation', is_in_stock: false }),
+      ]),
     );
     const [p] = await woocommerceSource.load(['50'], ctx);
     expect(state(p, 1, '51')).toMatchObject({ state: 'low-stock', remaining: 1 });
@@ -109,31 +103,32 @@ describe('the product page described by the plugin: no request', () => {
     expect(state(p, 1, '99').state).toBe('unknown');
   });
 
-  test('"Never show quantity remaining" (stock_format no_amount): low stock without a number', async () => {
-    const { ctx } = context(block({ product_id: 42, ...facts({ stock_quantity: 1 }), stock_format: 'no_amount' }));
-    const [p] = await woocommerceSource.load(['42'], ctx);
-    expect(state(p)).toMatchObject({ state: 'low-stock', remaining: null });
-  });
-
   test('other products of the page (cards) still come from the Store API, in one request', async () => {
-    const { ctx, calls } = context(block({ product_id: 42, ...facts() }));
+    const { ctx, calls } = context(block([entry(42)]));
     const found = await woocommerceSource.load(['42', '201', '204'], ctx);
     expect(found.map((p) => p.productId).sort()).toEqual(['201', '204', '42']);
     expect(calls).toEqual(['/wp-json/wc/store/v1/products?include=201%2C204&per_page=100&orderby=include']);
+  });
+
+  test("the page's categories serve the alternatives: no look-up of the product first", async () => {
+    const { ctx, calls } = context(block([entry(204, { is_in_stock: false, categories: [{ id: 15 }] })]));
+    await woocommerceSource.load(['204'], ctx);
+    await woocommerceSource.alternatives!('204', 2, ctx);
+    expect(calls).toEqual(['/wp-json/wc/store/v1/products?category=15&exclude=204&stock_status=instock&per_page=4']);
   });
 });
 
 describe('bad page data: one warning, and the Store API answers instead', () => {
   const cases: [string, string][] = [
-    ['not JSON', '{"product_id": 201, '],
-    ['wrong types', JSON.stringify({ product_id: '201', ...facts({ stock_quantity: 'lots' }) })],
-    ['a status WooCommerce does not have', JSON.stringify({ product_id: 201, ...facts({ stock_status: 'maybe' }) })],
-    ['missing stock fields', JSON.stringify({ product_id: 201, purchasable: true })],
-    ['hostile', JSON.stringify({ product_id: '<img src=x onerror=alert(1)>', ...facts() })],
-    ['huge', JSON.stringify({ product_id: 201, ...facts(), pad: 'x'.repeat(2_100_000) })],
+    ['not JSON', '[{"id": 201, '],
+    ['not a list', JSON.stringify(entry(201))],
+    ['wrong types', JSON.stringify([entry(201, { is_in_stock: 'yes' })])],
+    ['missing stock fields', JSON.stringify([{ id: 201, is_purchasable: true }])],
+    ['hostile', JSON.stringify([entry(201, { id: '<img src=x onerror=alert(1)>' })])],
+    ['huge', JSON.stringify(Array.from({ length: 1001 }, (_, i) => entry(i + 1)))],
   ];
   test.each(cases)('%s', async (_, text) => {
-    expectConsole('warn', /\[stock-status\] a <script data-stock-status-woocommerce> block (is not valid JSON|does not match)/);
+    expectConsole('warn', /^\[stock-status\] a <script data-stock-status-woocommerce> block is not valid; asking the Store API instead\.$/);
     const { ctx, calls } = context(block(text));
     const [p] = await woocommerceSource.load(['201'], ctx);
     expect(calls).toEqual(['/wp-json/wc/store/v1/products?include=201&per_page=100&orderby=include']);
@@ -141,9 +136,11 @@ describe('bad page data: one warning, and the Store API answers instead', () => 
   });
 
   test('a bad restock date is no date, the stock still counts', async () => {
-    const { ctx, calls } = context(block({ product_id: 42, ...facts({ stock_status: 'outofstock', restock_date: '2026-02-30' }) }));
-    const [p] = await woocommerceSource.load(['42'], ctx);
-    expect(calls).toEqual([]);
-    expect(state(p)).toMatchObject({ state: 'out-of-stock', eta: null });
+    for (const restock_date of ['2026-02-30', 42, '<b>soon</b>']) {
+      const { ctx, calls } = context(block([entry(42, { is_in_stock: false, restock_date })]));
+      const [p] = await woocommerceSource.load(['42'], ctx);
+      expect(calls).toEqual([]);
+      expect(state(p)).toMatchObject({ state: 'out-of-stock', eta: null });
+    }
   });
 });

@@ -8,10 +8,11 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * `<script type="application/json" data-stock-status-woocommerce>` with the facts WooCommerce
- * itself decides by (abstract-wc-product.php): stock status, whether stock is managed, the
- * quantity, the backorders setting and the low-stock amount, per variation for variable
- * products, plus the merchant's restock date. Read by src/sources/woocommerce/pageStock.ts.
+ * `<script type="application/json" data-stock-status-woocommerce>`: the product and its visible
+ * variations as the Store API would answer for them (src/StoreApi/Schemas/V1/ProductSchema.php and
+ * Utilities/QuantityLimits.php), worked out here from WooCommerce's stock facts (stock status,
+ * managed stock, quantity, backorders, low-stock amount), plus the merchant's restock date.
+ * Read by src/sources/woocommerce/pageStock.ts with the same rule as Store API answers.
  */
 final class Stock_Status_Page_Stock {
 
@@ -20,6 +21,9 @@ final class Stock_Status_Page_Stock {
 
 	/** More variations than this are left to the Store API, so the page stays small. */
 	const MAX_VARIATIONS = 300;
+
+	/** The Store API's quantity ceiling when stock sets none (QuantityLimits). */
+	const NO_LIMIT = 9999;
 
 	/**
 	 * Prints the block for the page's product (wp_footer). Nothing on other pages.
@@ -42,61 +46,96 @@ final class Stock_Status_Page_Stock {
 	}
 
 	/**
-	 * A product (and its visible variations) → the block's data; null when there are too many variations.
+	 * A product, then its visible variations; null when there are too many variations.
 	 *
 	 * @param WC_Product $product The page's product.
-	 * @return array<string, mixed>|null
+	 * @return array<int, array<string, mixed>>|null
 	 */
 	public static function of_product( $product ) {
-		$data = array_merge(
-			array( 'product_id' => (int) $product->get_id() ),
-			self::facts( $product, null ),
-			array(
-				'stock_format' => (string) get_option( 'woocommerce_stock_format', '' ),
-				'categories'   => array_map( 'intval', (array) $product->get_category_ids() ),
-			)
+		$entry               = self::entry( $product, null );
+		$entry['categories'] = array_map(
+			static function ( $id ) {
+				return array( 'id' => (int) $id );
+			},
+			array_values( (array) $product->get_category_ids() )
 		);
+		$list = array( $entry );
 		if ( $product->is_type( 'variable' ) ) {
 			// Visible children only, as the Store API lists them (hidden when out of stock and the store hides those).
-			$ids = (array) $product->get_visible_children();
+			$ids = array_values( (array) $product->get_visible_children() );
 			if ( count( $ids ) > self::MAX_VARIATIONS ) {
 				return null;
 			}
-			$data['variations'] = array();
+			$list[0]['variations'] = array();
 			foreach ( $ids as $id ) {
 				$variation = wc_get_product( $id );
 				if ( $variation ) {
-					$data['variations'][] = array_merge( array( 'id' => (int) $variation->get_id() ), self::facts( $variation, $product ) );
+					$list[0]['variations'][] = array( 'id' => (int) $variation->get_id() );
+					$list[]                  = self::entry( $variation, $product );
 				}
 			}
 		}
-		return apply_filters( 'stock_status_page_stock', $data, $product );
+		return apply_filters( 'stock_status_page_stock', $list, $product );
 	}
 
 	/**
-	 * The stock facts of one product or variation, as WooCommerce states them.
+	 * One product or variation in the Store API's shape (the stock fields only).
 	 *
 	 * @param WC_Product      $item   Product or variation.
 	 * @param WC_Product|null $parent The variable product of a variation.
 	 * @return array<string, mixed>
 	 */
-	private static function facts( $item, $parent ) {
-		$managed  = (bool) $item->managing_stock();
-		$quantity = $item->get_stock_quantity();
+	private static function entry( $item, $parent ) {
+		$quantity = $item->managing_stock() ? $item->get_stock_quantity() : null;
 		$restock  = self::restock_date( $item );
 		if ( null === $restock && $parent ) {
 			$restock = self::restock_date( $parent );
 		}
 		return array(
-			'purchasable'      => (bool) $item->is_purchasable(),
-			'stock_status'     => (string) $item->get_stock_status(),
-			'manage_stock'     => $managed,
-			'stock_quantity'   => $managed && is_numeric( $quantity ) ? 0 + $quantity : null,
-			'backorders'       => (string) $item->get_backorders(),
-			// The threshold WooCommerce's own low-stock notices and Store API use (variation, product, store).
-			'low_stock_amount' => $managed && function_exists( 'wc_get_low_stock_amount' ) ? (int) wc_get_low_stock_amount( $item ) : null,
-			'restock_date'     => $restock,
+			'id'                  => (int) $item->get_id(),
+			'parent'              => $parent ? (int) $parent->get_id() : 0,
+			'type'                => (string) $item->get_type(),
+			'is_purchasable'      => (bool) $item->is_purchasable(),
+			'is_in_stock'         => (bool) $item->is_in_stock(),
+			'is_on_backorder'     => 'onbackorder' === $item->get_stock_status(),
+			'low_stock_remaining' => self::low_stock_remaining( $item, $quantity ),
+			'sold_individually'   => (bool) $item->is_sold_individually(),
+			'add_to_cart'         => array( 'maximum' => self::maximum( $item, $quantity ) ),
+			'restock_date'        => $restock,
 		);
+	}
+
+	/**
+	 * ProductSchema::get_low_stock_remaining: the count when at or under the low-stock amount,
+	 * unless the store never shows amounts.
+	 *
+	 * @param WC_Product     $item     Product or variation.
+	 * @param int|float|null $quantity Its stock quantity when managed.
+	 * @return int|float|null
+	 */
+	private static function low_stock_remaining( $item, $quantity ) {
+		if ( 'no_amount' === get_option( 'woocommerce_stock_format' ) || ! is_numeric( $quantity ) || ! function_exists( 'wc_get_low_stock_amount' ) ) {
+			return null;
+		}
+		return $quantity <= wc_get_low_stock_amount( $item ) ? max( 0 + $quantity, 0 ) : null;
+	}
+
+	/**
+	 * QuantityLimits::get_product_quantity_limit: 1 when sold individually, the stock when
+	 * backorders are not allowed, else the ceiling. (Stock held by open checkouts is not taken off.)
+	 *
+	 * @param WC_Product     $item     Product or variation.
+	 * @param int|float|null $quantity Its stock quantity when managed.
+	 * @return int|float
+	 */
+	private static function maximum( $item, $quantity ) {
+		$limits = array( self::NO_LIMIT );
+		if ( $item->is_sold_individually() ) {
+			$limits[] = 1;
+		} elseif ( ! $item->backorders_allowed() && is_numeric( $quantity ) ) {
+			$limits[] = 0 + $quantity;
+		}
+		return apply_filters( 'woocommerce_store_api_product_quantity_limit', max( min( array_filter( $limits ) ), 1 ), $item );
 	}
 
 	/**
