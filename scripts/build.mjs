@@ -44,10 +44,19 @@ export const scriptBundles = [
 export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
 
 /**
- * The Shopify theme app extension loads these from its own assets/ folder (shopify-extension/,
- * deployed with Shopify CLI). Not committed: `npm run build` writes them beside the block.
+/**
+ * Where the built script files are copied so each installer carries them (each main file fetches the
+ * extras from its own folder): the Shopify theme app extension's assets/ (deployed with Shopify CLI)
+ * and the WordPress plugin's assets/ (the folder a merchant zips). Committed like dist/, and
+ * compared by check-dist. Neither serves source maps (the plugin zip stays small; Shopify serves none
+ * from an extension), so the copies leave out the link to one.
  */
-export const shopifyExtensionAssets = ['stock-status.shopify.js', extrasBundle.file];
+export const installerCopies = [
+  { dir: join(root, 'shopify-extension/assets'), files: ['stock-status.shopify.js', extrasBundle.file] },
+  { dir: join(root, 'wordpress-plugin/stock-status/assets'), files: ['stock-status.woocommerce.js', extrasBundle.file] },
+];
+/** A built file as an installer carries it. */
+export const withoutMapLink = (code) => code.replace(/\n\/\/# sourceMappingURL=\S+\n$/, '\n');
 
 /**
  * One browser script as it ships: esbuild bundles and minifies, then terser squeezes what esbuild
@@ -90,17 +99,10 @@ async function build() {
   mkdirSync(out, { recursive: true });
   const sourceRoot = '../';
   const scripts = [...scriptBundles, extrasBundle];
-  const extensionAssets = join(root, 'shopify-extension/assets');
-  if (out === join(root, 'dist')) mkdirSync(extensionAssets, { recursive: true });
   for (const { entry, file } of scripts) {
     const { code, map } = await bundleScript(entry, file);
     writeFileSync(join(out, file), code);
     writeFileSync(join(out, `${file}.map`), map);
-    // Only a build of dist/ itself feeds the extension (the dist check builds elsewhere). Shopify
-    // serves no source maps from an extension, so the link to one is left out.
-    if (out === join(root, 'dist') && shopifyExtensionAssets.includes(file)) {
-      writeFileSync(join(extensionAssets, file), code.replace(/\n\/\/# sourceMappingURL=\S+\n$/, '\n'));
-    }
   }
   await esbuild.build({
     ...browserOptions,
@@ -119,6 +121,13 @@ async function build() {
     { stdio: 'inherit', cwd: root },
   );
   writeFileSync(join(out, 'types', 'define.d.ts'), "export * from './index';\n");
+  // Only a build of dist/ itself feeds the installers (the dist check builds elsewhere).
+  if (out === join(root, 'dist')) {
+    for (const { dir, files } of installerCopies) {
+      mkdirSync(dir, { recursive: true });
+      for (const f of files) writeFileSync(join(dir, f), withoutMapLink(readFileSync(join(out, f), 'utf8')));
+    }
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

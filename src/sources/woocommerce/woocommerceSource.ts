@@ -4,6 +4,7 @@ import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
 import { isCartVariation } from './cartVariations';
 import { infoOfStoreProduct } from './infoOfStoreProduct';
+import { readPageStock } from './pageStock';
 import { recordOfStoreProduct } from './recordOfStoreProduct';
 import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
 import { storeUrl } from './storeUrl';
@@ -67,7 +68,8 @@ function remember(p: StoreProduct) {
  * their stock, and `include=` returns products only (variations need `type=variation`), so for a
  * product the page offers variations of, `GET /products?type=variation&parent=…` is sent at the
  * same time: the first state still costs one round trip. Woo core has no restock date; backorder
- * dates come from the merchant's `leadDays`.
+ * dates come from the merchant's `leadDays`. A product the page itself describes (the WordPress
+ * plugin's inline stock, `readPageStock`) costs no request, and carries the plugin's restock date.
  */
 export const woocommerceSource: Source = {
   platform: 'woocommerce',
@@ -78,8 +80,12 @@ export const woocommerceSource: Source = {
     const ids = [...new Set(productIds.map(normalize))];
     const bad = ids.filter((id) => !isWooId(id));
     for (const id of bad) report('warn', `product-id "${id.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
-    const wanted = ids.filter(isWooId);
-    if (wanted.length === 0) return [];
+    const known = ids.filter(isWooId);
+    // The product page's own stock, written by the WordPress plugin: no request for it (pageStock.ts).
+    const onPage = readPageStock(context.document, context.config, remember);
+    const out = known.flatMap((id) => onPage.get(id) ?? []);
+    const wanted = known.filter((id) => !onPage.has(id));
+    if (wanted.length === 0) return out;
     const productsUrl = storeUrl(context.config.endpoint, '/products', {
       include: wanted.filter((id) => !isCartVariation(id)).join(','),
       per_page: String(PER_PAGE),
@@ -102,7 +108,6 @@ export const woocommerceSource: Source = {
           )
         : Promise.resolve([]),
     ]);
-    const out: ProductStock[] = [];
     for (const p of products) {
       const productId = String(p.id);
       // The API answers what it was asked; anything else is ignored.
