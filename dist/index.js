@@ -60,6 +60,13 @@ var count = (max) => z2.pipe(
   z2.union([z2.number(), trimmed().check(matches(/^\d+$/))]),
   z2.transform((v) => Number(v))
 ).check(z2.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
+var parseJson = (text5) => {
+  try {
+    return JSON.parse(text5);
+  } catch {
+    return text5;
+  }
+};
 var isTimeZone = (tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -99,9 +106,17 @@ var keys = {
     z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
   ).check(z2.refine((list) => list.length <= 50 && list.every((id4) => id4.length <= 200))),
   themeStock: z2.literal(["replace", "keep"]),
-  messages: recordOf(
-    (tag) => tag.length <= 35 && isLocale(tag),
-    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))
+  requests: z2.literal(["none"]),
+  // An object in window.StockStatusConfig; JSON text in data-messages (the Shopify app embed writes it).
+  messages: z2.pipe(
+    z2.pipe(
+      z2.unknown(),
+      z2.transform((v) => typeof v === "string" && v.length <= 2e4 ? parseJson(v) : v)
+    ),
+    recordOf(
+      (tag) => tag.length <= 35 && isLocale(tag),
+      recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))
+    )
   )
 };
 var CONFIG_KEYS = Object.keys(keys);
@@ -294,12 +309,12 @@ var cartSchema = z3.object({
 // src/sources/bigcommerce/queryStorefront.ts
 import * as z4 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
-var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
-async function postGraphql(query, variables, context2) {
-  const { config, transport, signal } = context2;
+var endpointOf = (context3) => context3.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context3) {
+  const { config, transport, signal } = context3;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport.json(endpointOf(context2), {
+  const body = await transport.json(endpointOf(context3), {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
@@ -307,30 +322,30 @@ async function postGraphql(query, variables, context2) {
     signal
   });
   const parsed = z4.safeParse(responseSchema, body);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} did not answer like a GraphQL API`);
   const { data, errors } = parsed.data;
   if (data) return data;
   const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
-  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
+  throw new SourceError(`${endpointOf(context3)} answered with an error: ${message}`);
 }
-async function queryStorefront(document2, variables, context2) {
-  const key = endpointOf(context2);
+async function queryStorefront(document2, variables, context3) {
+  const key = endpointOf(context3);
   if (!olderStores.has(key)) {
     try {
-      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
+      return { data: await postGraphql(document2(true), variables, context3), alpha: true };
     } catch (e) {
       if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
       olderStores.add(key);
     }
   }
-  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
+  return { data: await postGraphql(document2(false), variables, context3), alpha: false };
 }
 
 // src/sources/bigcommerce/loadCartLines.ts
-async function loadCartLines(context2) {
-  const data = await postGraphql(CART_DOCUMENT, {}, context2);
+async function loadCartLines(context3) {
+  const data = await postGraphql(CART_DOCUMENT, {}, context3);
   const parsed = z5.safeParse(cartSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered the cart in an unexpected shape`);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} answered the cart in an unexpected shape`);
   return (parsed.data.site.cart?.lineItems.physicalItems ?? []).map((item) => ({
     lineId: item.entityId,
     productId: String(item.productEntityId),
@@ -512,8 +527,8 @@ function mountCartLines(doc, config) {
     return;
   }
   if (asking) return;
-  const context2 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
-  asking = loadCartLines(context2).then(
+  const context3 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
+  asking = loadCartLines(context3).then(
     (lines) => {
       for (const line of lines) known.set(line.lineId, line);
       for (const row of rowsOf(doc)) {
@@ -527,6 +542,22 @@ function mountCartLines(doc, config) {
   });
 }
 
+// src/core/intlCache.ts
+var MAX = 64;
+var cache = /* @__PURE__ */ new Map();
+function intl(Ctor, locale, options) {
+  const key = `${Ctor.name}|${locale ?? ""}|${options ? JSON.stringify(options) : ""}`;
+  let made = cache.get(key);
+  if (made) {
+    cache.delete(key);
+  } else {
+    made = new Ctor(locale, options);
+    if (cache.size >= MAX) cache.delete(cache.keys().next().value);
+  }
+  cache.set(key, made);
+  return made;
+}
+
 // src/core/dates.ts
 var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isDateOnly(value) {
@@ -535,14 +566,8 @@ function isDateOnly(value) {
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.toISOString().slice(0, 10) === value;
 }
-var partsCache = /* @__PURE__ */ new Map();
 function dateInZone(instant, timeZone) {
-  const key = timeZone ?? "";
-  let f = partsCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    partsCache.set(key, f);
-  }
+  const f = intl(Intl.DateTimeFormat, "en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }
@@ -830,6 +855,54 @@ var dawnIntegration = {
   }
 };
 
+// src/page/yieldThemeStock.ts
+var MARK = "data-stock-status-replaced";
+var RULE = `[${MARK}]{display:none!important}`;
+var styled = /* @__PURE__ */ new WeakSet();
+function addRule(doc, nonce) {
+  if (styled.has(doc)) return;
+  styled.add(doc);
+  try {
+    if ("adoptedStyleSheets" in doc && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      const sheet2 = new CSSStyleSheet();
+      sheet2.replaceSync(RULE);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet2];
+      return;
+    }
+  } catch {
+  }
+  const style = doc.createElement("style");
+  if (nonce) style.nonce = nonce;
+  style.textContent = RULE;
+  doc.head?.appendChild(style);
+}
+var following = /* @__PURE__ */ new WeakMap();
+function mark(element, themeText) {
+  const give = element.getAttribute("data-state") === "unknown" || !element.isConnected;
+  for (const node of themeText()) {
+    if (give) node.removeAttribute(MARK);
+    else node.setAttribute(MARK, "");
+  }
+}
+function yieldThemeStock(element, themeText, config) {
+  if (config.themeStock === "keep" || following.has(element)) return;
+  following.set(element, themeText);
+  addRule(element.ownerDocument, config.nonce);
+  mark(element, themeText);
+  new MutationObserver(() => mark(element, themeText)).observe(element, { attributes: true, attributeFilter: ["data-state"] });
+}
+function reapplyThemeStock(element) {
+  const themeText = following.get(element);
+  if (themeText) mark(element, themeText);
+}
+
+// src/page/woocommerce/productStockText.ts
+function productStockText(doc) {
+  return Array.from(doc.querySelectorAll("p.stock, .wc-block-components-product-stock-indicator")).filter(
+    (e) => !e.closest("li.product, li.wc-block-product, .wc-block-cart, .woocommerce-cart-form")
+  );
+}
+
 // src/page/woocommerce/wooProductId.ts
 function wooId(value) {
   const v = (value ?? "").trim();
@@ -844,9 +917,343 @@ function idFromPostClass(el) {
   return m ? wooId(m[1]) : null;
 }
 
+// src/page/woocommerce/addToCartWithOptions.ts
+function mountAddToCartWithOptions(doc, config) {
+  for (const form of Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options"))) {
+    const next = form.nextElementSibling;
+    if (next?.localName === "stock-status") continue;
+    const id4 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
+    if (!id4) continue;
+    const variation = form.querySelector('input[name="variation_id"]');
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", id4);
+    el.setAttribute("context", "product");
+    el.setAttribute("data-mounted", "auto");
+    form.insertAdjacentElement("afterend", el);
+    followForm(form, el, { variantId: () => variation ? wooId(variation.value) : null, quantity: () => readQuantity(form) });
+    yieldThemeStock(el, () => productStockText(doc), config);
+  }
+}
+
+// src/page/woocommerce/blockCards.ts
+import * as z8 from "zod/mini";
+
+// src/sources/woocommerce/storeApiSchema.ts
+import * as z7 from "zod/mini";
+
+// src/sources/lenient.ts
+import * as z6 from "zod/mini";
+function lenient(schema, fallback) {
+  return z6.optional(
+    z6.pipe(
+      z6.unknown(),
+      z6.transform((value) => {
+        const parsed = z6.safeParse(schema, value);
+        return parsed.success ? parsed.data : fallback;
+      })
+    )
+  );
+}
+
+// src/sources/woocommerce/storeApiSchema.ts
+var plain = (max) => z7.string().check(maxLength(max));
+var storeId = z7.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity = z7.number().check(between(-1e9, 1e9));
+var optional5 = (schema) => lenient(z7.optional(schema), void 0);
+var prices = z7.object({
+  price: z7.string().check(matches(/^-?\d{1,15}$/)),
+  currency_code: optional5(plain(3)),
+  currency_minor_unit: orDefault(z7.number().check(whole(), between(0, 4)), 2),
+  currency_decimal_separator: orDefault(plain(5), "."),
+  currency_thousand_separator: orDefault(plain(5), ","),
+  currency_prefix: orDefault(plain(20), ""),
+  currency_suffix: orDefault(plain(20), "")
+});
+var image = z7.object({ src: optional5(plain(2e3)), thumbnail: optional5(plain(2e3)) });
+var storeProduct = z7.object({
+  id: storeId,
+  /** The variable product a variation belongs to; 0 for a product. */
+  parent: orDefault(z7.number().check(whole(), between(0)), 0),
+  type: optional5(plain(50)),
+  name: optional5(plain(1e3)),
+  permalink: optional5(plain(2e3)),
+  is_purchasable: z7.boolean(),
+  is_in_stock: z7.boolean(),
+  is_on_backorder: orDefault(z7.boolean(), false),
+  low_stock_remaining: orDefault(z7.nullable(quantity), null),
+  stock_availability: optional5(z7.object({ class: optional5(plain(100)) })),
+  sold_individually: orDefault(z7.boolean(), false),
+  add_to_cart: optional5(z7.object({ maximum: optional5(quantity) })),
+  prices: optional5(prices),
+  images: optional5(z7.array(image).check(maxLength(100))),
+  categories: optional5(z7.array(z7.object({ id: storeId })).check(maxLength(100))),
+  variations: optional5(z7.array(z7.object({ id: storeId })).check(maxLength(2e3)))
+});
+var storeProductList = z7.array(z7.unknown()).check(maxLength(1e3));
+
+// src/page/woocommerce/blockCards.ts
+var context = z8.object({ productId: storeId });
+function contextId(card) {
+  for (const name of ["data-wc-context", "data-wp-context"]) {
+    const raw = card.getAttribute(name);
+    if (!raw || raw.length > 1e4) continue;
+    try {
+      const parsed = z8.safeParse(context, JSON.parse(raw));
+      if (parsed.success) return String(parsed.data.productId);
+    } catch {
+    }
+  }
+  return null;
+}
+function mountBlockCards(doc, config) {
+  for (const card of Array.from(doc.querySelectorAll("li.wc-block-product"))) {
+    if (card.querySelector("stock-status")) continue;
+    const id4 = contextId(card) ?? wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id4) continue;
+    const el = doc.createElement("stock-status");
+    el.setAttribute("product-id", id4);
+    el.setAttribute("context", "card");
+    el.setAttribute("data-mounted", "auto");
+    const button = card.querySelector(".wp-block-woocommerce-product-button, .wc-block-components-product-button");
+    if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
+    else card.append(el);
+    yieldThemeStock(el, () => Array.from(card.querySelectorAll(".wc-block-components-product-stock-indicator")), config);
+  }
+}
+
+// src/sources/woocommerce/loadStoreCart.ts
+import * as z10 from "zod/mini";
+
+// src/sources/woocommerce/cartVariations.ts
+var variations = /* @__PURE__ */ new Set();
+function rememberCartVariation(id4) {
+  if (variations.size > 500) variations.clear();
+  variations.add(id4);
+}
+function isCartVariation(id4) {
+  return variations.has(id4);
+}
+
+// src/sources/woocommerce/storeCartSchema.ts
+import * as z9 from "zod/mini";
+var storeCartItem = z9.object({
+  /** The line's key: the classic cart's `cart[<key>][qty]` and the Cart block's `data-cart-item-key`. */
+  key: z9.string().check(matches(/^[\w-]{1,64}$/)),
+  /** The product's id, or the variation's on a variation line (`$product->get_id()`). */
+  id: storeId,
+  /** `simple`, `variation`, …; a bad value reads as not a variation. */
+  type: lenient(z9.string().check(maxLength(40)), void 0),
+  /** `wc_stock_amount()`: whole unless a plugin filters it. */
+  quantity: z9.number().check(between(0, 1e9)),
+  /** The link the Cart block prints on the line's name (display data: may be missing). */
+  permalink: lenient(z9.string().check(maxLength(2e3)), void 0)
+});
+var storeCart = z9.object({ items: z9.array(z9.unknown()).check(maxLength(500)) });
+
+// src/sources/woocommerce/storeUrl.ts
+var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
+function storeUrl(endpoint2, path, params) {
+  const url = new URL(endpoint2 ?? DEFAULT_STORE_ENDPOINT, globalThis.location?.href ?? "http://localhost/");
+  const route = url.searchParams.get("rest_route");
+  if (route !== null) url.searchParams.set("rest_route", route.replace(/\/$/, "") + path);
+  else url.pathname = url.pathname.replace(/\/$/, "") + path;
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url;
+}
+
+// src/sources/woocommerce/loadStoreCart.ts
+async function loadStoreCart(context3) {
+  const url = storeUrl(context3.config.endpoint, "/cart", {});
+  const body = await context3.transport.json(url.href, {
+    headers: { Accept: "application/json" },
+    signal: context3.signal,
+    credentials: "same-origin"
+  });
+  const cart = z10.safeParse(storeCart, body);
+  if (!cart.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API cart`);
+  const lines = [];
+  let skipped = 0;
+  for (const raw of cart.data.items) {
+    const item = z10.safeParse(storeCartItem, raw);
+    if (!item.success) {
+      skipped++;
+      report("warn", `${url.pathname} sent a cart line without the fields of the WooCommerce Store API; that line shows no availability.`);
+      continue;
+    }
+    const { key, id: id4, type, quantity: quantity3, permalink } = item.data;
+    const line = { key, id: String(id4), variation: type === "variation", quantity: Math.max(1, Math.floor(quantity3)), permalink };
+    if (line.variation) rememberCartVariation(line.id);
+    lines.push(line);
+  }
+  return { lines, skipped };
+}
+
+// src/page/woocommerce/askStoreCart.ts
+var states = /* @__PURE__ */ new WeakMap();
+function storeCartState(doc) {
+  let s = states.get(doc);
+  if (!s) {
+    s = { lines: null, asked: 0, answered: 0, asking: false, failed: false, skipped: 0 };
+    states.set(doc, s);
+  }
+  return s;
+}
+function askStoreCart(doc, config, then) {
+  const s = storeCartState(doc);
+  if (s.asking || s.failed) return;
+  s.asking = true;
+  const request = ++s.asked;
+  const context3 = {
+    config,
+    transport: getRuntime()?.transport ?? createTransport(),
+    signal: new AbortController().signal,
+    document: doc
+  };
+  loadStoreCart(context3).then(
+    ({ lines, skipped }) => {
+      s.lines = lines;
+      s.skipped = skipped;
+      s.answered = request;
+    },
+    (e) => {
+      s.failed = true;
+      report("warn", `could not read the WooCommerce cart (${e?.message ?? e}); its lines show no availability.`);
+    }
+  ).finally(() => {
+    s.asking = false;
+    try {
+      then();
+    } catch {
+    }
+  });
+}
+var seen = /* @__PURE__ */ new WeakMap();
+function answeredSince(row, s) {
+  if (!seen.has(row)) seen.set(row, s.asked);
+  return s.lines !== null && s.answered > (seen.get(row) ?? 0);
+}
+
+// src/page/woocommerce/cartLineElement.ts
+function rowQuantity(input) {
+  if (!input) return null;
+  const n = Number.parseInt(input.value, 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+function cartLineElement(row, line, place4, parts, config) {
+  const doc = row.ownerDocument;
+  const el = doc.createElement("stock-status");
+  el.setAttribute("product-id", line.productId);
+  if (line.variantId) el.setAttribute("variant-id", line.variantId);
+  el.setAttribute("quantity", String(rowQuantity(parts.quantityInput()) ?? line.quantity));
+  el.setAttribute("context", "cart");
+  el.setAttribute("data-mounted", "auto");
+  place4(el);
+  followForm(row, el, { variantId: () => line.variantId, quantity: () => rowQuantity(parts.quantityInput()) });
+  yieldThemeStock(el, parts.themeText, config);
+  return el;
+}
+
+// src/page/woocommerce/blockCartLines.ts
+var BLOCK = ".wp-block-woocommerce-cart, .wc-block-cart";
+var ROWS = "tr.wc-block-cart-items__row";
+var BADGES = ".wc-block-components-product-backorder-badge, .wc-block-components-product-low-stock-badge";
+var QUANTITY = "input.wc-block-components-quantity-selector__input";
+var unmatched = /* @__PURE__ */ new WeakSet();
+function sameUrl(a, b, doc) {
+  if (a === void 0 || b === null) return false;
+  try {
+    return new URL(a, doc.baseURI).href === new URL(b, doc.baseURI).href;
+  } catch {
+    return false;
+  }
+}
+function lineOfRow(row, index, count5, lines, doc) {
+  const key = row.getAttribute("data-cart-item-key");
+  if (key) return lines.find((l) => l.key === key) ?? null;
+  const href = row.querySelector("a.wc-block-components-product-name")?.getAttribute("href") ?? null;
+  const at = lines[index];
+  if (at && (sameUrl(at.permalink, href, doc) || href === null && lines.length === count5)) return at;
+  const linked = lines.filter((l) => sameUrl(l.permalink, href, doc));
+  return linked.length === 1 ? linked[0] : null;
+}
+function mountBlockCartLines(doc, config) {
+  if (!doc.querySelector(BLOCK)) return;
+  const cart = storeCartState(doc);
+  const again = () => mountBlockCartLines(doc, config);
+  for (const el of Array.from(doc.querySelectorAll(`${ROWS} stock-status[data-mounted]`))) reapplyThemeStock(el);
+  if (cart.lines === null) {
+    askStoreCart(doc, config, again);
+    return;
+  }
+  const rows = Array.from(doc.querySelectorAll(ROWS));
+  let stale = false;
+  rows.forEach((row, index) => {
+    if (row.querySelector("stock-status") || unmatched.has(row)) return;
+    const line = lineOfRow(row, index, rows.length, cart.lines, doc);
+    if (line) {
+      cartLineElement(
+        row,
+        { productId: line.id, variantId: null, quantity: line.quantity },
+        (el) => {
+          const prices2 = row.querySelector(".wc-block-cart-item__prices");
+          if (prices2) prices2.insertAdjacentElement("afterend", el);
+          else (row.querySelector(".wc-block-cart-item__wrap, .wc-block-cart-item__product") ?? row).append(el);
+        },
+        { quantityInput: () => row.querySelector(QUANTITY), themeText: () => Array.from(row.querySelectorAll(BADGES)) },
+        config
+      );
+    } else if (answeredSince(row, cart)) {
+      unmatched.add(row);
+      if (!cart.skipped) report("warn", "a Cart block row matches no line of the Store API cart; it shows no availability.");
+    } else stale = true;
+  });
+  if (stale) askStoreCart(doc, config, again);
+}
+
+// src/page/woocommerce/classicCartLines.ts
+var ROWS2 = "form.woocommerce-cart-form tr.cart_item, form.woocommerce-cart-form tr.woocommerce-cart-form__cart-item";
+var QUANTITY2 = 'input[name^="cart["][name$="][qty]"]';
+var keyOf = (row) => /^cart\[([\w-]{1,64})\]\[qty\]$/.exec(row.querySelector(QUANTITY2)?.name ?? "")?.[1] ?? null;
+var isVariationLine = (row) => /[?&]attribute_/.test(row.querySelector("td.product-name a[href]")?.getAttribute("href") ?? "");
+var given = /* @__PURE__ */ new WeakSet();
+function place2(row, productId, variantId, config) {
+  cartLineElement(
+    row,
+    { productId, variantId, quantity: 1 },
+    (el) => (row.querySelector("td.product-name") ?? row.lastElementChild ?? row).append(el),
+    {
+      quantityInput: () => row.querySelector(QUANTITY2),
+      themeText: () => Array.from(row.querySelectorAll(".backorder_notification"))
+    },
+    config
+  );
+}
+function mountClassicCartLines(doc, config) {
+  const cart = storeCartState(doc);
+  let ask = false;
+  for (const row of Array.from(doc.querySelectorAll(ROWS2))) {
+    if (row.querySelector("stock-status") || given.has(row)) continue;
+    const productId = wooId(row.querySelector("[data-product_id]")?.getAttribute("data-product_id"));
+    if (!productId) continue;
+    if (!isVariationLine(row)) {
+      place2(row, productId, null, config);
+      continue;
+    }
+    const key = keyOf(row);
+    const line = key && cart.lines ? cart.lines.find((l) => l.key === key) : void 0;
+    if (line?.variation) place2(row, productId, line.id, config);
+    else if (cart.failed || !key || answeredSince(row, cart)) {
+      given.add(row);
+      if (!cart.failed && !cart.skipped)
+        report("warn", "a cart line of a variation matches no variation in the Store API cart; it shows no availability.");
+    } else ask = true;
+  }
+  if (ask) askStoreCart(doc, config, () => mountClassicCartLines(doc, config));
+}
+
 // src/page/woocommerce/mountWooCards.ts
 function mountWooCards(doc) {
-  for (const card of Array.from(doc.querySelectorAll("li.product"))) {
+  for (const card of Array.from(doc.querySelectorAll("li.product:not(.wc-block-product)"))) {
     if (card.querySelector("stock-status")) continue;
     const id4 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
     if (!id4) continue;
@@ -875,11 +1282,19 @@ function findProduct(doc) {
   }
   const container = doc.querySelector('div.product[id^="product-"]');
   const id4 = container ? idFromPostClass(container) : null;
-  if (!container || !id4) return null;
+  if (!container || !id4) return blockThemeProduct(doc);
   const stock = container.querySelector(".summary .stock, .entry-summary .stock");
   if (stock) return { id: id4, form: null, anchor: stock, where: "afterend" };
   const summary = container.querySelector(".summary, .entry-summary");
   return summary ? { id: id4, form: null, anchor: summary, where: "beforeend" } : null;
+}
+function blockThemeProduct(doc) {
+  const block = doc.querySelector(".wc-block-add-to-cart-form");
+  const m = doc.body?.classList.contains("single-product") ? /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body.className) : null;
+  const id4 = m ? wooId(m[1]) : null;
+  if (!block || !id4) return null;
+  const stock = block.querySelector(".stock");
+  return stock ? { id: id4, form: null, anchor: stock, where: "afterend" } : { id: id4, form: null, anchor: block, where: "beforeend" };
 }
 function readVariation(form) {
   const input = form.querySelector('input[name="variation_id"], input.variation_id');
@@ -891,7 +1306,8 @@ function variationPending(form) {
   const selects = Array.from(form.querySelectorAll('select[name^="attribute_"]'));
   return selects.length > 0 && selects.every((s) => s.value !== "") && readVariation(form) === null;
 }
-function mountWooProduct(doc) {
+function mountWooProduct(doc, config) {
+  for (const el of Array.from(doc.querySelectorAll('stock-status[data-mounted][context="product"]'))) reapplyThemeStock(el);
   if (hasProductElement(doc)) return;
   const found = findProduct(doc);
   if (!found) return;
@@ -906,20 +1322,21 @@ function mountWooProduct(doc) {
       observer.disconnect();
       clearTimeout(timer);
       waiting.delete(form);
-      place2(doc, found, true);
+      place3(doc, found, true, config);
     };
     observer.observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
     return;
   }
-  place2(doc, found, isVariable);
+  place3(doc, found, isVariable, config);
 }
-function place2(doc, found, isVariable) {
+function place3(doc, found, isVariable, config) {
   if (hasProductElement(doc)) return;
   const el = doc.createElement("stock-status");
   el.setAttribute("product-id", found.id);
   el.setAttribute("context", "product");
   el.setAttribute("data-mounted", "auto");
   found.anchor.insertAdjacentElement(found.where, el);
+  yieldThemeStock(el, () => productStockText(doc), config);
   const form = found.form;
   if (!form) return;
   followForm(form, el, {
@@ -930,19 +1347,23 @@ function place2(doc, found, isVariable) {
 
 // src/page/woocommerce/woocommerceIntegration.ts
 var woocommerceIntegration = {
-  mount(doc) {
+  mount(doc, config) {
     mountAsItComes(doc, () => {
-      mountWooProduct(doc);
+      mountAddToCartWithOptions(doc, config);
+      mountWooProduct(doc, config);
+      mountBlockCards(doc, config);
       mountWooCards(doc);
+      mountClassicCartLines(doc, config);
+      mountBlockCartLines(doc, config);
     });
   }
 };
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-import * as z8 from "zod/mini";
+import * as z13 from "zod/mini";
 
 // src/core/resolveAvailability.ts
-var unknown2 = (quantity3) => ({
+var unknown6 = (quantity3) => ({
   state: "unknown",
   quantity: quantity3,
   shipNow: null,
@@ -957,8 +1378,8 @@ function normalizeQuantity(value) {
 }
 function resolveAvailability(record, wanted) {
   const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown2(quantity3);
-  const base = { ...unknown2(quantity3) };
+  if (!record) return unknown6(quantity3);
+  const base = { ...unknown6(quantity3) };
   if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
   if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
   if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
@@ -995,7 +1416,7 @@ function resolveAvailability(record, wanted) {
 }
 
 // src/sources/bigcommerce/normalizeProduct.ts
-import * as z7 from "zod/mini";
+import * as z12 from "zod/mini";
 
 // src/core/StockRecord.ts
 function pickRecord(stock, variantId) {
@@ -1024,9 +1445,19 @@ function emptyRecord(productId, variantId = null) {
   };
 }
 
+// src/core/safeLink.ts
+function safeLink(value, pageProtocol = globalThis.location?.protocol) {
+  if (typeof value !== "string" || value.length > 2048) return void 0;
+  const v = value.trim();
+  if (/[\s\\]/.test(v)) return void 0;
+  if (/^https:\/\/[^/?#]+/i.test(v) || /^\/(?!\/)/.test(v)) return v;
+  if (pageProtocol === "http:" && /^http:\/\/[^/?#]+/i.test(v)) return v;
+  return void 0;
+}
+
 // src/sources/bigcommerce/readRestockDate.ts
-import * as z6 from "zod/mini";
-var asJson = z6.union([z6.string(), z6.object({ date: z6.string().check(maxLength(64)), confirmed: z6.optional(z6.boolean()) })]);
+import * as z11 from "zod/mini";
+var asJson = z11.union([z11.string(), z11.object({ date: z11.string().check(maxLength(64)), confirmed: z11.optional(z11.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -1039,7 +1470,7 @@ function readRestockDate(value, timeZone) {
     } catch {
       return null;
     }
-    const r = z6.safeParse(asJson, parsed);
+    const r = z11.safeParse(asJson, parsed);
     if (!r.success) return null;
     if (typeof r.data === "string") date = r.data;
     else {
@@ -1068,7 +1499,6 @@ function storeRules(settings2) {
 }
 
 // src/sources/bigcommerce/normalizeProduct.ts
-var safeUrl = (u) => u && /^(\/(?!\/)|https:\/\/)/i.test(u) ? u : void 0;
 var firstValue = (m) => m?.edges?.[0]?.node.value;
 function applyCounts(r, inStock, agg, { rules, alpha }) {
   r.inStock = inStock;
@@ -1089,7 +1519,7 @@ function normalizeProduct(p, options) {
   const { rules } = options;
   const availability = p.availabilityV2;
   const release = toDateOnly(availability.willBeReleasedAt?.utc, options.timeZone ?? "UTC");
-  const restock = readRestockDate(firstValue(p.metafields), options.timeZone);
+  const restock2 = readRestockDate(firstValue(p.metafields), options.timeZone);
   const storeText = { ...rules.storeText };
   if (availability.status === "Unavailable") {
     const message = plainText(availability.message);
@@ -1102,7 +1532,7 @@ function normalizeProduct(p, options) {
     r.purchasable = availability.status !== "Unavailable";
     r.tracked = p.inventory.isStockTracked ?? true;
     r.preorder = availability.status === "Preorder" ? { releaseDate: release } : null;
-    r.restock = restock;
+    r.restock = restock2;
     r.storeText = storeText;
     return r;
   };
@@ -1112,7 +1542,7 @@ function normalizeProduct(p, options) {
   const variantAliases = {};
   let badVariants = 0;
   for (const edge of p.variants?.edges ?? []) {
-    const parsed = z7.safeParse(variantSchema, edge.node);
+    const parsed = z12.safeParse(variantSchema, edge.node);
     if (!parsed.success) {
       badVariants++;
       continue;
@@ -1121,7 +1551,7 @@ function normalizeProduct(p, options) {
     const id4 = String(v.entityId);
     const r = base(id4);
     r.purchasable = r.purchasable && v.isPurchasable;
-    r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock;
+    r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock2;
     if (p.inventory.hasVariantInventory && v.inventory) applyCounts(r, v.inventory.isInStock, v.inventory.aggregated, options);
     else applyCounts(r, p.inventory.isInStock, p.inventory.aggregated, options);
     variants.push(r);
@@ -1143,7 +1573,7 @@ function normalizeProduct(p, options) {
       product: product3,
       // A product with one variant (its base) has no choice to make: its own record answers.
       variants: variants.length > 1 ? variants : [],
-      info: { name: plainText(p.name), url: safeUrl(p.path), image: safeUrl(p.defaultImage?.url), price: shownPrice },
+      info: { name: plainText(p.name), url: safeLink(p.path), image: safeLink(p.defaultImage?.url), price: shownPrice },
       variantAliases
     },
     badVariants
@@ -1152,27 +1582,27 @@ function normalizeProduct(p, options) {
 
 // src/sources/bigcommerce/bigcommerceSource.ts
 var asEntityId = (id4) => /^\d{1,10}$/.test(id4.trim()) ? Number(id4.trim()) : null;
-function metafieldVariables(context2) {
-  const [namespace = "custom", key = "restock_date"] = context2.config.restockField.split(".");
+function metafieldVariables(context3) {
+  const [namespace = "custom", key = "restock_date"] = context3.config.restockField.split(".");
   return { ns: namespace, keys: [key] };
 }
-function readProducts(data, nodes, alpha, context2) {
-  const parsed = z8.safeParse(siteSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered without the products asked for`);
+function readProducts(data, nodes, alpha, context3) {
+  const parsed = z13.safeParse(siteSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
   for (const node of nodes(parsed.data.site) ?? []) {
-    const p = z8.safeParse(productSchema, node);
+    const p = z13.safeParse(productSchema, node);
     if (!p.success) {
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context2.config.timeZone });
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context3.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }
-  if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) report("warn", `${endpointOf(context3)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
 }
 var bigcommerceSource = {
@@ -1182,95 +1612,79 @@ var bigcommerceSource = {
     const n = asEntityId(id4);
     return n === null ? id4.trim() : String(n);
   },
-  async load(productIds, context2) {
+  async load(productIds, context3) {
     const ids = [...new Set(productIds.map(asEntityId).filter((n) => n !== null))];
     if (ids.length === 0) return [];
-    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
-    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
+    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context3) }, context3);
+    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context3);
   },
-  async alternatives(productId, limit, context2) {
+  async alternatives(productId, limit, context3) {
     const id4 = asEntityId(productId);
     if (id4 === null || limit <= 0) return [];
-    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
+    const list = (context3.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
     let found;
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context2);
+      found = await this.load(list.slice(0, 50), context3);
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
-      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
-      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
+      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context3) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context3);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context3);
     }
     return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
   }
 };
 
 // src/sources/json/jsonSource.ts
-import * as z11 from "zod/mini";
+import * as z15 from "zod/mini";
 
 // src/sources/toAlternatives.ts
 function toAlternatives(found, exclude, limit) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set([exclude]);
+  const seen2 = /* @__PURE__ */ new Set([exclude]);
   for (const p of found) {
     if (out.length >= limit) break;
-    if (seen.has(p.productId) || !p.info?.name) continue;
+    if (seen2.has(p.productId) || !p.info?.name) continue;
     const state = resolveAvailability(p.product, 1).state;
     if (state !== "in-stock" && state !== "low-stock") continue;
-    seen.add(p.productId);
+    seen2.add(p.productId);
     out.push({ productId: p.productId, info: p.info, record: p.product });
   }
   return out;
 }
 
 // src/sources/json/jsonFeedSchema.ts
-import * as z10 from "zod/mini";
-
-// src/sources/lenient.ts
-import * as z9 from "zod/mini";
-function lenient(schema, fallback) {
-  return z9.optional(
-    z9.pipe(
-      z9.unknown(),
-      z9.transform((value) => {
-        const parsed = z9.safeParse(schema, value);
-        return parsed.success ? parsed.data : fallback;
-      })
-    )
-  );
-}
-
-// src/sources/json/jsonFeedSchema.ts
-var count3 = z10.number().check(whole(), between(0, 1e9));
-var dateOnly = z10.string().check(z10.refine(isDateOnly));
-var plain = (max) => z10.string().check(maxLength(max));
-var jsonStock = z10.object({
-  purchasable: orDefault(z10.boolean(), true),
-  tracked: orDefault(z10.boolean(), true),
-  inStock: z10.optional(z10.boolean()),
-  onHand: z10.optional(z10.nullable(count3)),
-  backorderable: z10.optional(z10.nullable(z10.union([count3, z10.literal("unlimited")]))),
-  lowStockAt: z10.optional(z10.nullable(count3)),
-  showCounts: orDefault(z10.boolean(), true),
-  preorder: z10.optional(z10.nullable(z10.object({ releaseDate: z10.optional(z10.nullable(dateOnly)) }))),
-  restock: z10.optional(z10.nullable(z10.object({ date: dateOnly, confirmed: orDefault(z10.boolean(), false) })))
+import * as z14 from "zod/mini";
+var count3 = z14.number().check(whole(), between(0, 1e9));
+var dateOnly = z14.string().check(z14.refine(isDateOnly));
+var plain2 = (max) => z14.string().check(maxLength(max));
+var jsonStock = z14.object({
+  purchasable: orDefault(z14.boolean(), true),
+  tracked: orDefault(z14.boolean(), true),
+  inStock: z14.optional(z14.boolean()),
+  onHand: z14.optional(z14.nullable(count3)),
+  backorderable: z14.optional(z14.nullable(z14.union([count3, z14.literal("unlimited")]))),
+  lowStockAt: z14.optional(z14.nullable(count3)),
+  showCounts: orDefault(z14.boolean(), true),
+  preorder: z14.optional(z14.nullable(z14.object({ releaseDate: z14.optional(z14.nullable(dateOnly)) }))),
+  restock: z14.optional(z14.nullable(z14.object({ date: dateOnly, confirmed: orDefault(z14.boolean(), false) })))
 });
-var id = z10.pipe(z10.union([z10.string().check(nonEmpty(), maxLength(200)), z10.number()]), z10.transform(String));
-var jsonVariant = z10.object({ id, stock: jsonStock });
-var jsonProduct = z10.object({
+var id = z14.pipe(z14.union([z14.string().check(nonEmpty(), maxLength(200)), z14.number()]), z14.transform(String));
+var jsonVariant = z14.object({ id, stock: jsonStock });
+var jsonProduct = z14.object({
   id,
-  name: z10.optional(plain(500)),
-  url: z10.optional(plain(2e3)),
-  image: z10.optional(plain(2e3)),
-  price: z10.optional(plain(100)),
+  name: z14.optional(plain2(500)),
+  url: z14.optional(plain2(2e3)),
+  image: z14.optional(plain2(2e3)),
+  price: z14.optional(plain2(100)),
   stock: jsonStock,
-  variants: z10.optional(z10.array(jsonVariant).check(maxLength(2e3))),
+  variants: z14.optional(z14.array(jsonVariant).check(maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z10.optional(z10.array(id).check(maxLength(50))), void 0)
+  alternatives: lenient(z14.optional(z14.array(id).check(maxLength(50))), void 0)
 });
-var jsonFeed = z10.object({
-  version: z10.literal(1),
-  products: z10.array(z10.unknown()).check(maxLength(1e3))
+var jsonFeed = z14.object({
+  version: z14.literal(1),
+  products: z14.array(z14.unknown()).check(maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
@@ -1298,11 +1712,11 @@ var jsonSource = {
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
     const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z11.safeParse(jsonFeed, body);
+    const feed = z15.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
     for (const raw of feed.data.products) {
-      const p = z11.safeParse(jsonProduct, raw);
+      const p = z15.safeParse(jsonProduct, raw);
       if (!p.success) {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
@@ -1320,11 +1734,11 @@ var jsonSource = {
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
-  async alternatives(productId, limit, context2) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
+  async alternatives(productId, limit, context3) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context3);
     const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context2);
+    const found = await jsonSource.load(ids, context3);
     const order = new Map(ids.map((id4, i) => [id4, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);
@@ -1332,23 +1746,23 @@ var jsonSource = {
 };
 
 // src/sources/jsonld/readJsonLd.ts
-import * as z12 from "zod/mini";
+import * as z16 from "zod/mini";
 var MAX_SCRIPT = 1e6;
-var scalar = lenient(z12.optional(z12.union([z12.string(), z12.number()])), void 0);
-var str = lenient(z12.optional(z12.string()), void 0);
-var offer = z12.looseObject({
-  "@type": lenient(z12.optional(z12.union([z12.string(), z12.array(z12.string())])), void 0),
-  availability: z12.optional(z12.unknown()),
-  availabilityStarts: z12.optional(z12.unknown()),
+var scalar = lenient(z16.optional(z16.union([z16.string(), z16.number()])), void 0);
+var str = lenient(z16.optional(z16.string()), void 0);
+var offer = z16.looseObject({
+  "@type": lenient(z16.optional(z16.union([z16.string(), z16.array(z16.string())])), void 0),
+  availability: z16.optional(z16.unknown()),
+  availabilityStarts: z16.optional(z16.unknown()),
   price: scalar,
   lowPrice: scalar,
   priceCurrency: str,
-  offers: z12.optional(z12.unknown()),
+  offers: z16.optional(z16.unknown()),
   sku: scalar,
-  inventoryLevel: z12.optional(z12.unknown())
+  inventoryLevel: z16.optional(z16.unknown())
 });
-var product = z12.looseObject({
-  "@type": z12.union([z12.string(), z12.array(z12.string())]),
+var product = z16.looseObject({
+  "@type": z16.union([z16.string(), z16.array(z16.string())]),
   "@id": str,
   name: str,
   sku: scalar,
@@ -1356,16 +1770,16 @@ var product = z12.looseObject({
   mpn: scalar,
   productGroupID: scalar,
   url: str,
-  image: z12.optional(z12.unknown()),
-  offers: z12.optional(z12.unknown()),
-  hasVariant: z12.optional(z12.unknown())
+  image: z16.optional(z16.unknown()),
+  offers: z16.optional(z16.unknown()),
+  hasVariant: z16.optional(z16.unknown())
 });
 var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
 function offersOf(value, depth = 0) {
   const out = [];
   if (depth > 4) return out;
   for (const item of [].concat(value ?? []).slice(0, 1e3)) {
-    const parsed = z12.safeParse(offer, item);
+    const parsed = z16.safeParse(offer, item);
     if (!parsed.success) continue;
     out.push(parsed.data);
     if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
@@ -1373,7 +1787,7 @@ function offersOf(value, depth = 0) {
   return out;
 }
 function toProduct(node, depth = 0) {
-  const parsed = z12.safeParse(product, node);
+  const parsed = z16.safeParse(product, node);
   if (!parsed.success) return null;
   const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
@@ -1416,16 +1830,16 @@ function idsOf(p) {
 }
 
 // src/sources/jsonld/relatedProducts.ts
-import * as z13 from "zod/mini";
-var scalar2 = z13.union([z13.string(), z13.number()]);
-var related = z13.looseObject({
-  "@id": z13.optional(z13.string()),
-  name: z13.string().check(nonEmpty(), maxLength(500)),
-  sku: z13.optional(scalar2),
-  productID: z13.optional(scalar2),
-  url: z13.optional(z13.string()),
-  image: z13.optional(z13.unknown()),
-  offers: z13.optional(z13.unknown())
+import * as z17 from "zod/mini";
+var scalar2 = z17.union([z17.string(), z17.number()]);
+var related = z17.looseObject({
+  "@id": z17.optional(z17.string()),
+  name: z17.string().check(nonEmpty(), maxLength(500)),
+  sku: z17.optional(scalar2),
+  productID: z17.optional(scalar2),
+  url: z17.optional(z17.string()),
+  image: z17.optional(z17.unknown()),
+  offers: z17.optional(z17.unknown())
 });
 function relatedProducts(p, onPage) {
   const out = [];
@@ -1436,7 +1850,7 @@ function relatedProducts(p, onPage) {
       out.push(known2);
       continue;
     }
-    const parsed = z13.safeParse(related, node);
+    const parsed = z17.safeParse(related, node);
     if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
   }
   return out;
@@ -1530,28 +1944,28 @@ function stockOfJsonLd(p, productId, config) {
 var jsonLdSource = {
   platform: "jsonld",
   batchSize: 1e3,
-  async load(productIds, context2) {
-    const products = readJsonLd(context2.document);
+  async load(productIds, context3) {
+    const products = readJsonLd(context3.document);
     const out = [];
     for (const id4 of productIds) {
       const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
       const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
       if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id4, context2.config);
+      const stock = stockOfJsonLd(chosen, id4, context3.config);
       if (stock) out.push(stock);
       else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
     }
     return out;
   },
   /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context2) {
-    const products = readJsonLd(context2.document);
+  async alternatives(productId, limit, context3) {
+    const products = readJsonLd(context3.document);
     const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
     if (!p) return [];
     const found = [];
     for (const related2 of relatedProducts(p, products)) {
       const id4 = idsOf(related2)[0] ?? related2.url;
-      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
+      const stock = id4 ? stockOfJsonLd(related2, id4, context3.config) : null;
       if (stock) found.push(stock);
     }
     return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
@@ -1559,50 +1973,50 @@ var jsonLdSource = {
 };
 
 // src/sources/shopify/shopifySource.ts
-import * as z17 from "zod/mini";
+import * as z21 from "zod/mini";
 
 // src/sources/shopify/askStorefront.ts
-import * as z15 from "zod/mini";
+import * as z19 from "zod/mini";
 
 // src/sources/shopify/shopifyResponse.ts
-import * as z14 from "zod/mini";
-var text3 = (max) => lenient(z14.optional(z14.string().check(maxLength(max))), void 0);
+import * as z18 from "zod/mini";
+var text3 = (max) => lenient(z18.optional(z18.string().check(maxLength(max))), void 0);
 var gid = (type) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z14.string().check(matches(re));
+  return z18.string().check(matches(re));
 };
-var metafield2 = lenient(z14.nullish(z14.object({ value: z14.string().check(maxLength(100)) })), null);
-var shopifyVariant = z14.object({
+var metafield2 = lenient(z18.nullish(z18.object({ value: z18.string().check(maxLength(100)) })), null);
+var shopifyVariant = z18.object({
   id: gid("ProductVariant"),
-  availableForSale: z14.boolean(),
-  currentlyNotInStock: z14.boolean(),
+  availableForSale: z18.boolean(),
+  currentlyNotInStock: z18.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
+  quantityAvailable: lenient(z18.nullish(z18.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z14.object({
+var shopifyProduct = z18.object({
   id: gid("Product"),
   title: text3(500),
   handle: text3(300),
-  onlineStoreUrl: lenient(z14.nullish(z14.string().check(maxLength(2e3))), null),
-  availableForSale: z14.boolean(),
-  featuredImage: lenient(z14.nullish(z14.object({ url: z14.string().check(maxLength(2e3)) })), null),
+  onlineStoreUrl: lenient(z18.nullish(z18.string().check(maxLength(2e3))), null),
+  availableForSale: z18.boolean(),
+  featuredImage: lenient(z18.nullish(z18.object({ url: z18.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z14.nullish(z14.object({ minVariantPrice: z14.object({ amount: z14.string().check(maxLength(40)), currencyCode: z14.string() }) })),
+    z18.nullish(z18.object({ minVariantPrice: z18.object({ amount: z18.string().check(maxLength(40)), currencyCode: z18.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z14.object({ nodes: z14.array(shopifyVariant).check(maxLength(2048)) })
+  variants: z18.object({ nodes: z18.array(shopifyVariant).check(maxLength(2048)) })
 });
-var shopifyVariantNode = z14.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z14.object({
-  message: lenient(z14.string(), ""),
-  path: z14.optional(z14.array(z14.union([z14.string(), z14.number()])).check(maxLength(50))),
-  extensions: z14.optional(z14.looseObject({ code: z14.optional(z14.string()) }))
+var shopifyVariantNode = z18.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z18.object({
+  message: lenient(z18.string(), ""),
+  path: z18.optional(z18.array(z18.union([z18.string(), z18.number()])).check(maxLength(50))),
+  extensions: z18.optional(z18.looseObject({ code: z18.optional(z18.string()) }))
 });
-var shopifyEnvelope = z14.object({
-  data: z14.optional(z14.nullable(z14.looseObject({}))),
-  errors: z14.optional(z14.union([z14.string(), z14.array(graphQlError).check(maxLength(1e3))]))
+var shopifyEnvelope = z18.object({
+  data: z18.optional(z18.nullable(z18.looseObject({}))),
+  errors: z18.optional(z18.union([z18.string(), z18.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/askStorefront.ts
@@ -1614,8 +2028,8 @@ function metafieldArgs(config) {
   return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
 }
 var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
-async function askStorefront(context2, query, variables) {
-  const { config, transport, signal } = context2;
+async function askStorefront(context3, query, variables) {
+  const { config, transport, signal } = context3;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
   const withQuantity = !noInventoryScope.has(config);
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
@@ -1627,7 +2041,7 @@ async function askStorefront(context2, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z15.safeParse(shopifyEnvelope, body);
+  const parsed = z19.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -1646,7 +2060,7 @@ async function askStorefront(context2, query, variables) {
 }
 
 // src/sources/shopify/liquidStock.ts
-import * as z16 from "zod/mini";
+import * as z20 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
@@ -1711,12 +2125,11 @@ function priceOf(p, locale) {
     return void 0;
   }
 }
-var safeUrl2 = (u) => u && /^(https?:\/\/|\/(?!\/))/.test(u) ? u : void 0;
 function productInfo(p, config) {
   return {
     name: p.title,
-    url: safeUrl2(p.onlineStoreUrl) ?? (p.handle ? `/products/${encodeURIComponent(p.handle)}` : void 0),
-    image: safeUrl2(p.featuredImage?.url),
+    url: safeLink(p.onlineStoreUrl) ?? (p.handle ? `/products/${encodeURIComponent(p.handle)}` : void 0),
+    image: safeLink(p.featuredImage?.url),
     price: priceOf(p, config.locale)
   };
 }
@@ -1741,22 +2154,27 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z16.pipe(z16.union([z16.number().check(whole(), between(0)), z16.string().check(maxLength(100))]), z16.transform(String));
-var optionalText = lenient(z16.nullish(z16.string().check(maxLength(100))), null);
-var liquidVariant = z16.object({
+var id2 = z20.pipe(z20.union([z20.number().check(whole(), between(0)), z20.string().check(maxLength(100))]), z20.transform(String));
+var optionalText = lenient(z20.nullish(z20.string().check(maxLength(100))), null);
+var liquidVariant = z20.object({
   id: id2,
-  available: z16.boolean(),
-  inventory_quantity: lenient(z16.nullish(z16.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z20.boolean(),
+  inventory_quantity: lenient(z20.nullish(z20.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z16.nullish(z16.boolean()), null),
+  incoming: lenient(z20.nullish(z20.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z16.object({
+var liquidProduct = z20.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z16.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z20.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+});
+var cartLine = z20.object({ product_id: id2, variant_id: id2, quantity: z20.number().check(whole(), between(1, 1e6)) });
+var liquidPage = z20.object({
+  products: z20.array(z20.unknown()).check(maxLength(500)),
+  cart: lenient(z20.array(cartLine).check(maxLength(500)), [])
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1777,31 +2195,44 @@ function liquidRecord(productId, v, productRestock, config) {
   }
   return r;
 }
-function readLiquidStock(doc, config) {
-  const out = /* @__PURE__ */ new Map();
-  for (const script of Array.from(doc.querySelectorAll("script[data-stock-status-shopify]"))) {
-    let raw;
+var BLOCKS = "script[data-stock-status-shopify]";
+var MAX_BLOCK = 5e6;
+function blocksOf(doc) {
+  const out = [];
+  for (const script of Array.from(doc.querySelectorAll(BLOCKS))) {
     try {
       const textContent = script.textContent ?? "";
-      if (textContent.length > 2e6) throw new Error("too large");
-      raw = JSON.parse(textContent);
+      if (textContent.length > MAX_BLOCK) throw new Error("too large");
+      out.push(JSON.parse(textContent));
     } catch {
-      report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
-      continue;
+      report("warn", "a <script data-stock-status-shopify> block is not valid JSON; it was skipped.");
     }
-    const parsed = z16.safeParse(liquidProduct, raw);
-    if (!parsed.success) {
-      report(
-        "warn",
-        "a <script data-stock-status-shopify> block does not match the documented snippet; asking the Storefront API instead."
-      );
-      continue;
-    }
-    const p = parsed.data;
+  }
+  return out;
+}
+function readLiquidStock(doc, config) {
+  const merged = /* @__PURE__ */ new Map();
+  const add = (p) => {
     const productId = normalizeShopifyId(p.product_id, "product");
-    const productRestock = restockOf(p.restock_date, config);
-    const variants = p.variants.map((v) => liquidRecord(productId, v, productRestock, config));
-    out.set(productId, { productId, product: productRecord(productId, variants), variants, variantAliases: aliasesOf(variants) });
+    const entry = merged.get(productId) ?? { product: p, variants: /* @__PURE__ */ new Map() };
+    entry.product = { ...entry.product, restock_date: entry.product.restock_date ?? p.restock_date };
+    for (const v of p.variants) entry.variants.set(normalizeShopifyId(v.id, "variant"), v);
+    merged.set(productId, entry);
+  };
+  for (const raw of blocksOf(doc)) {
+    const page = z20.safeParse(liquidPage, raw);
+    const products = page.success ? page.data.products : [raw];
+    for (const item of products) {
+      const parsed = z20.safeParse(liquidProduct, item);
+      if (parsed.success) add(parsed.data);
+      else report("warn", "a <script data-stock-status-shopify> block does not match the documented snippet; it was skipped.");
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [productId, { product: product3, variants }] of merged) {
+    const productRestock = restockOf(product3.restock_date, config);
+    const records = [...variants.values()].map((v) => liquidRecord(productId, v, productRestock, config));
+    out.set(productId, { productId, product: productRecord(productId, records), variants: records, variantAliases: aliasesOf(records) });
   }
   return out;
 }
@@ -1816,9 +2247,9 @@ var shopifySource = {
   platform: "shopify",
   batchSize: 50,
   normalizeId: normalizeShopifyId,
-  async load(productIds, context2) {
-    const { config } = context2;
-    const liquid = readLiquidStock(context2.document, config);
+  async load(productIds, context3) {
+    const { config } = context3;
+    const liquid = readLiquidStock(context3.document, config);
     const out = [];
     const ids = [];
     for (const key of productIds) {
@@ -1828,17 +2259,17 @@ var shopifySource = {
       else if (parseGid(id4)) ids.push(id4);
       else report("warn", `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
     }
-    if (!ids.length) return out;
+    if (!ids.length || config.requests === "none") return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied } = await askStorefront(context2, stockQuery, vars2);
+    let { data, denied } = await askStorefront(context3, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data } = await askStorefront(context2, stockQuery, vars2));
+    if (lostNodes) ({ data } = await askStorefront(context3, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
     ids.forEach((id4, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
       const isVariant = parseGid(id4)?.type === "ProductVariant";
-      const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
+      const result = isVariant ? z21.safeParse(shopifyVariantNode, node) : z21.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
@@ -1848,17 +2279,17 @@ var shopifySource = {
     });
     return out;
   },
-  async alternatives(productId, limit, context2) {
+  async alternatives(productId, limit, context3) {
     const id4 = normalizeShopifyId(productId, "product");
-    if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
-    const { data } = await askStorefront(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
+    if (limit <= 0 || context3.config.requests === "none" || parseGid(id4)?.type !== "Product") return [];
+    const { data } = await askStorefront(context3, alternativesQuery, { id: id4, ...metafieldArgs(context3.config) });
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
-      const p = z17.safeParse(shopifyProduct, raw);
+      const p = z21.safeParse(shopifyProduct, raw);
       if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context2.config);
-      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
+      const stock = stockOfProduct(p.data, p.data.id, context3.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context3.config), record: stock.product });
       if (out.length >= limit) break;
     }
     return out;
@@ -1866,7 +2297,7 @@ var shopifySource = {
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z19 from "zod/mini";
+import * as z23 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1888,17 +2319,19 @@ function formatStorePrice(p) {
 }
 
 // src/sources/woocommerce/infoOfStoreProduct.ts
-var safeUrl3 = (u) => u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : void 0;
 var textOfHtml = (html) => decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim() || void 0;
 function infoOfStoreProduct(p) {
   const img = p.images?.[0];
   return {
     name: p.name ? textOfHtml(p.name) : void 0,
-    url: safeUrl3(p.permalink),
-    image: safeUrl3(img?.thumbnail) ?? safeUrl3(img?.src),
+    url: safeLink(p.permalink),
+    image: safeLink(img?.thumbnail) ?? safeLink(img?.src),
     price: p.prices ? formatStorePrice(p.prices) : void 0
   };
 }
+
+// src/sources/woocommerce/pageStock.ts
+import * as z22 from "zod/mini";
 
 // src/sources/woocommerce/recordOfStoreProduct.ts
 var NO_LIMIT = 9999;
@@ -1929,58 +2362,43 @@ function recordOfStoreProduct(p, productId, variantId) {
   return r;
 }
 
-// src/sources/woocommerce/storeApiSchema.ts
-import * as z18 from "zod/mini";
-var plain2 = (max) => z18.string().check(maxLength(max));
-var storeId = z18.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity = z18.number().check(between(-1e9, 1e9));
-var optional10 = (schema) => lenient(z18.optional(schema), void 0);
-var prices = z18.object({
-  price: z18.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional10(plain2(3)),
-  currency_minor_unit: orDefault(z18.number().check(whole(), between(0, 4)), 2),
-  currency_decimal_separator: orDefault(plain2(5), "."),
-  currency_thousand_separator: orDefault(plain2(5), ","),
-  currency_prefix: orDefault(plain2(20), ""),
-  currency_suffix: orDefault(plain2(20), "")
-});
-var image = z18.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
-var storeProduct = z18.object({
-  id: storeId,
-  /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z18.number().check(whole(), between(0)), 0),
-  type: optional10(plain2(50)),
-  name: optional10(plain2(1e3)),
-  permalink: optional10(plain2(2e3)),
-  is_purchasable: z18.boolean(),
-  is_in_stock: z18.boolean(),
-  is_on_backorder: orDefault(z18.boolean(), false),
-  low_stock_remaining: orDefault(z18.nullable(quantity), null),
-  stock_availability: optional10(z18.object({ class: optional10(plain2(100)) })),
-  sold_individually: orDefault(z18.boolean(), false),
-  add_to_cart: optional10(z18.object({ maximum: optional10(quantity) })),
-  prices: optional10(prices),
-  images: optional10(z18.array(image).check(maxLength(100))),
-  categories: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(100))),
-  variations: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(2e3)))
-});
-var storeProductList = z18.array(z18.unknown()).check(maxLength(1e3));
-
-// src/sources/woocommerce/storeUrl.ts
-var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
-function storeUrl(endpoint2, path, params) {
-  const url = new URL(endpoint2 ?? DEFAULT_STORE_ENDPOINT, globalThis.location?.href ?? "http://localhost/");
-  const route = url.searchParams.get("rest_route");
-  if (route !== null) url.searchParams.set("rest_route", route.replace(/\/$/, "") + path);
-  else url.pathname = url.pathname.replace(/\/$/, "") + path;
-  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  return url;
+// src/sources/woocommerce/pageStock.ts
+var restock = z22.object({ restock_date: lenient(z22.nullish(z22.string().check(maxLength(40))), null) });
+function readPageStock(doc, config, seen2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const script of Array.from(doc?.querySelectorAll?.("script[data-stock-status-woocommerce]") ?? [])) {
+    const items = [];
+    try {
+      for (const raw of z22.parse(storeProductList, JSON.parse(script.textContent ?? "")))
+        items.push({ ...z22.parse(storeProduct, raw), ...z22.parse(restock, raw) });
+    } catch {
+      report("warn", "a <script data-stock-status-woocommerce> block is not valid; asking the Store API instead.");
+      continue;
+    }
+    const record = (p, productId, variantId) => {
+      const r = recordOfStoreProduct(p, productId, variantId);
+      const date = toDateOnly(p.restock_date, config.timeZone);
+      r.restock = date ? { date, confirmed: true } : null;
+      return r;
+    };
+    for (const p of items) {
+      if (p.parent !== 0) continue;
+      const productId = String(p.id);
+      const variants = items.filter((v) => v.parent === p.id).map((v) => record(v, productId, String(v.id)));
+      seen2(p);
+      out.set(productId, { productId, product: record(p, productId, null), variants });
+    }
+  }
+  return out;
 }
 
 // src/sources/woocommerce/wantsVariations.ts
 function wantsVariations(doc, id4) {
   if (!doc?.querySelector) return false;
-  return !!doc.querySelector(`form.variations_form[data-product_id="${id4}"], stock-status[product-id="${id4}"][variant-id]`);
+  if (doc.querySelector(`form.variations_form[data-product_id="${id4}"], stock-status[product-id="${id4}"][variant-id]`)) return true;
+  return Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options")).some(
+    (f) => !!f.querySelector('input[name="variation_id"]') && !!f.querySelector(`input[name="add-to-cart"][value="${id4}"]`)
+  );
 }
 
 // src/sources/woocommerce/woocommerceSource.ts
@@ -1994,26 +2412,26 @@ var normalize = (id4) => {
 var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z19.safeParse(storeProductList, body);
+  const list = z23.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z19.safeParse(storeProduct, raw);
+    const p = z23.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
   return out;
 }
-async function getVariations(parents, context2) {
+async function getVariations(parents, context3) {
   const out = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
-    const url = storeUrl(context2.config.endpoint, "/products", {
+    const url = storeUrl(context3.config.endpoint, "/products", {
       type: "variation",
       parent: parents.join(","),
       per_page: String(PER_PAGE),
       page: String(page)
     });
-    const found = await getProducts(url, context2);
+    const found = await getProducts(url, context3);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -2031,40 +2449,56 @@ var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
   normalizeId: (id4) => normalize(id4),
-  async load(productIds, context2) {
+  async load(productIds, context3) {
     const ids = [...new Set(productIds.map(normalize))];
     const bad = ids.filter((id4) => !isWooId(id4));
     for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
-    const wanted = ids.filter(isWooId);
-    if (wanted.length === 0) return [];
-    const productsUrl = storeUrl(context2.config.endpoint, "/products", {
-      include: wanted.join(","),
+    const known2 = ids.filter(isWooId);
+    const onPage = readPageStock(context3.document, context3.config, remember);
+    const out = known2.flatMap((id4) => onPage.get(id4) ?? []);
+    const wanted = known2.filter((id4) => !onPage.has(id4));
+    if (wanted.length === 0) return out;
+    const productsUrl = storeUrl(context3.config.endpoint, "/products", {
+      include: wanted.filter((id4) => !isCartVariation(id4)).join(","),
       per_page: String(PER_PAGE),
       orderby: "include"
     });
-    const variable = wanted.filter((id4) => wantsVariations(context2.document, id4));
-    const [products, variations] = await Promise.all([
-      getProducts(productsUrl, context2),
-      variable.length ? getVariations(variable, context2) : Promise.resolve([])
+    const variable = wanted.filter((id4) => wantsVariations(context3.document, id4));
+    const cartVariations = wanted.filter(isCartVariation);
+    const [products, variations2, cartVariationAnswers] = await Promise.all([
+      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context3),
+      variable.length ? getVariations(variable, context3) : Promise.resolve([]),
+      cartVariations.length ? getProducts(
+        storeUrl(context3.config.endpoint, "/products", {
+          type: "variation",
+          include: cartVariations.join(","),
+          per_page: String(PER_PAGE)
+        }),
+        context3
+      ) : Promise.resolve([])
     ]);
-    const out = [];
     for (const p of products) {
       const productId = String(p.id);
       if (!wanted.includes(productId) || p.parent !== 0) continue;
       remember(p);
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
-      const variants = variations.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
+      const variants = variations2.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
       out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+    }
+    for (const v of cartVariationAnswers) {
+      const id4 = String(v.id);
+      if (cartVariations.includes(id4) && v.parent !== 0)
+        out.push({ productId: id4, product: recordOfStoreProduct(v, id4, null), variants: [], info: infoOfStoreProduct(v) });
     }
     return out;
   },
-  async alternatives(productId, limit, context2) {
+  async alternatives(productId, limit, context3) {
     const id4 = normalize(productId);
-    const { config } = context2;
+    const { config } = context3;
     if (limit <= 0 || !isWooId(id4)) return [];
     let categories = categoriesOf.get(id4);
     if (!categories) {
-      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context3);
       if (own) remember(own);
       categories = categoriesOf.get(id4);
     }
@@ -2076,7 +2510,7 @@ var woocommerceSource = {
       per_page: String(Math.min(PER_PAGE, limit + 2))
     });
     const out = [];
-    for (const p of await getProducts(url, context2)) {
+    for (const p of await getProducts(url, context3)) {
       const pid = String(p.id);
       const record = recordOfStoreProduct(p, pid, null);
       if (pid === id4 || !record.purchasable || !record.inStock) continue;
@@ -2097,39 +2531,39 @@ var allPlatforms = {
 };
 
 // src/sources/StockStore.ts
-import * as z21 from "zod/mini";
+import * as z25 from "zod/mini";
 
 // src/sources/productStockSchema.ts
-import * as z20 from "zod/mini";
-var count4 = z20.number().check(z20.refine(Number.isFinite));
-var dateOnly2 = z20.string().check(z20.refine(isDateOnly));
-var text4 = z20.optional(z20.string().check(maxLength(5e3)));
-var stockRecord = z20.looseObject({
-  productId: z20.string(),
-  variantId: z20.nullable(z20.string()),
-  purchasable: z20.boolean(),
-  tracked: z20.boolean(),
-  inStock: z20.boolean(),
-  onHand: z20.nullable(count4),
-  backorderable: z20.nullable(z20.union([count4, z20.literal("unlimited")])),
-  backorder: z20.boolean(),
-  lowStockAt: z20.nullable(count4),
-  low: z20.boolean(),
-  showCounts: z20.boolean(),
-  preorder: z20.nullable(z20.object({ releaseDate: z20.nullable(dateOnly2) })),
-  restock: z20.nullable(z20.object({ date: dateOnly2, confirmed: z20.boolean() })),
-  storeText: z20.optional(z20.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
+import * as z24 from "zod/mini";
+var count4 = z24.number().check(z24.refine(Number.isFinite));
+var dateOnly2 = z24.string().check(z24.refine(isDateOnly));
+var text4 = z24.optional(z24.string().check(maxLength(5e3)));
+var stockRecord = z24.looseObject({
+  productId: z24.string(),
+  variantId: z24.nullable(z24.string()),
+  purchasable: z24.boolean(),
+  tracked: z24.boolean(),
+  inStock: z24.boolean(),
+  onHand: z24.nullable(count4),
+  backorderable: z24.nullable(z24.union([count4, z24.literal("unlimited")])),
+  backorder: z24.boolean(),
+  lowStockAt: z24.nullable(count4),
+  low: z24.boolean(),
+  showCounts: z24.boolean(),
+  preorder: z24.nullable(z24.object({ releaseDate: z24.nullable(dateOnly2) })),
+  restock: z24.nullable(z24.object({ date: dateOnly2, confirmed: z24.boolean() })),
+  storeText: z24.optional(z24.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
 });
-var productStockSchema = z20.looseObject({
-  productId: z20.string(),
+var productStockSchema = z24.looseObject({
+  productId: z24.string(),
   product: stockRecord,
-  variants: z20.array(stockRecord),
-  info: z20.optional(z20.object({ name: text4, url: text4, image: text4, price: text4 })),
-  variantAliases: z20.optional(recordOf(() => true, z20.string()))
+  variants: z24.array(stockRecord),
+  info: z24.optional(z24.object({ name: text4, url: text4, image: text4, price: text4 })),
+  variantAliases: z24.optional(recordOf(() => true, z24.string()))
 });
-var cacheEntrySchema = z20.object({
+var cacheEntrySchema = z24.object({
   at: count4,
-  value: z20.nullable(productStockSchema)
+  value: z24.nullable(productStockSchema)
 });
 
 // src/sources/StockStore.ts
@@ -2165,7 +2599,7 @@ var StockStore = class {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const checked = z21.safeParse(cacheEntrySchema, JSON.parse(raw));
+      const checked = z25.safeParse(cacheEntrySchema, JSON.parse(raw));
       if (!checked.success) return null;
       const entry = checked.data;
       const age = this.now() - entry.at;
@@ -2247,11 +2681,11 @@ var StockStore = class {
   }
   async run(keys2, flight) {
     const generation = this.generation;
-    const context2 = { ...this.options.context, signal: flight.controller.signal };
+    const context3 = { ...this.options.context, signal: flight.controller.signal };
     let found = null;
     this.requests++;
     try {
-      found = await this.options.source.load(keys2, context2);
+      found = await this.options.source.load(keys2, context3);
     } catch (e) {
       if (flight.controller.signal.aborted) {
         this.settle(flight, (w) => w.reject(abortError2()));
@@ -2264,7 +2698,7 @@ var StockStore = class {
       );
       if (fallback) {
         try {
-          found = await fallback.load(keys2, context2);
+          found = await fallback.load(keys2, context3);
         } catch {
           found = [];
         }
@@ -2343,9 +2777,9 @@ function computeEta(availability, record, rules, today) {
     }
     case "backorder": {
       if (availability.shipLater <= 0) return none;
-      const restock = record.restock;
-      if (restock && future(restock.date)) {
-        return { eta: handling(restock.date), etaKind: restock.confirmed ? "confirmed" : "estimated" };
+      const restock2 = record.restock;
+      if (restock2 && future(restock2.date)) {
+        return { eta: handling(restock2.date), etaKind: restock2.confirmed ? "confirmed" : "estimated" };
       }
       if (rules.leadDays !== void 0 && rules.leadDays > 0) {
         return { eta: handling(addDays(today, rules.leadDays)), etaKind: "estimated" };
@@ -2353,8 +2787,8 @@ function computeEta(availability, record, rules, today) {
       return none;
     }
     case "out-of-stock": {
-      const restock = record.restock;
-      return restock && future(restock.date) ? { eta: restock.date, etaKind: restock.confirmed ? "confirmed" : "estimated" } : none;
+      const restock2 = record.restock;
+      return restock2 && future(restock2.date) ? { eta: restock2.date, etaKind: restock2.confirmed ? "confirmed" : "estimated" } : none;
     }
     default:
       return none;
@@ -2362,28 +2796,20 @@ function computeEta(availability, record, rules, today) {
 }
 
 // src/core/formatDate.ts
-var formatters = /* @__PURE__ */ new Map();
-function cached(key, make2) {
-  let f = formatters.get(key);
-  if (!f) {
-    f = make2();
-    formatters.set(key, f);
-  }
-  return f;
-}
 function formatDate(date, locale, today) {
   const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  const f = cached(
-    `d:${locale}:${withYear}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric", ...withYear ? { year: "numeric" } : {} })
-  );
+  const f = intl(Intl.DateTimeFormat, locale, {
+    timeZone: "UTC",
+    month: "short",
+    day: "numeric",
+    ...withYear ? { year: "numeric" } : {}
+  });
   return f.format(/* @__PURE__ */ new Date(`${date}T00:00:00Z`));
 }
 function formatRelative(date, locale, today) {
   const days = daysBetween(today, date);
   if (days < 0 || days > 6) return null;
-  const f = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
-  return f.format(days, "day");
+  return intl(Intl.RelativeTimeFormat, locale, { numeric: "auto" }).format(days, "day");
 }
 
 // src/core/locales/catalog.ts
@@ -2599,13 +3025,23 @@ var ja = {
 };
 var catalogs = { en, de, fr, es, nl, it, pt, ja };
 
-// src/core/describeStatus.ts
-function ownOverrides(locale, overrides) {
+// src/core/overridesFor.ts
+function overridesFor(locale, overrides) {
   if (!overrides) return {};
-  const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const pick = (tag) => Object.entries(overrides).find(([k]) => k.toLowerCase() === tag)?.[1];
-  return { ...pick(language), ...pick(locale.toLowerCase()) };
+  const tag = locale.toLowerCase();
+  const language = tag.split("-")[0] ?? "en";
+  const pick = (wanted) => Object.entries(overrides).find(([k]) => k.toLowerCase() === wanted)?.[1];
+  return { ...pick(language), ...tag === language ? {} : pick(tag) };
 }
+
+// src/core/speakingLocale.ts
+function speakingLocale(locale, overrides) {
+  const language = locale.toLowerCase().split("-")[0] ?? "en";
+  if (Object.hasOwn(catalogs, language) || Object.keys(overridesFor(locale, overrides)).length > 0) return locale;
+  return "en";
+}
+
+// src/core/describeStatus.ts
 function layer(base, top) {
   const out = { ...base };
   for (const key of Object.keys(top)) {
@@ -2628,37 +3064,20 @@ function resolveCatalog(locale, overrides) {
   if (!catalog) {
     const language = locale.toLowerCase().split("-")[0] ?? "en";
     const builtIn = Object.hasOwn(catalogs, language) ? catalogs[language] : {};
-    catalog = layer(layer(en, builtIn), ownOverrides(locale, overrides));
+    catalog = layer(layer(en, builtIn), overridesFor(locale, overrides));
     byLocale.set(locale, catalog);
   }
   return catalog;
-}
-var numberFormats = /* @__PURE__ */ new Map();
-function numberFormatFor(locale) {
-  let f = numberFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, f);
-  }
-  return f;
-}
-var pluralRules = /* @__PURE__ */ new Map();
-function pluralCategory(locale, n) {
-  let r = pluralRules.get(locale);
-  if (!r) {
-    r = new Intl.PluralRules(locale);
-    pluralRules.set(locale, r);
-  }
-  return r.select(n);
 }
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (m, k) => Object.hasOwn(values, k) ? String(values[k]) : m);
 }
 function makeSay(locale, catalog) {
-  const numberFormat = numberFormatFor(locale);
+  const numberFormat = intl(Intl.NumberFormat, locale);
+  const plurals = intl(Intl.PluralRules, locale);
   return (key, values = {}) => {
     const n = values.count;
-    const plural = typeof n === "number" ? catalog[`${key}_${pluralCategory(locale, n)}`] : void 0;
+    const plural = typeof n === "number" ? catalog[`${key}_${plurals.select(n)}`] : void 0;
     const shown = typeof n === "number" ? { ...values, count: numberFormat.format(n) } : values;
     return fill(plural ?? catalog[key], shown);
   };
@@ -2672,7 +3091,8 @@ var LABEL = {
 };
 function describeStatus(a, eta, options) {
   if (a.state === "unknown") return null;
-  const { locale, today, context: context2 } = options;
+  const { today, context: context3 } = options;
+  const locale = speakingLocale(options.locale, options.overrides);
   const catalog = resolveCatalog(locale, options.overrides);
   const say = makeSay(locale, catalog);
   const store = options.storeText ?? {};
@@ -2682,14 +3102,14 @@ function describeStatus(a, eta, options) {
   if (a.state === "low-stock") {
     label = a.remaining !== null && a.remaining > 0 ? say("lowStock", { count: a.remaining }) : say("lowStockPlain");
   } else {
-    const merchantSet = Object.hasOwn(ownOverrides(locale, options.overrides), LABEL[a.state]);
+    const merchantSet = Object.hasOwn(overridesFor(locale, options.overrides), LABEL[a.state]);
     const storeWords = a.state === "out-of-stock" ? store.outOfStock : a.state === "unavailable" ? store.unavailable : a.state === "backorder" ? store.backorder : a.state === "preorder" ? store.preorder : void 0;
     label = !merchantSet && storeWords ? storeWords : say(LABEL[a.state]);
   }
   let detail = null;
   if (a.state === "backorder") {
     const now = a.shipNow ?? 0;
-    if (now > 0 || context2 === "cart") {
+    if (now > 0 || context3 === "cart") {
       const later = date ? say("splitLater", { count: a.shipLater, date }) : say("splitLaterNoDate", { count: a.shipLater });
       detail = now > 0 ? say("split", { now: say("splitNow", { count: now }), later }) : later;
     } else if (date) {
@@ -2706,9 +3126,9 @@ function describeStatus(a, eta, options) {
   if (a.maxOrderable !== null && a.maxOrderable < a.quantity) {
     limit = a.remaining !== null ? say("maxOrder", { count: a.maxOrderable }) : say("maxOrderPlain");
   }
-  if (context2 === "card") return { label, detail: null, limit: null, spoken: label };
+  if (context3 === "card") return { label, detail: null, limit: null, spoken: label, lang: locale };
   const spoken = [label, detail, limit].filter(Boolean).join(". ");
-  return { label, detail, limit, spoken };
+  return { label, detail, limit, spoken, lang: locale };
 }
 
 // src/ui/renderStatus.ts
@@ -2732,7 +3152,7 @@ function optionalSpan(parent, current2, text5, cls, part) {
   setText(e, text5);
   return e;
 }
-function renderStatus(root, { state, text: text5, context: context2, extras = [] }) {
+function renderStatus(root, { state, text: text5, context: context3, extras = [] }) {
   let n = rendered.get(root);
   if (!n) {
     n = { extras: /* @__PURE__ */ new Map() };
@@ -2769,12 +3189,12 @@ function renderStatus(root, { state, text: text5, context: context2, extras = []
     ["aria-live", "polite"],
     ["aria-atomic", "true"]
   ]) {
-    if (context2 === "card") status.removeAttribute(name);
+    if (context3 === "card") status.removeAttribute(name);
     else status.setAttribute(name, value);
   }
   setText(n.badge, text5.label);
-  n.detail = optionalSpan(status, n.detail, context2 === "card" ? null : text5.detail, "detail", "date");
-  n.limit = optionalSpan(status, n.limit, context2 === "card" ? null : text5.limit, "limit", "limit");
+  n.detail = optionalSpan(status, n.detail, context3 === "card" ? null : text5.detail, "detail", "date");
+  n.limit = optionalSpan(status, n.limit, context3 === "card" ? null : text5.limit, "limit", "limit");
   if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
   for (const part of EXTRA_ORDER) {
     const current2 = n.extras.get(part);
@@ -2941,14 +3361,14 @@ function manageButton(button, state, runtime) {
 }
 
 // src/element/readAttributes.ts
-import * as z22 from "zod/mini";
+import * as z26 from "zod/mini";
 var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
 var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
-var context = z22.literal(["product", "card", "cart"]);
+var context2 = z26.literal(["product", "card", "cart"]);
 function read2(el, name, schema, fallback) {
   const raw = el.getAttribute(name);
   if (raw === null || raw.trim() === "") return fallback;
-  const parsed = z22.safeParse(schema, raw);
+  const parsed = z26.safeParse(schema, raw);
   if (parsed.success) return parsed.data;
   report(
     "warn",
@@ -2959,11 +3379,11 @@ function read2(el, name, schema, fallback) {
 var readProductId = (el) => read2(el, "product-id", id3, "");
 var readVariantId = (el) => read2(el, "variant-id", id3, null);
 var readQuantity2 = (el) => Number(read2(el, "quantity", quantity2, "1"));
-var readContext = (el) => read2(el, "context", context, "product");
+var readContext = (el) => read2(el, "context", context2, "product");
 
 // src/element/wantedExtras.ts
-function wantedExtras(context2, config, r) {
-  if (context2 !== "product" || !r) return [];
+function wantedExtras(context3, config, r) {
+  if (context3 !== "product" || !r) return [];
   const state = r.availability.state;
   const out = [];
   if (state === "out-of-stock" && config.notify) out.push("signup");
@@ -3282,17 +3702,6 @@ function extrasText(locale, overrides) {
   return (key, values = {}) => fill(words[key] ?? extrasEn[key], values);
 }
 
-// src/extras/alternatives/safeUrl.ts
-function safeUrl4(value, base = globalThis.document?.baseURI ?? "http://localhost/") {
-  if (!value || value.length > 2048) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 // src/extras/alternatives/AlternativesView.tsx
 import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
 var lists = 0;
@@ -3306,8 +3715,8 @@ function AlternativesView({ alternatives, locale, today, overrides }) {
     /* @__PURE__ */ jsx("ul", { class: "alts-list", part: "alternatives-list", role: "list", children: alternatives.map((a) => {
       const name = str2(a.info.name, 200);
       if (!name) return null;
-      const href = safeUrl4(a.info.url);
-      const image2 = safeUrl4(a.info.image);
+      const href = safeLink(a.info.url);
+      const image2 = safeLink(a.info.image);
       const price = str2(a.info.price, 40);
       const availability = resolveAvailability(a.record, 1);
       const badge = describeStatus(availability, { eta: null, etaKind: null }, { locale, context: "card", today, overrides });
@@ -3353,8 +3762,8 @@ var extrasCss = `
 :focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
 .alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
 .alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
-.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent);overflow:hidden}
-.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
+.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent)}
+.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%;border-radius:inherit}
 .alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
 .alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
 div.alt-link .alt-name{text-decoration:none}
@@ -3390,24 +3799,24 @@ function adoptExtrasStyles(container, nonce) {
 }
 
 // src/extras/alternatives/loadAlternatives.ts
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var buyable = (a) => {
   const state = resolveAvailability(a.record, 1).state;
   return state === "in-stock" || state === "low-stock";
 };
 function loadAlternatives(runtime, productId, limit) {
   const key = `${runtime.source.platform}:${productId}:${limit}`;
-  let pending = cache.get(key);
+  let pending = cache2.get(key);
   if (!pending) {
     pending = fetchAlternatives(runtime, productId, limit).then(
       (list) => list.filter(buyable).slice(0, limit),
       (e) => {
         report("warn", `alternatives could not be loaded (${e?.message ?? e}); none are shown.`);
-        cache.delete(key);
+        cache2.delete(key);
         return [];
       }
     );
-    cache.set(key, pending);
+    cache2.set(key, pending);
   }
   return pending;
 }
@@ -3526,7 +3935,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z23 from "zod/mini";
+import * as z27 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3548,21 +3957,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z23.array(
-  z23.object({
-    id: z23.string().check(z23.maxLength(400)),
-    target: z23.string().check(z23.maxLength(2048)),
-    email: z23.string().check(z23.maxLength(254)),
-    productId: z23.string().check(z23.maxLength(200)),
-    variantId: z23.nullable(z23.string().check(z23.maxLength(200))),
-    locale: z23.string().check(z23.maxLength(64)),
-    pageUrl: z23.string().check(z23.maxLength(2048)),
-    platform: z23.string().check(z23.maxLength(32)),
-    status: z23.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z23.number(),
-    nextAt: z23.number(),
-    leaseUntil: z23.number(),
-    createdAt: z23.number()
+var stored = z27.array(
+  z27.object({
+    id: z27.string().check(z27.maxLength(400)),
+    target: z27.string().check(z27.maxLength(2048)),
+    email: z27.string().check(z27.maxLength(254)),
+    productId: z27.string().check(z27.maxLength(200)),
+    variantId: z27.nullable(z27.string().check(z27.maxLength(200))),
+    locale: z27.string().check(z27.maxLength(64)),
+    pageUrl: z27.string().check(z27.maxLength(2048)),
+    platform: z27.string().check(z27.maxLength(32)),
+    status: z27.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z27.number(),
+    nextAt: z27.number(),
+    leaseUntil: z27.number(),
+    createdAt: z27.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3590,7 +3999,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z23.safeParse(stored, JSON.parse(raw));
+      const parsed = z27.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));

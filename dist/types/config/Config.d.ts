@@ -37,5 +37,10 @@ export interface Config {
      * prompts, Horizon's inventory block): `replace` hides it while ours shows, `keep` leaves it.
      */
     themeStock: 'replace' | 'keep';
+    /**
+     * `none`: send no storefront request; products the page's own data (Shopify's inline Liquid
+     * stock) does not describe show nothing. The Shopify app embed sets it when it has no token.
+     */
+    requests?: 'none';
 }
 export declare const DEFAULT_CONFIG: Config;

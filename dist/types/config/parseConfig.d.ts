@@ -17,9 +17,10 @@ declare const keys: {
     readonly alternativesAfterDays: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>]>, z.ZodMiniTransform<number, string | number>>;
     readonly alternativesList: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string[], string | (string | number)[]>>;
     readonly themeStock: z.ZodMiniLiteral<"replace" | "keep">;
-    readonly messages: z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, Record<string, string>>, {
+    readonly requests: z.ZodMiniLiteral<"none">;
+    readonly messages: z.ZodMiniPipe<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<unknown, unknown>>, z.ZodMiniPipe<z.ZodMiniObject<{}, z.core.$loose>, z.ZodMiniTransform<Record<string, Record<string, string>>, {
         [x: string]: unknown;
-    }>>;
+    }>>>;
 };
 export type ConfigKey = keyof typeof keys;
 export declare const CONFIG_KEYS: ConfigKey[];

@@ -21,6 +21,8 @@ export interface StatusText {
     limit: string | null;
     /** All of it in one sentence, for the live region. */
     spoken: string;
+    /** The language all of it is in (see speakingLocale): a view marks its text with it. */
+    lang: string;
 }
 /** `de-AT` → the `de` catalogue; anything unknown → English. */
 export declare function resolveCatalog(locale: string, overrides?: DescribeOptions['overrides']): Catalog & typeof en;

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
-import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
 import { isCartVariation } from './cartVariations';
 import { infoOfStoreProduct } from './infoOfStoreProduct';

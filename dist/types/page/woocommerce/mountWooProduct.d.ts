@@ -1,1 +1,2 @@
-export declare function mountWooProduct(doc: Document): void;
+import type { Config } from '../../config/Config';
+export declare function mountWooProduct(doc: Document, config: Config): void;

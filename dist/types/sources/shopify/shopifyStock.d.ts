@@ -10,6 +10,7 @@ export declare function restockOf(value: string | null | undefined, config: Conf
 export declare function variantRecord(productId: string, v: ShopifyVariant, productRestock: StockRecord['restock'], config: Config): StockRecord;
 /** The product as a whole: as available as its most available variant; counts only for a single variant. */
 export declare function productRecord(productId: string, variants: StockRecord[]): StockRecord;
+/** Only http(s) links and images are passed on; anything else is dropped. */
 export declare function productInfo(p: ShopifyProduct, config: Config): ProductInfo;
 /** Every variant answers to its numeric id as well as its GID. */
 export declare function aliasesOf(variants: {
