@@ -99,6 +99,20 @@ async function build() {
     sourcemap: 'linked',
     sourceRoot,
   });
+  // The command-line tool (bin/stock-status.mjs): Node, with zod as the package's own dependency.
+  await esbuild.build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: join(out, 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: ['node20'],
+    external: ['zod', 'zod/*'],
+    define: browserOptions.define,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
   writeFileSync(join(out, 'define.js'), "import { define } from './index.js';\nexport * from './index.js';\ndefine();\n");
   emitTypes(root, join(out, 'types'));
   writeFileSync(join(out, 'types', 'define.d.ts'), "export * from './index.js';\n");
