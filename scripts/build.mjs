@@ -115,7 +115,8 @@ async function build() {
   });
   writeFileSync(join(out, 'define.js'), "import { define } from './index.js';\nexport * from './index.js';\ndefine();\n");
   emitTypes(root, join(out, 'types'));
-  writeFileSync(join(out, 'types', 'define.d.ts'), "export * from './index.js';\n");
+  // The `stock-status/define` entry; not define.d.ts, which is src/define.ts's own declaration.
+  writeFileSync(join(out, 'types', 'defineEntry.d.ts'), "export * from './index.js';\n");
   // The script-tag files export nothing; importing one for its effect gives `window.StockStatus`.
   writeFileSync(join(out, 'types', 'scriptTag.d.ts'), "import './startScript.js';\nexport {};\n");
 }
