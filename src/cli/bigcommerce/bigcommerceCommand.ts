@@ -2,7 +2,7 @@ import { UsageError } from '../CliError';
 import { type Io, terminalSafe } from '../Output';
 import { readInstallFlags, readRestockFlags, readUninstallFlags } from './bigcommerceFlags';
 import { installScripts } from './installScripts';
-import { createManagementApi } from './managementApi';
+import { createManagementApi, type ManagementApi } from './managementApi';
 import { setRestockDate } from './setRestockDate';
 import { uninstallScripts } from './uninstallScripts';
 
@@ -39,22 +39,18 @@ restock
 
 type Env = Record<string, string | undefined>;
 
-/** `stock-status bigcommerce …`: reads the flags, then runs the command with secrets kept out of every line. */
-export async function bigcommerceCommand(args: string[], env: Env, io: Io): Promise<number> {
-  const [command, ...rest] = args;
-  const commands = {
-    install: { read: readInstallFlags, run: installScripts },
-    restock: { read: readRestockFlags, run: setRestockDate },
-    uninstall: { read: readUninstallFlags, run: uninstallScripts },
-  } as const;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    io.out(BIGCOMMERCE_HELP);
-    return command ? 0 : 2;
-  }
-  if (!Object.hasOwn(commands, command))
-    throw new UsageError(`unknown command "${terminalSafe(command, 40)}": install, restock or uninstall`);
-  const { read, run } = commands[command as keyof typeof commands];
-  const flags = read(rest, env);
+interface CommonFlags {
+  apiBase: string;
+  accessToken: string;
+  dryRun: boolean;
+}
+
+/** Runs one command with its checked flags (or prints the help it asked for). */
+async function runWith<F extends CommonFlags>(
+  flags: F | 'help',
+  run: (api: ManagementApi, flags: F, io: Io) => Promise<void>,
+  io: Io,
+): Promise<number> {
   if (flags === 'help') {
     io.out(BIGCOMMERCE_HELP);
     return 0;
@@ -62,7 +58,19 @@ export async function bigcommerceCommand(args: string[], env: Env, io: Io): Prom
   const api = createManagementApi({ base: flags.apiBase, accessToken: flags.accessToken, dryRun: flags.dryRun, io });
   if (flags.dryRun)
     io.out('Dry run: nothing is sent. Reads are taken as empty, so a script that exists would be updated (PUT) rather than created.');
-  // biome-ignore lint/suspicious/noExplicitAny: each command takes the flags its own reader returned.
-  await (run as (api: unknown, flags: any, io: Io) => Promise<void>)(api, flags, io);
+  await run(api, flags, io);
   return 0;
+}
+
+/** `stock-status bigcommerce …`: the command, its flags read and checked before anything is sent. */
+export async function bigcommerceCommand(args: string[], env: Env, io: Io): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'install') return runWith(readInstallFlags(rest, env), installScripts, io);
+  if (command === 'restock') return runWith(readRestockFlags(rest, env), setRestockDate, io);
+  if (command === 'uninstall') return runWith(readUninstallFlags(rest, env), uninstallScripts, io);
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(BIGCOMMERCE_HELP);
+    return command ? 0 : 2;
+  }
+  throw new UsageError(`unknown command "${terminalSafe(command, 40)}": install, restock or uninstall`);
 }
