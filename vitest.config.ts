@@ -15,6 +15,26 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup/failOnConsole.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup/failOnConsole.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           // The Shopify extension's suites need the build (its assets, dist/) like the browser ones.
           include: ['test/browser/**/*.test.ts', 'test/shopify-extension/**/*.test.ts'],

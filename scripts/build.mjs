@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Builds dist/: the script-tag IIFE, the ES module, the define entry and the type declarations.
 // `node scripts/build.mjs [outdir]` — the dist check builds into a temporary folder and compares.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
+import { emitTypes } from './emitTypes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -114,13 +114,26 @@ async function build() {
     sourcemap: 'linked',
     sourceRoot,
   });
+  // The command-line tool (bin/stock-status.mjs): Node, with zod as the package's own dependency.
+  await esbuild.build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: join(out, 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: ['node20'],
+    external: ['zod', 'zod/*'],
+    define: browserOptions.define,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
   writeFileSync(join(out, 'define.js'), "import { define } from './index.js';\nexport * from './index.js';\ndefine();\n");
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(out, 'types')],
-    { stdio: 'inherit', cwd: root },
-  );
-  writeFileSync(join(out, 'types', 'define.d.ts'), "export * from './index';\n");
+  emitTypes(root, join(out, 'types'));
+  // The `stock-status/define` entry; not define.d.ts, which is src/define.ts's own declaration.
+  writeFileSync(join(out, 'types', 'defineEntry.d.ts'), "export * from './index.js';\n");
+  // The script-tag files export nothing; importing one for its effect gives `window.StockStatus`.
+  writeFileSync(join(out, 'types', 'scriptTag.d.ts'), "import './startScript.js';\nexport {};\n");
   // Only a build of dist/ itself feeds the installers (the dist check builds elsewhere).
   if (out === join(root, 'dist')) {
     for (const { dir, files } of installerCopies) {

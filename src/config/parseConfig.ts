@@ -89,6 +89,11 @@ const keys = {
 export type ConfigKey = keyof typeof keys;
 export const CONFIG_KEYS = Object.keys(keys) as ConfigKey[];
 
+/** One value checked as parseConfig checks it (the CLI validates what it writes into a page's settings). */
+export function isValidConfigValue(key: ConfigKey, raw: unknown): boolean {
+  return z.safeParse(keys[key] as z.ZodMiniType, raw).success;
+}
+
 /** `restockField` ⇄ `data-restock-field`. */
 export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
