@@ -34,6 +34,11 @@ export interface Source {
    * not know are left out of the answer. Throws on transport or schema failure.
    */
   load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
+  /**
+   * One variant of a product whose answer listed only some (`partialVariants`), by its id or an
+   * alias (a BigCommerce option key): the same product with that variant, or null when none matches.
+   */
+  loadVariant?(productId: string, variantId: string, context: SourceContext): Promise<ProductStock | null>;
   /** In-stock products to offer instead; optional per platform. */
   alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }
