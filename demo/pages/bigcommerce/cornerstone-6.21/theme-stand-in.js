@@ -64,7 +64,10 @@
       body.replaceChildren();
       for (const line of lines) {
         const row = template.content.firstElementChild.cloneNode(true);
-        row.innerHTML = row.innerHTML.replaceAll('{{id}}', line.id).replaceAll('{{name}}', line.name).replaceAll('{{quantity}}', String(line.quantity));
+        row.innerHTML = row.innerHTML
+          .replaceAll('{{id}}', line.id)
+          .replaceAll('{{name}}', line.name)
+          .replaceAll('{{quantity}}', String(line.quantity));
         const cell = row.querySelector('.cart-item-quantity');
         const backordered = Math.max(0, line.quantity - line.onHand);
         const texts = backordered > 0 ? [`${line.onHand} in stock`, `${backordered} will be backordered`] : [];
