@@ -68,7 +68,7 @@ export interface ProductStock {
   hasAlternatives?: boolean;
   /**
    * true when `variants` lists only some of the product's variants (BigCommerce answers the first
-   * 50 of up to 600): a picked variant not among them is asked for on its own (`Source.loadVariant`).
+   * 50 of up to 600): a picked variant not among them is asked for on its own (`Source.withVariant`).
    */
   partialVariants?: boolean;
 }
@@ -82,16 +82,6 @@ export function pickRecord(stock: ProductStock | null, variantId: string | null)
   const aliases = stock.variantAliases;
   const id = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
   return stock.variants.find((v) => v.variantId === id) ?? null;
-}
-
-/** `found` (the same product, with variants read one by one) added to `stock`; the newer record wins. */
-export function mergeVariants(stock: ProductStock, found: ProductStock): ProductStock {
-  const ids = new Set(found.variants.map((v) => v.variantId));
-  return {
-    ...stock,
-    variants: [...stock.variants.filter((v) => !ids.has(v.variantId)), ...found.variants],
-    variantAliases: { ...stock.variantAliases, ...found.variantAliases },
-  };
 }
 
 /** The states of the public contract, in `data-state`. */

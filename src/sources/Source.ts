@@ -35,10 +35,16 @@ export interface Source {
    */
   load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
   /**
-   * One variant of a product whose answer listed only some (`partialVariants`), by its id or an
-   * alias (a BigCommerce option key): the same product with that variant, or null when none matches.
+   * `stock` (whose answer listed only some variants, `partialVariants`) with `variantId` read on
+   * its own, by its id or an alias (a BigCommerce option key); `keep` stores the result in the
+   * cache. Never rejects: a failed look-up answers `stock` as it was, with one warning.
    */
-  loadVariant?(productId: string, variantId: string, context: SourceContext): Promise<ProductStock | null>;
+  withVariant?(
+    stock: ProductStock,
+    variantId: string,
+    context: Omit<SourceContext, 'signal'>,
+    keep: (s: ProductStock) => void,
+  ): Promise<ProductStock>;
   /** In-stock products to offer instead; optional per platform. */
   alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import { mergeVariants, type ProductStock, pickRecord } from '../core/StockRecord';
+import { type ProductStock, pickRecord } from '../core/StockRecord';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 
@@ -39,8 +39,6 @@ export class StockStore {
   private readonly cache = new Map<string, { at: number; value: ProductStock | null }>();
   private readonly inflight = new Set<Flight>();
   private queue = new Map<string, Set<Waiter>>();
-  /** Variant look-ups under way, by product key and variant, shared by every element that wants one. */
-  private readonly variantFlights = new Map<string, Promise<ProductStock | null>>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly ttl: number;
   private readonly now: () => number;
@@ -125,45 +123,17 @@ export class StockStore {
   }
 
   /**
-   * The product, with `variantId` among its variants: when the product's answer listed only some
-   * (`partialVariants`) and not this one, the source is asked for this variant alone and the
-   * cached product keeps it. A failed variant look-up answers the product as it was, with one warning.
+   * The product, with `variantId` among its variants: when its answer listed only some
+   * (`partialVariants`) and not this one, the source reads that one (`Source.withVariant`) and the
+   * cached product keeps it.
    */
   async withVariant(productId: string, variantId: string | null, signal?: AbortSignal): Promise<ProductStock | null> {
     const stock = await this.get(productId, signal);
-    const { source } = this.options;
-    if (!stock?.partialVariants || !variantId || !source.loadVariant || pickRecord(stock, variantId)) return stock;
-    const key = this.key(productId);
-    const flightKey = `${key}\n${variantId}`;
-    let flight = this.variantFlights.get(flightKey);
-    if (!flight) {
-      const generation = this.generation;
-      const controller = new AbortController();
-      this.requests++;
-      flight = source
-        .loadVariant(key, variantId, { ...this.options.context, signal: controller.signal })
-        .then(
-          (found) => {
-            const current = this.cache.get(key)?.value ?? stock;
-            if (!found || !current) return current;
-            const merged = mergeVariants(current, found);
-            if (generation === this.generation) this.remember(key, merged);
-            return merged;
-          },
-          (e) => {
-            report('warn', `${source.platform} variant look-up failed (${(e as Error)?.message ?? e}); no availability is shown for it.`);
-            return stock;
-          },
-        )
-        .finally(() => this.variantFlights.delete(flightKey));
-      this.variantFlights.set(flightKey, flight);
-    }
-    if (!signal) return flight;
-    return new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(abortError());
-      signal.addEventListener('abort', () => reject(abortError()), { once: true });
-      flight.then(resolve);
-    });
+    const { source, context } = this.options;
+    const generation = this.generation;
+    return stock?.partialVariants && variantId && source.withVariant && !pickRecord(stock, variantId)
+      ? source.withVariant(stock, variantId, context, (s) => generation === this.generation && this.remember(this.key(productId), s))
+      : stock;
   }
 
   private drop(key: string, waiter: Waiter) {

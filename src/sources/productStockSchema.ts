@@ -34,7 +34,6 @@ export const productStockSchema = z.looseObject({
   variants: z.array(stockRecord),
   info: z.optional(z.object({ name: text, url: text, image: text, price: text })),
   variantAliases: z.optional(recordOf(() => true, z.string())),
-  partialVariants: z.optional(z.boolean()),
 });
 
 /** One cached answer: when it was fetched and what it was (null: the platform does not know it). */

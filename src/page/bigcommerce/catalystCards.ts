@@ -1,5 +1,6 @@
 import type { Config } from '../../config/Config';
 import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
+import { newStatus } from './newStatus';
 
 /**
  * Catalyst's product card (core/vibes/soul/primitives/product-card/index.tsx): an `<article>` whose
@@ -29,10 +30,7 @@ export function mountCatalystCards(doc: Document, config: Config): void {
     }
     const parts = cardParts(card);
     if (!parts) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', parts.productId);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = newStatus(doc, parts.productId, 'card');
     const message = inventoryMessage(parts.details)[0];
     if (message) message.after(el);
     else (parts.details ?? card).append(el);

@@ -2,6 +2,7 @@ import type { Config } from '../../config/Config';
 import { readQuantity } from '../genericIntegration';
 import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
 import { followOptions } from './followOptions';
+import { hasOwnElement, newStatus, readOptionFields } from './newStatus';
 
 /** Most option pairs read from the URL: a product has far fewer options; the rest is noise. */
 const MAX_PARAMS = 50;
@@ -27,15 +28,7 @@ export function optionsInUrl(search: string): Record<string, string> {
  * beside each button; selects are named the same), which run ahead of the URL while the server
  * re-renders.
  */
-function optionsInForm(form: HTMLFormElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]'))) {
-    if (!ENTITY_ID.test(field.name) || field.disabled) continue;
-    if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox') && !field.checked) continue;
-    if (ENTITY_ID.test(field.value)) out[field.name] = field.value;
-  }
-  return out;
-}
+const optionsInForm = (form: HTMLFormElement) => readOptionFields(form, /^(\d{1,10})$/);
 
 /** Catalyst's product form: `<input name="id" type="hidden" value={productId}>` and the `quantity` input. */
 export function catalystProductForms(doc: Document): HTMLFormElement[] {
@@ -70,14 +63,8 @@ export function mountCatalystProduct(form: HTMLFormElement, config: Config): voi
   }
   const doc = form.ownerDocument;
   const productId = form.querySelector<HTMLInputElement>('input[type="hidden"][name="id"]')!.value;
-  const own = Array.from(doc.querySelectorAll('stock-status:not([data-mounted])')).some(
-    (e) => e.getAttribute('product-id') === productId && !['card', 'cart'].includes(e.getAttribute('context') ?? ''),
-  );
-  if (own) return;
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', productId);
-  el.setAttribute('context', 'product');
-  el.setAttribute('data-mounted', 'auto');
+  if (hasOwnElement(doc, productId)) return;
+  const el = newStatus(doc, productId, 'product');
   el.setAttribute('quantity', String(readQuantity(form) ?? 1));
   const block = stockBlock(form);
   if (block) block.before(el);

@@ -4,6 +4,7 @@ import { type CartLine, loadCartLines } from '../../sources/bigcommerce/loadCart
 import { createTransport } from '../../sources/Transport';
 import { followForm } from '../followForm';
 import { yieldThemeStock } from '../yieldThemeStock';
+import { newStatus } from './newStatus';
 
 /** Lines already known, by line item id; Cornerstone re-renders the cart after each change. */
 const known = new Map<string, CartLine>();
@@ -21,12 +22,9 @@ const lineIdOf = (row: Element) => row.querySelector('[data-cart-itemid]')?.getA
 const lineStockText = (row: Element) => Array.from(row.querySelectorAll(':scope > td > p.cart-item-backorder-message'));
 
 function place(doc: Document, row: HTMLElement, line: CartLine, config: Config) {
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', line.productId);
+  const el = newStatus(doc, line.productId, 'cart');
   if (line.variantId) el.setAttribute('variant-id', line.variantId);
   el.setAttribute('quantity', String(line.quantity));
-  el.setAttribute('context', 'cart');
-  el.setAttribute('data-mounted', 'auto');
   (row.querySelector('.cart-item-title') ?? row.firstElementChild ?? row).append(el);
   yieldThemeStock(el, () => lineStockText(row), config);
   const input = row.querySelector<HTMLInputElement>('input.cart-item-qty-input');

@@ -2,22 +2,14 @@ import type { Config } from '../../config/Config';
 import { readQuantity } from '../genericIntegration';
 import { yieldThemeStock } from '../yieldThemeStock';
 import { followOptions } from './followOptions';
+import { hasOwnElement, newStatus, readOptionFields } from './newStatus';
 
 /**
  * The shopper's option choices in a Cornerstone product form: `attribute[<optionId>]` inputs
  * (templates/components/products/options/set-rectangle.html, set-radio.html, swatch.html,
  * set-select.html) → option id → value id. Unchecked radios and the "none" value do not count.
  */
-export function readSelections(form: HTMLFormElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const input of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name],select[name]'))) {
-    const option = /^attribute\[(\d+)\]$/.exec(input.name)?.[1];
-    if (!option || input.disabled) continue;
-    if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox') && !input.checked) continue;
-    if (/^\d+$/.test(input.value)) out[option] = input.value;
-  }
-  return out;
-}
+export const readSelections = (form: HTMLFormElement): Record<string, string> => readOptionFields(form, /^attribute\[(\d+)\]$/);
 
 /**
  * Cornerstone's own stock text for this form, which ours stands in for: the "Current Stock:" /
@@ -41,15 +33,8 @@ export function mountProductForm(form: HTMLFormElement, config: Config): void {
   const doc = form.ownerDocument;
   const productId = form.querySelector<HTMLInputElement>('input[name="product_id"]')?.value.trim() ?? '';
   if (!/^\d+$/.test(productId)) return;
-  // A merchant's own element for this product wins.
-  const own = Array.from(doc.querySelectorAll('stock-status:not([data-mounted])')).some(
-    (e) => e.getAttribute('product-id') === productId && !['card', 'cart'].includes(e.getAttribute('context') ?? ''),
-  );
-  if (own) return;
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', productId);
-  el.setAttribute('context', 'product');
-  el.setAttribute('data-mounted', 'auto');
+  if (hasOwnElement(doc, productId)) return;
+  const el = newStatus(doc, productId, 'product');
   el.setAttribute('quantity', String(readQuantity(form) ?? 1));
   form.insertAdjacentElement('afterend', el);
   followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) });

@@ -47,6 +47,25 @@ function readProducts(
 }
 
 /**
+ * One variant of a product, by its entity id or by the option key (`o12:34,13:56`) of the options a
+ * shopper picked: the product with that variant, or null when none matches.
+ */
+async function loadVariant(productId: string, variantId: string, context: SourceContext): Promise<ProductStock | null> {
+  const id = asEntityId(productId);
+  const variant = asEntityId(variantId);
+  const values = variant === null ? parseOptionKey(variantId) : null;
+  if (id === null || (variant === null && !values)) return null;
+  const vars = { id, variants: variant === null ? [] : [variant], values: values ?? [], ...metafieldVariables(context) };
+  const { data, alpha } = await queryStorefront(variantDocument, vars, context);
+  const [stock] = readProducts(data, (site) => (site.product ? [site.product] : []), alpha, context, true);
+  // The filter matched nothing: no such variant (rather than the product's own record).
+  return stock && stock.variants.length > 0 ? stock : null;
+}
+
+/** Variant look-ups under way, shared by every element and form that wants the same one. */
+const variantFlights = new Map<string, Promise<ProductStock>>();
+
+/**
  * The BigCommerce GraphQL Storefront API. One request answers up to 50 products with their
  * variants and the store's inventory settings; older stores without the Alpha backorder fields are
  * detected once per page and still answer in stock, low stock, out of stock and pre-order.
@@ -64,17 +83,32 @@ export const bigcommerceSource: Source = {
     const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
     return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
   },
-  async loadVariant(productId, variantId, context) {
-    const id = asEntityId(productId);
-    // A variant entity id, or the option key (`o12:34,13:56`) of the options a shopper picked.
-    const variant = asEntityId(variantId);
-    const values = variant === null ? parseOptionKey(variantId) : null;
-    if (id === null || (variant === null && !values)) return null;
-    const vars = { id, variants: variant === null ? [] : [variant], values: values ?? [], ...metafieldVariables(context) };
-    const { data, alpha } = await queryStorefront(variantDocument, vars, context);
-    const [stock] = readProducts(data, (site) => (site.product ? [site.product] : []), alpha, context, true);
-    // The filter matched nothing: no such variant (rather than the product's own record).
-    return stock && stock.variants.length > 0 ? stock : null;
+  withVariant(stock, variantId, context, keep) {
+    const id = `${stock.productId} ${variantId}`;
+    let flight = variantFlights.get(id);
+    if (!flight) {
+      flight = loadVariant(stock.productId, variantId, { ...context, signal: new AbortController().signal })
+        .then(
+          (found) => {
+            if (!found) return stock;
+            // Added to the product as cached now (other variants may have come meanwhile).
+            const merged = {
+              ...stock,
+              variants: [...stock.variants, ...found.variants],
+              variantAliases: { ...stock.variantAliases, ...found.variantAliases },
+            };
+            keep(merged);
+            return merged;
+          },
+          (e) => {
+            report('warn', `bigcommerce variant look-up failed (${(e as Error)?.message ?? e}); no availability is shown for it.`);
+            return stock;
+          },
+        )
+        .finally(() => variantFlights.delete(id));
+      variantFlights.set(id, flight);
+    }
+    return flight;
   },
   async alternatives(productId, limit, context): Promise<Alternative[]> {
     const id = asEntityId(productId);

@@ -34,7 +34,10 @@ describe('Catalyst markup', () => {
   });
 
   test('a client navigation that only moves the URL (no form change) moves the element to the new variant', async () => {
-    configure({ platform: 'bigcommerce', token: 'demo-token', locale: 'en-US' }, { transport: { fetch: fakeStore().fetch, retries: 0 }, storage: null });
+    configure(
+      { platform: 'bigcommerce', token: 'demo-token', locale: 'en-US' },
+      { transport: { fetch: fakeStore().fetch, retries: 0 }, storage: null },
+    );
     history.replaceState(null, '', '/product/111?21=211');
     // A Catalyst fork whose option controls carry no name: only the URL tells the pick.
     document.body.innerHTML = `<form><input name="id" type="hidden" value="111">
