@@ -1,5 +1,5 @@
 import type { PlatformTable } from './PlatformTable';
-import { cornerstoneIntegration } from './page/bigcommerce/cornerstoneIntegration';
+import { bigcommerceIntegration } from './page/bigcommerce/bigcommerceIntegration';
 import { genericIntegration } from './page/genericIntegration';
 import { dawnIntegration } from './page/shopify/dawnIntegration';
 import { woocommerceIntegration } from './page/woocommerce/woocommerceIntegration';
@@ -11,7 +11,7 @@ import { woocommerceSource } from './sources/woocommerce/woocommerceSource';
 
 /** Every platform: what dist/stock-status.js and the ES module carry. Platform code lives only in its folders. */
 export const allPlatforms: PlatformTable = {
-  bigcommerce: { source: bigcommerceSource, integration: cornerstoneIntegration },
+  bigcommerce: { source: bigcommerceSource, integration: bigcommerceIntegration },
   shopify: { source: shopifySource, integration: dawnIntegration },
   woocommerce: { source: woocommerceSource, integration: woocommerceIntegration },
   jsonld: { source: jsonLdSource, integration: genericIntegration },

@@ -69,6 +69,27 @@ export function products() {
     { id: 114, name: 'Hidden Stock Lamp', agg: null },
     { id: 115, name: 'Bad Restock Date Scarf', inStock: false, agg: stock(0, 2), restock: '<img src=x onerror=alert(1)>' },
   ];
+  // 600 variants, BigCommerce's maximum (10 colours × 6 widths × 10 depths): only the first 50
+  // come with the product; the last one has 2 on hand and takes backorders.
+  const colours = Array.from({ length: 10 }, (_, i) => ({ id: 3101 + i, label: `Colour ${i + 1}` }));
+  const widths = Array.from({ length: 6 }, (_, i) => ({ id: 3201 + i, label: `${60 + i * 20} cm` }));
+  const depths = Array.from({ length: 10 }, (_, i) => ({ id: 3301 + i, label: `${20 + i * 5} cm` }));
+  list.push({
+    id: 116,
+    name: 'Modular Shelf',
+    variantInventory: true,
+    agg: stock(3000, 3),
+    options: [
+      { id: 31, name: 'Colour', values: colours },
+      { id: 32, name: 'Width', values: widths },
+      { id: 33, name: 'Depth', values: depths },
+    ],
+    variants: Array.from({ length: 600 }, (_, i) => {
+      const values = [colours[Math.floor(i / 60)].id, widths[Math.floor(i / 10) % 6].id, depths[i % 10].id];
+      const agg = i === 599 ? stock(2, 3, { forBackorder: 10 }) : i === 550 ? stock(0, 3) : stock(20, 3);
+      return { id: 20001 + i, sku: `SHELF-${i + 1}`, values, agg, inStock: i !== 550 };
+    }),
+  });
   // Fillers for the category page: a mix of in stock, low and out of stock.
   for (let i = 0; i < 30; i++) {
     const n = i % 3;
@@ -88,4 +109,6 @@ export const cart = () => [
   { entityId: '8c1b6f8e-0002-4a8e-9a51-6f1a2b3c4d02', productEntityId: 101, variantEntityId: 1101, quantity: 1 },
   { entityId: '8c1b6f8e-0003-4a8e-9a51-6f1a2b3c4d03', productEntityId: 111, variantEntityId: 1112, quantity: 1 },
   { entityId: '8c1b6f8e-0004-4a8e-9a51-6f1a2b3c4d04', productEntityId: 104, variantEntityId: 1104, quantity: 2 },
+  // The 600th variant of a product with 600 (on the Cornerstone 6.21 cart page).
+  { entityId: '8c1b6f8e-0005-4a8e-9a51-6f1a2b3c4d05', productEntityId: 116, variantEntityId: 20600, quantity: 5 },
 ];

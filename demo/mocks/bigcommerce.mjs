@@ -86,9 +86,20 @@ function product(p, all) {
       aggregated: tracked ? aggregated(p.agg) : null,
     },
     metafields: metafields(p.restock),
-    variants: () =>
-      connection(
-        variants.map((v) => ({
+    // Like the real API: at most 50 a page, `after` a cursor, filtered by entity ids and option values.
+    variants: ({ first = 10, after, entityIds = [], optionValueIds = [] }) => {
+      if (first > 50) throw new Error('first: the maximum page size is 50');
+      const ofOption = (o, valueId) => (p.options ?? []).some((x) => x.id === o && x.values.some((v) => v.id === valueId));
+      const matching = variants
+        .filter((v) => entityIds.length === 0 || entityIds.includes(v.id))
+        .filter((v) =>
+          optionValueIds.every(
+            ({ optionEntityId, valueEntityId }) => v.values.includes(valueEntityId) && ofOption(optionEntityId, valueEntityId),
+          ),
+        );
+      const start = after == null ? 0 : Number(after) + 1;
+      const page = connection(
+        matching.slice(start, start + first).map((v) => ({
           id: `VmFyaWFudDo${v.id}`,
           entityId: v.id,
           sku: v.sku,
@@ -97,7 +108,13 @@ function product(p, all) {
           metafields: metafields(v.restock),
           options: () => connection(v.values.map(option)),
         })),
-      ),
+      );
+      page.edges.forEach((e, i) => {
+        e.cursor = String(start + i);
+      });
+      page.pageInfo = { hasNextPage: start + first < matching.length, hasPreviousPage: start > 0 };
+      return page;
+    },
     relatedProducts: ({ first }) => connection((p.related ?? []).slice(0, first ?? 10).map((id) => product(all.get(id), all))),
   };
 }

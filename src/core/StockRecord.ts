@@ -66,6 +66,11 @@ export interface ProductStock {
   variantAliases?: Record<string, string>;
   /** false when the source knows it has no alternatives to offer (so the extras are not fetched for them). */
   hasAlternatives?: boolean;
+  /**
+   * true when `variants` lists only some of the product's variants (BigCommerce answers the first
+   * 50 of up to 600): a picked variant not among them is asked for on its own (`Source.withVariant`).
+   */
+  partialVariants?: boolean;
 }
 
 /** The record for the picked variant, or the product's own when none is picked or it has no variants. */

@@ -142,7 +142,8 @@ export class StockStatusElement extends BaseElement {
     if (shown === undefined || runtime.store.key(shown) !== runtime.store.key(productId)) this.setState('loading');
     let stock: ProductStock | null = null;
     try {
-      stock = await runtime.store.get(productId, controller.signal);
+      // The picked variant's own stock, however many variants the product has.
+      stock = await runtime.store.withVariant(productId, this.variantId, controller.signal);
     } catch (e) {
       if ((e as Error)?.name === 'AbortError') return; // superseded: a newer look-up will answer
       report('warn', `stock look-up failed: ${(e as Error)?.message ?? e}`);

@@ -34,6 +34,17 @@ export interface Source {
    * not know are left out of the answer. Throws on transport or schema failure.
    */
   load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
+  /**
+   * `stock` (whose answer listed only some variants, `partialVariants`) with `variantId` read on
+   * its own, by its id or an alias (a BigCommerce option key); `keep` stores the result in the
+   * cache. Never rejects: a failed look-up answers `stock` as it was, with one warning.
+   */
+  withVariant?(
+    stock: ProductStock,
+    variantId: string,
+    context: Omit<SourceContext, 'signal'>,
+    keep: (s: ProductStock) => void,
+  ): Promise<ProductStock>;
   /** In-stock products to offer instead; optional per platform. */
   alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import type { ProductStock } from '../core/StockRecord';
+import { type ProductStock, pickRecord } from '../core/StockRecord';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 
@@ -120,6 +120,20 @@ export class StockStore {
       signal?.addEventListener('abort', () => this.drop(key, waiter), { once: true });
       if (!flight) this.schedule();
     });
+  }
+
+  /**
+   * The product, with `variantId` among its variants: when its answer listed only some
+   * (`partialVariants`) and not this one, the source reads that one (`Source.withVariant`) and the
+   * cached product keeps it.
+   */
+  async withVariant(productId: string, variantId: string | null, signal?: AbortSignal): Promise<ProductStock | null> {
+    const stock = await this.get(productId, signal);
+    const { source, context } = this.options;
+    const generation = this.generation;
+    return stock?.partialVariants && variantId && source.withVariant && !pickRecord(stock, variantId)
+      ? source.withVariant(stock, variantId, context, (s) => generation === this.generation && this.remember(this.key(productId), s))
+      : stock;
   }
 
   private drop(key: string, waiter: Waiter) {

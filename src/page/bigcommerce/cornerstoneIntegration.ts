@@ -9,7 +9,7 @@ function mountAll(doc: Document, config: Config) {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[data-cart-item-add]'))) {
     // Already followed: the element sits right after its form.
     if (form.nextElementSibling?.matches('stock-status[data-mounted]')) continue;
-    mountProductForm(form);
+    mountProductForm(form, config);
   }
   mountCards(doc);
   mountCartLines(doc, config);

@@ -1,3 +1,5 @@
+import { newStatus } from './newStatus';
+
 /**
  * A `context="card"` badge in each Cornerstone product card (templates/components/products/card.html:
  * `<article class="card" data-entity-id="{{id}}" data-test="card-{{id}}">`, with `data-product-id`
@@ -19,10 +21,7 @@ export function mountCards(doc: Document): void {
     if (card.querySelector('stock-status')) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = newStatus(doc, productId, 'card');
     (card.querySelector('.card-body') ?? card).append(el);
   }
 }

@@ -3,6 +3,8 @@ import { report } from '../../core/report';
 import { type CartLine, loadCartLines } from '../../sources/bigcommerce/loadCartLines';
 import { createTransport } from '../../sources/Transport';
 import { followForm } from '../followForm';
+import { yieldThemeStock } from '../yieldThemeStock';
+import { newStatus } from './newStatus';
 
 /** Lines already known, by line item id; Cornerstone re-renders the cart after each change. */
 const known = new Map<string, CartLine>();
@@ -12,14 +14,19 @@ const rowsOf = (doc: Document) =>
   Array.from(doc.querySelectorAll<HTMLElement>('[data-item-row]')).filter((r) => !r.querySelector('stock-status'));
 const lineIdOf = (row: Element) => row.querySelector('[data-cart-itemid]')?.getAttribute('data-cart-itemid') ?? null;
 
-function place(doc: Document, row: HTMLElement, line: CartLine) {
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', line.productId);
+/**
+ * The line's own stock text since Cornerstone 6.20 (`p.cart-item-backorder-message` in the quantity
+ * cell: "N in stock", "N will be backordered", the backorder message), which ours stands in for;
+ * the bundled items' lines (`.cart-item-option-stock`) speak of other products and stay.
+ */
+const lineStockText = (row: Element) => Array.from(row.querySelectorAll(':scope > td > p.cart-item-backorder-message'));
+
+function place(doc: Document, row: HTMLElement, line: CartLine, config: Config) {
+  const el = newStatus(doc, line.productId, 'cart');
   if (line.variantId) el.setAttribute('variant-id', line.variantId);
   el.setAttribute('quantity', String(line.quantity));
-  el.setAttribute('context', 'cart');
-  el.setAttribute('data-mounted', 'auto');
   (row.querySelector('.cart-item-title') ?? row.firstElementChild ?? row).append(el);
+  yieldThemeStock(el, () => lineStockText(row), config);
   const input = row.querySelector<HTMLInputElement>('input.cart-item-qty-input');
   if (input) {
     followForm(row, el, {
@@ -45,7 +52,7 @@ export function mountCartLines(doc: Document, config: Config): void {
     return id !== null && !known.has(id);
   });
   if (!missing) {
-    for (const row of rows) place(doc, row, known.get(lineIdOf(row)!)!);
+    for (const row of rows) place(doc, row, known.get(lineIdOf(row)!)!, config);
     return;
   }
   if (asking) return;
@@ -56,7 +63,7 @@ export function mountCartLines(doc: Document, config: Config): void {
         for (const line of lines) known.set(line.lineId, line);
         for (const row of rowsOf(doc)) {
           const line = known.get(lineIdOf(row) ?? '');
-          if (line) place(doc, row, line);
+          if (line) place(doc, row, line, config);
         }
       },
       (e) => report('warn', `could not read the cart for per-line availability: ${(e as Error).message}`),

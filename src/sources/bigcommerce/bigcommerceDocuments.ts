@@ -14,9 +14,12 @@ const metafield = 'metafields(namespace:$ns,keys:$keys,first:1){edges{node{key v
 const productFields = (alpha: boolean) =>
   `entityId name path defaultImage{url(width:320)} prices{price{value currencyCode}} availabilityV2{status ...on ProductPreOrder{message willBeReleasedAt{utc}} ...on ProductUnavailable{message}} inventory{isInStock hasVariantInventory${alpha ? ' isStockTracked' : ''} ${aggregated(alpha)}} ${metafield}`;
 
-/** Variants with the option values that pick them (the Cornerstone integration maps the form to a variant with these). */
-const variantFields = (alpha: boolean) =>
-  `variants(first:50){edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}}`;
+/** One variant with the option values that pick it (the theme integrations map the shopper's options to a variant with these). */
+const variantNode = (alpha: boolean) =>
+  `edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}`;
+
+/** The first 50 variants; `hasNextPage` says the product has more (BigCommerce allows 600), read one by one with `variantDocument`. */
+const variantFields = (alpha: boolean) => `variants(first:50){pageInfo{hasNextPage} ${variantNode(alpha)}}`;
 
 /** The store's own rules and words. */
 const settings = (alpha: boolean) =>
@@ -27,6 +30,13 @@ const vars = '$ns:String!,$keys:[String!]';
 /** Up to 50 products by id, with their variants: one request answers a whole page. */
 export const productsDocument = (alpha: boolean): string =>
   `query StockStatusProducts($ids:[Int!],${vars}){site{products(entityIds:$ids,first:50){edges{node{${productFields(alpha)} ${variantFields(alpha)}}}} ${settings(alpha)}}}`;
+
+/**
+ * One variant of a product, by its entity id (`$variants`) or by the option values that pick it
+ * (`$values`): for the variant a shopper picked beyond the first 50.
+ */
+export const variantDocument = (alpha: boolean): string =>
+  `query StockStatusVariant($id:Int!,$variants:[Int!],$values:[OptionValueId!],${vars}){site{product(entityId:$id){${productFields(alpha)} variants(first:1,entityIds:$variants,optionValueIds:$values){pageInfo{hasNextPage} ${variantNode(alpha)}}} ${settings(alpha)}}}`;
 
 /** A product's related products, for alternatives. */
 export const relatedDocument = (alpha: boolean): string =>

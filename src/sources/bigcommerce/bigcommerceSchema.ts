@@ -48,7 +48,13 @@ export const productSchema = z.object({
     aggregated: aggregatedSchema,
   }),
   metafields: z.optional(metafields),
-  variants: z.optional(edges(z.unknown())),
+  // `hasNextPage`: more variants than were asked for (past the first 50).
+  variants: z.optional(
+    z.object({
+      pageInfo: z.optional(z.object({ hasNextPage: z.boolean() })),
+      edges: z.nullable(z.array(z.object({ node: z.unknown() })).check(maxLength(500))),
+    }),
+  ),
 });
 
 export const inventorySettingsSchema = z.nullish(
@@ -72,7 +78,8 @@ export const responseSchema = z.object({
 export const siteSchema = z.object({
   site: z.object({
     products: z.optional(edges(z.unknown())),
-    product: z.nullish(z.object({ relatedProducts: edges(z.unknown()) })),
+    // The related document's product carries `relatedProducts`; the variant document's is the product itself.
+    product: z.nullish(z.looseObject({ relatedProducts: z.optional(edges(z.unknown())) })),
     settings: z.nullish(z.object({ inventory: inventorySettingsSchema })),
   }),
 });

@@ -3,11 +3,12 @@ import { report } from '../../core/report';
 import { resolveAvailability } from '../../core/resolveAvailability';
 import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
-import { productsDocument, relatedDocument } from './bigcommerceDocuments';
+import { productsDocument, relatedDocument, variantDocument } from './bigcommerceDocuments';
 import { productSchema, siteSchema } from './bigcommerceSchema';
 import { normalizeProduct } from './normalizeProduct';
 import { endpointOf, queryStorefront } from './queryStorefront';
 import { storeRules } from './storeRules';
+import { parseOptionKey } from './variantForOptions';
 
 /** BigCommerce product ids are whole numbers; anything else cannot be asked for. */
 const asEntityId = (id: string): number | null => (/^\d{1,10}$/.test(id.trim()) ? Number(id.trim()) : null);
@@ -24,6 +25,7 @@ function readProducts(
   nodes: (site: z.infer<typeof siteSchema>['site']) => unknown[] | undefined,
   alpha: boolean,
   context: SourceContext,
+  someVariants = false,
 ) {
   const parsed = z.safeParse(siteSchema, data);
   if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered without the products asked for`);
@@ -36,13 +38,32 @@ function readProducts(
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context.config.timeZone });
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }
   if (skipped) report('warn', `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
 }
+
+/**
+ * One variant of a product, by its entity id or by the option key (`o12:34,13:56`) of the options a
+ * shopper picked: the product with that variant, or null when none matches.
+ */
+async function loadVariant(productId: string, variantId: string, context: SourceContext): Promise<ProductStock | null> {
+  const id = asEntityId(productId);
+  const variant = asEntityId(variantId);
+  const values = variant === null ? parseOptionKey(variantId) : null;
+  if (id === null || (variant === null && !values)) return null;
+  const vars = { id, variants: variant === null ? [] : [variant], values: values ?? [], ...metafieldVariables(context) };
+  const { data, alpha } = await queryStorefront(variantDocument, vars, context);
+  const [stock] = readProducts(data, (site) => (site.product ? [site.product] : []), alpha, context, true);
+  // The filter matched nothing: no such variant (rather than the product's own record).
+  return stock && stock.variants.length > 0 ? stock : null;
+}
+
+/** Variant look-ups under way, shared by every element and form that wants the same one. */
+const variantFlights = new Map<string, Promise<ProductStock>>();
 
 /**
  * The BigCommerce GraphQL Storefront API. One request answers up to 50 products with their
@@ -62,6 +83,33 @@ export const bigcommerceSource: Source = {
     const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
     return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
   },
+  withVariant(stock, variantId, context, keep) {
+    const id = `${stock.productId} ${variantId}`;
+    let flight = variantFlights.get(id);
+    if (!flight) {
+      flight = loadVariant(stock.productId, variantId, { ...context, signal: new AbortController().signal })
+        .then(
+          (found) => {
+            if (!found) return stock;
+            // Added to the product as cached now (other variants may have come meanwhile).
+            const merged = {
+              ...stock,
+              variants: [...stock.variants, ...found.variants],
+              variantAliases: { ...stock.variantAliases, ...found.variantAliases },
+            };
+            keep(merged);
+            return merged;
+          },
+          (e) => {
+            report('warn', `bigcommerce variant look-up failed (${(e as Error)?.message ?? e}); no availability is shown for it.`);
+            return stock;
+          },
+        )
+        .finally(() => variantFlights.delete(id));
+      variantFlights.set(id, flight);
+    }
+    return flight;
+  },
   async alternatives(productId, limit, context): Promise<Alternative[]> {
     const id = asEntityId(productId);
     if (id === null || limit <= 0) return [];
@@ -75,7 +123,7 @@ export const bigcommerceSource: Source = {
       // Ask for more than needed: some related products will be out of stock.
       const vars = { id, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
       const { data, alpha } = await queryStorefront(relatedDocument, vars, context);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context);
+      found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context);
     }
     return found
       .filter((s) => s.productId !== String(id))

@@ -13,6 +13,8 @@ export interface NormalizeOptions {
   timeZone?: string;
   /** Whether the Alpha backorder fields were asked for (an older store has no backorders to tell). */
   alpha: boolean;
+  /** The answer lists only some of the product's variants (the variant document: the one picked). */
+  someVariants?: boolean;
 }
 
 /** Only same-site paths and https URLs may become a link or an image. */
@@ -101,12 +103,15 @@ export function normalizeProduct(p: BcProduct, options: NormalizeOptions): { sto
       ? new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currencyCode }).format(price.value)
       : undefined;
   } catch {}
+  // Past the first 50 (BigCommerce allows 600), the others are read one by one when picked.
+  const partial = options.someVariants === true || p.variants?.pageInfo?.hasNextPage === true;
   return {
     stock: {
       productId,
       product,
       // A product with one variant (its base) has no choice to make: its own record answers.
-      variants: variants.length > 1 ? variants : [],
+      variants: variants.length > 1 || partial ? variants : [],
+      ...(partial ? { partialVariants: true } : {}),
       info: { name: plainText(p.name), url: safeLink(p.path), image: safeLink(p.defaultImage?.url), price: shownPrice },
       variantAliases,
     },

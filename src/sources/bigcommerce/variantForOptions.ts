@@ -30,3 +30,36 @@ export function variantForOptions(stock: ProductStock | null, selected: Record<s
   }
   return null;
 }
+
+/** An option key back to the Storefront API's `OptionValueId` filter; null unless it is one (at most 20 options, whole ids). */
+export function parseOptionKey(key: string): { optionEntityId: number; valueEntityId: number }[] | null {
+  if (!/^o\d{1,10}:\d{1,10}(,\d{1,10}:\d{1,10}){0,19}$/.test(key)) return null;
+  return key
+    .slice(1)
+    .split(',')
+    .map((pair) => {
+      const [o, v] = pair.split(':');
+      return { optionEntityId: Number(o), valueEntityId: Number(v) };
+    });
+}
+
+/** The ids of the options that make up a variant (not modifiers such as gift wrap), as the variants listed tell. */
+function variantOptionIds(stock: ProductStock): Set<string> {
+  const ids = new Set<string>();
+  for (const key of Object.keys(stock.variantAliases ?? {})) {
+    if (!key.startsWith('o') || key === 'o') continue;
+    for (const pair of key.slice(1).split(',')) ids.add(pair.split(':')[0]!);
+  }
+  return ids;
+}
+
+/**
+ * The option key to ask for when the shopper's choice is not among the variants listed (a product
+ * with more than 50): the picked value of every variant option, or null while one is still unpicked.
+ */
+export function optionKeyToAsk(stock: ProductStock | null, selected: Record<string, string>): string | null {
+  if (!stock?.partialVariants) return null;
+  const options = [...variantOptionIds(stock)];
+  if (options.length === 0 || options.some((o) => !/^\d{1,10}$/.test(selected[o] ?? ''))) return null;
+  return optionKey(options.map((o) => [o, selected[o]!]));
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type GraphQLSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CART_DOCUMENT, productsDocument, relatedDocument } from '../../../src/sources/bigcommerce/bigcommerceDocuments';
+import { CART_DOCUMENT, productsDocument, relatedDocument, variantDocument } from '../../../src/sources/bigcommerce/bigcommerceDocuments';
 
 const load = (file: string) => buildSchema(readFileSync(join(process.cwd(), 'test/fixtures/schemas', file), 'utf8'));
 const current = load('bigcommerce-storefront.graphql');
@@ -16,6 +16,8 @@ const sent = {
   'products (older store)': productsDocument(false),
   'related (Alpha)': relatedDocument(true),
   'related (older store)': relatedDocument(false),
+  'variant (Alpha)': variantDocument(true),
+  'variant (older store)': variantDocument(false),
   cart: CART_DOCUMENT,
 };
 
@@ -37,6 +39,10 @@ describe('BigCommerce GraphQL documents', () => {
 
   it('the products document asks for 50 products at most, by entity id, with variants', () => {
     expect(productsDocument(true)).toMatch(/products\(entityIds:\$ids,first:50\)/);
-    expect(productsDocument(false)).toMatch(/variants\(first:50\)/);
+    expect(productsDocument(false)).toMatch(/variants\(first:50\)\{pageInfo\{hasNextPage\}/);
+  });
+
+  it('the variant document reads one variant of one product, by entity id or option values', () => {
+    expect(variantDocument(true)).toMatch(/product\(entityId:\$id\)\{.*variants\(first:1,entityIds:\$variants,optionValueIds:\$values\)/);
   });
 });
