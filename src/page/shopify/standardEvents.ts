@@ -99,6 +99,13 @@ export function followStandardEvents(
   if (handlers.onSelect) {
     const onSelect = handlers.onSelect;
     doc.addEventListener(STANDARD_EVENTS.productSelect, (event) => {
+      try {
+        readSelection(event);
+      } catch {
+        malformed(STANDARD_EVENTS.productSelect); // a hostile payload (a getter that throws) costs only this event
+      }
+    });
+    const readSelection = (event: Event) => {
       const payload = z.safeParse(productSelectPayload, payloadOf(event, ['product']));
       const productId = payload.success ? numericId(payload.data.product.id, 'Product') : null;
       const raw = payloadOf(event, ['promise'])?.promise;
@@ -112,12 +119,19 @@ export function followStandardEvents(
         () => undefined, // a failed or aborted look-up: a newer selection follows
       );
       onSelect({ target: event.target, productId, variant });
-    });
+    };
   }
 
   if (handlers.onCart) {
     const onCart = handlers.onCart;
     doc.addEventListener(STANDARD_EVENTS.cartLinesUpdate, (event) => {
+      try {
+        readChange(event);
+      } catch {
+        malformed(STANDARD_EVENTS.cartLinesUpdate);
+      }
+    });
+    const readChange = (event: Event) => {
       const payload = z.safeParse(cartLinesPayload, payloadOf(event, ['action', 'lines']));
       const raw = payloadOf(event, ['promise'])?.promise;
       if (!payload.success) return malformed(STANDARD_EVENTS.cartLinesUpdate);
@@ -140,7 +154,7 @@ export function followStandardEvents(
         })),
         accepted,
       });
-    });
+    };
   }
 }
 
