@@ -1,10 +1,9 @@
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
+import { learnFromCartChange, mountCartLines } from './cartLines';
 import { mountDawnCards } from './dawnCards';
-import { mountDawnCart } from './dawnCartLines';
 import { mountDawnProduct } from './dawnProductForm';
 import { mountHorizonCards } from './horizonCards';
-import { learnFromCartChange, mountHorizonCart } from './horizonCartLines';
 import { followHorizonSelection, mountHorizonProduct } from './horizonProductForm';
 import { followStandardEvents } from './standardEvents';
 
@@ -29,8 +28,7 @@ export const shopifyIntegration: PageIntegration = {
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);
-        mountHorizonCart(doc);
-        mountDawnCart(doc);
+        mountCartLines(doc);
       },
       30,
     );

@@ -23,13 +23,13 @@ const productSelectPayload = z.object({ product: z.object({ id: anyId }) });
 const productSelectResult = z.object({ variant: z.nullable(z.object({ id: anyId })) });
 
 const cartLinesPayload = z.object({
-  action: z.enum(['add', 'remove', 'update']),
+  action: z.literal(['add', 'remove', 'update']),
   lines: z.array(z.object({ id: z.optional(anyId), merchandiseId: z.optional(anyId), quantity })).check(maxLength(250)),
 });
 const cartLinesResult = z.object({
   cart: z.nullable(z.object({ lines: z.array(z.object({ id: anyId, quantity })).check(maxLength(500)) })),
-  userErrors: z.optional(z.array(z.unknown())),
-  warnings: z.optional(z.array(z.unknown())),
+  userErrors: z.optional(z.array(z.looseObject({}))),
+  warnings: z.optional(z.array(z.looseObject({}))),
 });
 
 /** `gid://shopify/ProductVariant/123` or `123` → `123`; the number of a GID of `type`; null for anything else. */
@@ -48,17 +48,6 @@ export function lineKey(id: unknown): string {
 }
 
 const thenable = (p: unknown): p is PromiseLike<unknown> => typeof (p as { then?: unknown } | null)?.then === 'function';
-
-/** The event's own properties, as a plain object for zod (a getter that throws costs nothing but this event). */
-function payloadOf(event: Event, keys: string[]): Record<string, unknown> | null {
-  try {
-    const out: Record<string, unknown> = {};
-    for (const k of keys) out[k] = (event as unknown as Record<string, unknown>)[k];
-    return out;
-  } catch {
-    return null;
-  }
-}
 
 function malformed(name: string) {
   report('warn', `a ${name} event did not carry what Shopify's standard events define; it was ignored.`);
@@ -106,9 +95,9 @@ export function followStandardEvents(
       }
     });
     const readSelection = (event: Event) => {
-      const payload = z.safeParse(productSelectPayload, payloadOf(event, ['product']));
+      const payload = z.safeParse(productSelectPayload, event);
       const productId = payload.success ? numericId(payload.data.product.id, 'Product') : null;
-      const raw = payloadOf(event, ['promise'])?.promise;
+      const raw = (event as Event & { promise?: unknown }).promise;
       if (!productId || !(event.target instanceof Element) || !thenable(raw)) return malformed(STANDARD_EVENTS.productSelect);
       const variant = Promise.resolve(raw).then(
         (result) => {
@@ -132,8 +121,8 @@ export function followStandardEvents(
       }
     });
     const readChange = (event: Event) => {
-      const payload = z.safeParse(cartLinesPayload, payloadOf(event, ['action', 'lines']));
-      const raw = payloadOf(event, ['promise'])?.promise;
+      const payload = z.safeParse(cartLinesPayload, event);
+      const raw = (event as Event & { promise?: unknown }).promise;
       if (!payload.success) return malformed(STANDARD_EVENTS.cartLinesUpdate);
       const accepted = (thenable(raw) ? Promise.resolve(raw) : Promise.resolve(null)).then(
         (result) => {
@@ -158,8 +147,6 @@ export function followStandardEvents(
   }
 }
 
-const viewPayload = z.object({ product: z.object({ id: anyId }) });
-
 /**
  * The product number in the nearest `view-event-payload` (the standard events' attribute, the
  * output of Liquid's `standard_event_data: 'view'`), so a theme that marks its product that way
@@ -169,7 +156,7 @@ export function viewedProductId(el: Element): string | null {
   const raw = el.closest('[view-event-payload]')?.getAttribute('view-event-payload');
   if (!raw || raw.length > 100_000) return null;
   try {
-    const parsed = z.safeParse(viewPayload, JSON.parse(raw));
+    const parsed = z.safeParse(productSelectPayload, JSON.parse(raw));
     return parsed.success ? numericId(parsed.data.product.id, 'Product') : null;
   } catch {
     return null;
