@@ -62,6 +62,15 @@ export function catalog() {
       related: [],
       variants: [v(2008, 'Default Title', { tracked: false, quantity: 0, policy: 'deny' })],
     },
+    // 2 on hand each: the first keeps selling past zero, the second does not. The Storefront API
+    // shows both alike (for sale, in stock, 2 available); only a cart that accepts 5 tells them apart.
+    {
+      id: 1010,
+      handle: 'wool-coat',
+      title: 'Wool Coat',
+      related: [],
+      variants: [v(2101, 'Grey', tracked(2, 'continue')), v(2102, 'Navy', tracked(2))],
+    },
     // A date that has passed: never shown.
     {
       id: 1009,

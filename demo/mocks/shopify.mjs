@@ -148,8 +148,48 @@ function liquidPage(res) {
   return true;
 }
 
+/**
+ * The AJAX cart's verdict on a line (POST /shopify/cart/change.js or add.js, JSON
+ * `{ key?, variant_id, quantity }`, quantity = the line's new total): as Shopify, a tracked variant
+ * that does not sell past zero is refused beyond its stock (422 with `errors`); anything else is
+ * accepted. Stateless: the demo page keeps its own cart.
+ */
+function cartAnswer(res, body) {
+  let asked = null;
+  try {
+    asked = JSON.parse(body);
+  } catch {}
+  const found = catalog()
+    .flatMap((p) => p.variants.map((v) => ({ p, v })))
+    .find(({ v }) => String(v.id) === String(asked?.variant_id));
+  const quantity = Number(asked?.quantity);
+  const send = (status, answer) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(answer));
+    return true;
+  };
+  if (!found || !Number.isInteger(quantity) || quantity < 0)
+    return send(400, { status: 400, message: 'Bad Request', errors: 'Bad Request' });
+  const { p, v } = found;
+  const cap = v.tracked && v.policy !== 'continue' ? Math.max(0, v.quantity) : Number.POSITIVE_INFINITY;
+  if (quantity > cap) {
+    const errors = `You can only add ${cap} of ${p.title} to the cart.`;
+    return send(422, { status: 422, message: 'Cart Error', description: errors, errors });
+  }
+  const key = typeof asked.key === 'string' ? asked.key.slice(0, 100) : `${v.id}:demo`;
+  return send(200, {
+    token: 'demo-cart',
+    item_count: quantity,
+    currency: 'USD',
+    total_price: quantity * 2400,
+    items: [{ key, id: v.id, variant_id: v.id, quantity, final_line_price: quantity * 2400 }],
+  });
+}
+
 export async function handle(req, res, url, body) {
   if (url.pathname === '/shopify/liquid.html') return liquidPage(res);
+  if (req.method === 'POST' && (url.pathname === '/shopify/cart/change.js' || url.pathname === '/shopify/cart/add.js'))
+    return cartAnswer(res, body);
   if (url.pathname !== PATH) return false;
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { allow: 'POST' });

@@ -26,6 +26,11 @@ export interface StockRecord {
    * `'unlimited'`, or null when unknown. When null, `backorder` says whether backorders are taken.
    */
   backorderable: number | 'unlimited' | null;
+  /**
+   * true: the platform gives a count but does not say whether more than `onHand` can be ordered
+   * (Shopify's Storefront API hides the inventory policy). No cap is drawn from the count then.
+   */
+  capUnknown?: boolean;
   /** The platform says it is on backorder right now (orderable, not in stock). */
   backorder: boolean;
   /** Low stock when `onHand` is at or under this (only when > 0). */

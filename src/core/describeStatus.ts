@@ -131,6 +131,9 @@ export function describeStatus(a: Availability, eta: Eta, options: DescribeOptio
     } else {
       detail = say('shipsLater');
     }
+  } else if (a.state === 'low-stock' && a.maxOrderable === null && a.remaining !== null && a.shipNow !== null && a.shipNow < a.quantity) {
+    // Fewer on hand than wanted and no known cap (the store does not say): what ships now, nothing more.
+    detail = say('splitNow', { count: a.shipNow });
   } else if (a.state === 'preorder' && date) {
     detail = relative ? say('releasesRelative', { relative }) : say('releases', { date });
   } else if (a.state === 'out-of-stock' && date) {

@@ -77,6 +77,10 @@ export function resolveAvailability(record: StockRecord | null | undefined, want
           : 0;
   const orderable = onHand + extra;
   if (orderable <= 0) return { ...base, state: 'out-of-stock', shipNow: 0, remaining };
+  if (extra === 0 && record.capUnknown) {
+    // On hand is known, whether the rest can be ordered is not: say only what ships now.
+    return { ...base, state: 'low-stock', shipNow: onHand, remaining };
+  }
   if (extra === 0) {
     // No backorders: only what is on hand can be had.
     return { ...base, state: 'low-stock', shipNow: onHand, maxOrderable: onHand, remaining };

@@ -65,12 +65,13 @@ describe('Dawn product page with only the script tag', () => {
     );
     expect(events.at(-1)).toMatchObject({ eta: day(30), etaKind: 'confirmed', platform: 'shopify' });
 
-    // XL has 1 on hand and does not sell beyond it: 2 cannot all be had.
+    // XL has 1 on hand; the Storefront API does not say whether it sells beyond that: no cap is claimed.
     await p.page.click('label[for="Size-XL"]');
     await p.page.click('quantity-input button[name="plus"]');
     await p.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'low-stock', MAIN);
     expect(await p.page.getAttribute(MAIN, 'quantity')).toBe('2');
-    expect((await statuses(p.page, MAIN))[0]!.text).toContain('Only 1 can be ordered');
+    expect((await statuses(p.page, MAIN))[0]!.text).toContain('1 ships now');
+    expect((await statuses(p.page, MAIN))[0]!.text).not.toContain('can be ordered');
 
     expect((await statuses(p.page, '.card-wrapper stock-status')).map((s) => s.state)).toEqual(['in-stock', 'out-of-stock']);
     expect(await apiCalls(p)).toBe(1);
@@ -138,7 +139,9 @@ describe('Dawn collection and cart pages', () => {
     const lines = await statuses(p.page);
     expect(lines.map((s) => s.state)).toEqual(['in-stock', 'backorder', 'low-stock', 'out-of-stock']);
     expect(lines[1]!.text).toMatch(/Ships by|ship by/);
-    expect(lines[2]!.text).toContain('Only 1 can be ordered');
+    // 2 of XL with 1 on hand: what ships now, and no cap the Storefront API does not state.
+    expect(lines[2]!.text).toContain('1 ships now');
+    expect(lines[2]!.text).not.toContain('can be ordered');
     expect(await p.page.getAttribute('#CartItem-2 stock-status', 'product-id')).toBe('gid://shopify/ProductVariant/2073');
 
     // Row 3 (XL, 1 on hand) down to 1: the row is re-rendered and gets a fresh element.

@@ -1,4 +1,5 @@
 import { followForm } from '../followForm';
+import { viewedProductId } from './standardEvents';
 
 /**
  * Dawn's product page (sections/main-product.liquid + snippets/buy-buttons.liquid):
@@ -9,17 +10,21 @@ import { followForm } from '../followForm';
  *     <input class="quantity__input" name="quantity" form="product-form-template--…__main">
  * assets/product-info.js sets `input[name=id].value` on a variant change, fires a bubbling
  * `change`, rewrites `?variant=` with history.replaceState and swaps parts of the section.
+ * The same reading serves any theme's `/cart/add` form (the product id then may come from the
+ * standard events' `view-event-payload`); Horizon's `product-form-component` has its own mount.
  */
 
 const mounted = new WeakMap<HTMLFormElement, Element>();
 
 /** Forms that are not the product page's own add-to-cart form. */
-const NOT_MAIN = '.card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status';
+const NOT_MAIN =
+  '.card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status, product-form-component, product-card, dialog';
 
 function productIdOf(form: HTMLFormElement): string | null {
   const input = form.querySelector<HTMLInputElement>('input[name="product-id"]');
   const id = input?.value.trim() || form.closest('[data-product-id]')?.getAttribute('data-product-id')?.trim();
-  return id || null;
+  // Any theme that emits Shopify's standard events marks its product with a view payload.
+  return id || viewedProductId(form);
 }
 
 function variantIdOf(form: HTMLFormElement, doc: Document): string | null {

@@ -2,6 +2,7 @@ import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
+import { acceptedQuantity } from './cartAcceptance';
 import { parseGid } from './shopifyIds';
 import type { ShopifyProduct, ShopifyVariant } from './shopifyResponse';
 
@@ -13,7 +14,8 @@ export function restockOf(value: string | null | undefined, config: Config): Sto
 
 /**
  * One variant → one record. `availableForSale` decides whether it can be bought,
- * `currentlyNotInStock` whether it ships now; `quantityAvailable` only adds counts when we have it.
+ * `currentlyNotInStock` whether it ships now; `quantityAvailable` only adds counts when we have it,
+ * and a count alone is no cap (`capUnknown`) unless the cart accepted more than it (`cartAcceptance`).
  */
 export function variantRecord(productId: string, v: ShopifyVariant, productRestock: StockRecord['restock'], config: Config): StockRecord {
   const r = emptyRecord(productId, v.id);
@@ -32,6 +34,11 @@ export function variantRecord(productId: string, v: ShopifyVariant, productResto
   } else {
     r.inStock = true;
     r.onHand = q;
+    if (q !== null) {
+      // The API never says whether the variant sells past its count; the cart may have shown it does.
+      if (acceptedQuantity(v.id) > q) r.backorderable = 'unlimited';
+      else r.capUnknown = true;
+    }
   }
   return r;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
 import type { StockStatusChangeDetail } from '../../../src/element/StockStatusElement';
+import { forgetCartAccepted, noteCartAccepted } from '../../../src/sources/shopify/cartAcceptance';
 import { shopifySource } from '../../../src/sources/shopify/shopifySource';
 import { createTransport } from '../../../src/sources/Transport';
 import { mount, settled, text } from '../../dom/elementHelpers';
@@ -52,6 +53,7 @@ function lastEvent(el: HTMLElement): () => StockStatusChangeDetail | undefined {
 
 beforeAll(() => define());
 afterEach(() => {
+  forgetCartAccepted();
   document.body.innerHTML = '';
   document.head.innerHTML = '';
 });
@@ -84,9 +86,11 @@ describe('Shopify source: one state per case', () => {
     const state = (el: HTMLElement) => el.getAttribute('data-state');
     expect(state(els.inStock)).toBe('in-stock');
     expect(events.inStock!()).toMatchObject({ state: 'in-stock', available: 1, eta: null, platform: 'shopify' });
-    // 2 on hand, 3 wanted, no backorders: only 2 can be had.
+    // 2 on hand, 3 wanted; the Storefront API does not say whether the rest can be ordered, so no cap is claimed.
     expect(state(els.low)).toBe('low-stock');
-    expect(text(els.low)).toContain('Only 2 can be ordered');
+    expect(text(els.low)).toContain('2 ship now');
+    expect(text(els.low)).not.toContain('can be ordered');
+    expect(events.low!()).toMatchObject({ state: 'low-stock', quantity: 3, available: 2 });
     expect(state(els.backorderDated)).toBe('backorder');
     expect(events.backorderDated!()).toMatchObject({ available: 0, eta: inDays(14), etaKind: 'confirmed' });
     expect(state(els.backorder)).toBe('backorder');
@@ -119,7 +123,33 @@ describe('Shopify source: one state per case', () => {
     el.setAttribute('variant-id', 'gid://shopify/ProductVariant/2074');
     el.setAttribute('quantity', '2');
     await waitFor(() => expect(el.getAttribute('data-state')).toBe('low-stock'));
-    expect(text(el)).toContain('Only 1 can be ordered');
+    expect(text(el)).toContain('1 ships now');
+    expect(text(el)).not.toContain('can be ordered');
+  });
+
+  test('a count alone is no cap; a cart that accepted more than the count proves the variant keeps selling', async () => {
+    setup();
+    // Both wool coats: 2 on hand; one keeps selling, one does not; the API answers both alike.
+    const grey = mount({ 'product-id': 'gid://shopify/ProductVariant/2101', 'variant-id': '2101', quantity: '5', context: 'cart' });
+    const navy = mount({ 'product-id': 'gid://shopify/ProductVariant/2102', 'variant-id': '2102', quantity: '5', context: 'cart' });
+    await settled(grey, navy);
+    for (const el of [grey, navy]) {
+      expect(el.getAttribute('data-state')).toBe('low-stock');
+      expect(text(el)).toContain('2 ship now');
+      expect(text(el)).not.toMatch(/can be ordered|later/);
+    }
+    // The cart accepted a line of 5 of the grey one (a Shopify cart caps a non-continuing variant at its stock).
+    expect(noteCartAccepted('gid://shopify/ProductVariant/2101', 5)).toBe(true);
+    expect(noteCartAccepted('2101', 3)).toBe(false); // nothing new
+    expect(noteCartAccepted('<img src=x onerror=alert(1)>', 5)).toBe(false);
+    expect(noteCartAccepted('2101', Number.NaN)).toBe(false);
+    setup();
+    const again = mount({ 'product-id': 'gid://shopify/ProductVariant/2101', 'variant-id': '2101', quantity: '5', context: 'cart' });
+    const last = lastEvent(again);
+    await settled(again);
+    expect(again.getAttribute('data-state')).toBe('backorder');
+    expect(text(again)).toContain('2 ship now, 3 ship later');
+    expect(last()).toMatchObject({ state: 'backorder', quantity: 5, available: 2 });
   });
 
   test('numeric ids and GIDs name the same product and variant, and share one look-up', async () => {

@@ -1,0 +1,20 @@
+/**
+ * Horizon's product cards (snippets/product-card.liquid, in sections/main-collection.liquid and
+ * sections/search-results.liquid): `<li class="product-grid__item" data-product-id="123">`
+ * holding `<product-card data-product-id="123" view-event-payload="…">` whose content is
+ * `<div class="product-card__content">` (gallery, title, price blocks). One badge per card, at
+ * the end of its content; the elements of one listing upgrade in one task, so the store asks for
+ * all of them in one request. Placeholder cards (`data-placeholder`, the editor's) are left alone.
+ */
+export function mountHorizonCards(doc: Document): void {
+  for (const card of Array.from(doc.querySelectorAll('product-card[data-product-id]'))) {
+    if (card.hasAttribute('data-placeholder') || card.querySelector('stock-status')) continue;
+    const productId = card.getAttribute('data-product-id')?.trim() ?? '';
+    if (!/^\d{1,20}$/.test(productId)) continue;
+    const el = doc.createElement('stock-status');
+    el.setAttribute('product-id', productId);
+    el.setAttribute('context', 'card');
+    el.setAttribute('data-mounted', 'auto');
+    (card.querySelector('.product-card__content') ?? card).append(el);
+  }
+}
