@@ -17,12 +17,9 @@ test('every demo page holds up on a phone', async () => {
       isMobile: true,
       hasTouch: true,
     });
-    const seen = new Set<string>();
+    const seen = new Set<string>(['/']);
     const queue = ['/'];
-    while (queue.length > 0) {
-      const path = queue.shift()!;
-      if (seen.has(path)) continue;
-      seen.add(path);
+    const visit = async (path: string) => {
       const page = await context.newPage();
       const bad: string[] = [];
       const errors: string[] = [];
@@ -51,15 +48,38 @@ test('every demo page holds up on a phone', async () => {
         const u = new URL(href);
         if (u.origin !== new URL(demo.url).origin || u.pathname.startsWith('/dist/')) continue;
         const p = u.pathname + u.search;
-        if (!seen.has(p)) queue.push(p);
+        if (!seen.has(p)) {
+          seen.add(p);
+          queue.push(p);
+        }
       }
       if (bad.length) problems.push(`${path}\n    ${[...new Set(bad)].join('\n    ')}`);
       await page.close();
-    }
+    };
+    // A few pages at a time (the crawl reaches well over a hundred); each worker takes the next
+    // path found so far and stops when nothing is left and nobody is still finding more.
+    let busy = 0;
+    const worker = async () => {
+      for (;;) {
+        const path = queue.shift();
+        if (path === undefined) {
+          if (busy === 0) return;
+          await new Promise((ok) => setTimeout(ok, 50));
+          continue;
+        }
+        busy++;
+        try {
+          await visit(path);
+        } finally {
+          busy--;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
     expect(seen.size).toBeGreaterThan(20);
   } finally {
     await browser.close();
     await demo.close();
   }
   expect(problems, problems.join('\n')).toEqual([]);
-}, 240_000);
+}, 420_000);
