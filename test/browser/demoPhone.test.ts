@@ -81,5 +81,6 @@ test('every demo page holds up on a phone', async () => {
     await browser.close();
     await demo.close();
   }
+  problems.sort();
   expect(problems, problems.join('\n')).toEqual([]);
 }, 420_000);
