@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { priceOf, products as bigcommerceProducts } from './mocks/bigcommerce-catalog.mjs';
+import { products as bigcommerceProducts, priceOf } from './mocks/bigcommerce-catalog.mjs';
 import { catalog as jsonCatalog } from './mocks/json-catalog.mjs';
 import { availableForSale, catalog as shopifyCatalog } from './mocks/shopify-catalog.mjs';
 import { catalog as wooCatalog } from './mocks/woocommerce-catalog.mjs';
@@ -51,7 +51,6 @@ function cornerstone(id) {
     stock: count > 0 ? String(count) : '',
     orderable: orderable || preorder,
     button: preorder ? 'Pre-Order Now' : orderable ? 'Add to Cart' : 'Out of stock',
-    message: orderable || preorder ? '' : p.status === 'Unavailable' ? p.message : 'Currently sold out',
   };
 }
 
@@ -63,7 +62,13 @@ function catalyst(id) {
   const sellable = p.status === 'Available';
   const onHand = !sellable ? 0 : p.tracked === false ? 100 : a.onHand;
   const forBackorder = !sellable ? 0 : a.unlimited ? 9999 : a.forBackorder;
-  const product = { id: p.id, name: p.name, price: priceOf(p), options: [], variants: [{ values: [], onHand, forBackorder, sku: `SKU-${p.id}` }] };
+  const product = {
+    id: p.id,
+    name: p.name,
+    price: priceOf(p),
+    options: [],
+    variants: [{ values: [], onHand, forBackorder, sku: `SKU-${p.id}` }],
+  };
   return { name: p.name, product };
 }
 
@@ -99,8 +104,8 @@ function woocommerce(slug) {
   if (!p) return null;
   return {
     id: p.id,
-    // The Store API's name is HTML; WordPress shows it decoded, as text.
-    name: decodeEntities(p.name),
+    // The Store API's name is HTML: shown as the shop's cards show it, tags dropped, entities decoded.
+    name: decodeEntities(p.name.replace(/<[^>]*>/g, '')).trim(),
     price: dollars(Number(p.prices.price) / 100),
     stock_class: p.stock_availability.class,
     stock_text: p.stock_availability.text,
@@ -140,7 +145,11 @@ const ROUTES = [
     pattern: /^\/woo\/product\/([a-z0-9-]+)\/$/,
     template: 'woocommerce-product.html',
     fields: woocommerce,
-    own: { 'canvas-cap': '/woocommerce/simple.html', 'zip-hoodie': '/woocommerce/variable.html', sunglasses: '/woocommerce/out-of-stock.html' },
+    own: {
+      'canvas-cap': '/woocommerce/simple.html',
+      'zip-hoodie': '/woocommerce/variable.html',
+      sunglasses: '/woocommerce/out-of-stock.html',
+    },
   },
   { pattern: /^\/json\/products\/([\w-]+)$/, template: 'json-product.html', fields: json, own: { 1001: '/json/product.html' } },
 ];

@@ -107,6 +107,7 @@ export async function startDemo({ port = Number(process.env.PORT ?? 8080), host 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log('stock-status: starting the demo storefront ...');
   const { url } = await startDemo();
-  console.log(`stock-status demo storefront: ${url}/`);
+  console.log(`stock-status demo storefront: ${url}/  (PORT sets the port; Ctrl+C stops it)`);
 }

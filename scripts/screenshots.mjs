@@ -86,7 +86,12 @@ try {
       const box = await target.boundingBox();
       const x = Math.max(0, box.x - 12);
       const y = Math.max(0, box.y - 12);
-      const clip = { x, y, width: Math.min(390 - x, box.width + 24), height: Math.min(box.height + 24, shot.maxHeight ?? Number.POSITIVE_INFINITY) };
+      const clip = {
+        x,
+        y,
+        width: Math.min(390 - x, box.width + 24),
+        height: Math.min(box.height + 24, shot.maxHeight ?? Number.POSITIVE_INFINITY),
+      };
       await page.screenshot({ path: join(out, `${shot.name}.png`), clip, fullPage: true });
     } else await target.screenshot({ path: join(out, `${shot.name}.png`) });
     console.log(`docs/screenshots/${shot.name}.png`);

@@ -8,8 +8,8 @@
 // browser context has its own; /woo-cart-<mode>/… answers the cart badly (see woocommerce-cart.mjs)
 // and the products as usual.
 import { createHash } from 'node:crypto';
-import { CART_MODES, cartAnswer, cartCookie, cartOf } from './woocommerce-cart.mjs';
 import { sendPicture } from './picture.mjs';
+import { CART_MODES, cartAnswer, cartCookie, cartOf } from './woocommerce-cart.mjs';
 import { catalog } from './woocommerce-catalog.mjs';
 
 const PATH = /^\/woo(-bad|-down|-cart-[a-z]+)?\/wp-json\/wc\/store\/v1\/products(?:\/(\d+))?\/?$/;
