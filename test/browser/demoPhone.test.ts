@@ -177,6 +177,21 @@ describe('a product card opens the page of that product', () => {
     await p.close();
   });
 
+  test.each([['/bigcommerce/product.html'], ['/bigcommerce/cornerstone-6.21/product.html']])(
+    '%s: the sold-out size disables the add-to-cart, a size that sells enables it',
+    async (path) => {
+      const p = await openPage(env.browser, env.demo.url + path);
+      await settled(p.page);
+      const button = '#form-action-addToCart';
+      expect(await p.page.isDisabled(button)).toBe(false);
+      await p.page.click('label[for="attribute_rectangle__21_212"]');
+      await expect.poll(() => p.page.isDisabled(button)).toBe(true);
+      await p.page.click('label[for="attribute_rectangle__21_213"]');
+      await expect.poll(() => p.page.isDisabled(button)).toBe(false);
+      await p.close();
+    },
+  );
+
   test('WooCommerce: no add-to-cart and no sideways scroll for a product that cannot be bought', async () => {
     const p = await openPage(env.browser, `${env.demo.url}/woo/product/retired-gift-box/`, { viewport: { width: 390, height: 844 } });
     await settled(p.page);
