@@ -26,6 +26,7 @@ const ATTRIBUTES = { productId: 'product-id', variantId: 'variant-id', quantity:
  * dispatches `stock-status:change`; the extras and the add-to-cart button are its controllers.
  * Nothing in here may throw into the page.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below types the properties the loop defines
 export class StockStatusElement extends BaseElement {
   static observedAttributes = Object.values(ATTRIBUTES);
   /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
@@ -40,7 +41,10 @@ export class StockStatusElement extends BaseElement {
   connectedCallback(): void {
     try {
       let root = this.shadowRoot;
-      if (!root) adoptStyles((root = this.attachShadow({ mode: 'open' })), getRuntime()?.config.nonce);
+      if (!root) {
+        root = this.attachShadow({ mode: 'open' });
+        adoptStyles(root, getRuntime()?.config.nonce);
+      }
       if (!this.hasAttribute('data-state')) this.#setState('loading');
       this.#render('loading');
       if (!this.#controllers.length) {
@@ -118,6 +122,7 @@ for (const [key, name] of Object.entries(ATTRIBUTES) as [keyof LookUpAsk, string
   });
 }
 
+// Typed accessors for the properties defined above (the class has no field of its own to clash with).
 export interface StockStatusElement {
   get productId(): string;
   set productId(v: string | number | null);

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { StatusContext } from '../core/describeStatus';
 import { report } from '../core/report';
 import { matches, maxLength, trimmed } from '../core/zodParts';
 import type { LookUpAsk, LookUpProps } from './Resolution';

@@ -45,7 +45,7 @@ export function askStore(runtime: Runtime | null, read: () => LookUpAsk): LookUp
 
   const emit = (next: StatusSnapshot) => {
     snapshot = next;
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   };
   const schedule = () => {
     if (scheduled || !listeners.size) return;
@@ -60,7 +60,8 @@ export function askStore(runtime: Runtime | null, read: () => LookUpAsk): LookUp
     const rt = runtime ?? getRuntime();
     if (!rt) return; // onRuntime schedules again
     controller?.abort();
-    const c = (controller = new AbortController());
+    const c = new AbortController();
+    controller = c;
     // Loading only for another product: a variant or quantity change answers from the same data
     // (ids compared in the platform's canonical form: a Shopify GID and its number are one product).
     const ask = read();
