@@ -20,7 +20,7 @@ export interface StockStatusValue {
   refresh(): void;
 }
 
-export const valueOf = ({ state, resolution }: StatusSnapshot, refresh: () => void): StockStatusValue => ({
+export const statusValue = ({ state, resolution }: StatusSnapshot, refresh: () => void): StockStatusValue => ({
   state,
   resolution,
   text: state === 'loading' ? null : (resolution?.text ?? null),

@@ -84,7 +84,7 @@ describe('stock-status/react: useStockStatus', () => {
   });
 
   test('bad props and a failing platform: a clear [stock-status] warning and unknown', async () => {
-    expectConsole('warn', /^\[stock-status\] stock-status variantId "bad\u0007" is not valid; it is ignored\.$/);
+    expectConsole('warn', /^\[stock-status\] stock-status variantId "bad." is not valid; it is ignored\.$/);
     expectConsole('warn', /^\[stock-status\] json stock look-up failed \(the store answered nonsense\)/);
     const failing: Source = { platform: 'json', batchSize: 50, load: () => Promise.reject(new Error('the store answered nonsense')) };
     configure({ platform: 'json' }, { source: failing, storage: null });

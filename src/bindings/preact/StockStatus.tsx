@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { getRuntime } from '../../Runtime';
 import { StatusView } from '../../ui/StatusView';
 import { adoptStockStatusCss } from '../stockStatusCss';
 import { contextOf, type UseStockStatusProps } from '../stockStatusValue';
@@ -18,9 +19,10 @@ export interface StockStatusProps extends UseStockStatusProps {
  */
 export function StockStatus({ styles = true, children, ...props }: StockStatusProps) {
   const { state, resolution } = useStockStatus(props);
+  const runtime = props.runtime ?? getRuntime();
   useLayoutEffect(() => {
-    if (styles && typeof document !== 'undefined') adoptStockStatusCss(document, resolution?.runtime.config.nonce);
-  }, [styles]);
+    if (styles && typeof document !== 'undefined') adoptStockStatusCss(document, runtime?.config.nonce);
+  }, [styles, runtime]);
   const shown = resolution ? resolution.availability.state : state;
   return (
     <StatusView state={shown} text={resolution?.text ?? null} context={contextOf(props, resolution)}>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lookUpStore } from '../../lookup/lookUpStore';
-import { askOf, type StockStatusValue, type UseStockStatusProps, valueOf } from '../stockStatusValue';
+import { askOf, type StockStatusValue, statusValue, type UseStockStatusProps } from '../stockStatusValue';
 
 /**
  * The live status of one product in a Preact component: `loading`, then the answer, again when
@@ -14,5 +14,5 @@ export function useStockStatus(props: UseStockStatusProps): StockStatusValue {
   const { productId, variantId, quantity, context } = props;
   // Runs after the subscription above: in the same task, so the first look-up is one look-up.
   useEffect(() => store.set({ productId, variantId, quantity, context }), [store, productId, variantId, quantity, context]);
-  return valueOf(snapshot, store.refresh);
+  return statusValue(snapshot, store.refresh);
 }

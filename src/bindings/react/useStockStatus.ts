@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { LOADING, lookUpStore } from '../../lookup/lookUpStore';
-import { askOf, type StockStatusValue, type UseStockStatusProps, valueOf } from '../stockStatusValue';
+import { askOf, type StockStatusValue, statusValue, type UseStockStatusProps } from '../stockStatusValue';
 
 const serverSnapshot = () => LOADING;
 
@@ -15,5 +15,5 @@ export function useStockStatus(props: UseStockStatusProps): StockStatusValue {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot);
   const { productId, variantId, quantity, context } = props;
   useEffect(() => store.set({ productId, variantId, quantity, context }), [store, productId, variantId, quantity, context]);
-  return valueOf(snapshot, store.refresh);
+  return statusValue(snapshot, store.refresh);
 }
