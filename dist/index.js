@@ -1,142 +1,36 @@
-// src/config/parseConfig.ts
-import * as z2 from "zod/mini";
-
-// src/core/report.ts
-var said = /* @__PURE__ */ new Set();
-function report(level, message) {
-  const line = `[stock-status] ${message}`;
-  if (said.has(line)) return;
-  said.add(line);
-  console[level](line);
-}
-
-// src/core/zodParts.ts
-import * as z from "zod/mini";
-var whole = () => z.refine((n) => Number.isInteger(n));
-var between = (min, max = Number.POSITIVE_INFINITY) => z.refine((n) => n >= min && n <= max);
-var maxLength = (n) => z.refine((v) => v.length <= n);
-var matches = (re) => z.refine((v) => re.test(v));
-var nonEmpty = () => z.refine((v) => v.length > 0);
-function recordOf(key, value) {
-  return z.pipe(
-    z.looseObject({}),
-    z.transform((o, ctx) => {
-      const out = {};
-      for (const [k, v] of Object.entries(o)) {
-        const parsed = z.safeParse(value, v);
-        if (!key(k) || !parsed.success) {
-          ctx.issues.push({ code: "custom", message: `bad entry "${k.slice(0, 40)}"`, input: o });
-          return z.NEVER;
-        }
-        out[k] = parsed.data;
-      }
-      return out;
-    })
-  );
-}
-var orDefault = (schema, value) => z.pipe(
-  z.optional(schema),
-  z.transform((v) => v === void 0 ? value : v)
-);
-var trimmed = () => z.pipe(
-  z.string(),
-  z.transform((s) => s.trim())
-);
-
-// src/config/Config.ts
-var PLATFORMS = ["bigcommerce", "shopify", "woocommerce", "jsonld", "json"];
-var DEFAULT_CONFIG = {
-  platform: "jsonld",
-  restockField: "custom.restock_date",
-  alternatives: 4,
-  mount: "auto",
-  handlingDays: 0,
-  themeStock: "replace"
-};
-
-// src/config/parseConfig.ts
-var text = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
-var count = (max) => z2.pipe(
-  z2.union([z2.number(), trimmed().check(matches(/^\d+$/))]),
-  z2.transform((v) => Number(v))
-).check(z2.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
-var isTimeZone = (tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
-var isLocale = (tag) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-};
-var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
-var endpoint = text().check(
-  z2.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
-);
-var keys = {
-  platform: z2.literal(PLATFORMS),
-  endpoint,
-  token: text(4096),
-  locale: text(64).check(z2.refine(isLocale)),
-  restockField: text(128).check(matches(/^[\w-]+\.[\w-]+$/)),
-  alternatives: count(12),
-  notify: text().check(z2.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
-  mount: z2.literal(["auto", "manual"]),
-  button: z2.literal(["manage"]),
-  nonce: text(256).check(matches(/^[\w+/=-]+$/)),
-  leadDays: count(365),
-  handlingDays: count(60),
-  timeZone: text(64).check(z2.refine(isTimeZone)),
-  alternativesAfterDays: count(365),
-  alternativesList: z2.pipe(
-    z2.union([z2.array(z2.union([z2.string(), z2.number()])), z2.string()]),
-    z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
-  ).check(z2.refine((list) => list.length <= 50 && list.every((id4) => id4.length <= 200))),
-  themeStock: z2.literal(["replace", "keep"]),
-  messages: recordOf(
-    (tag) => tag.length <= 35 && isLocale(tag),
-    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))
-  )
-};
-var CONFIG_KEYS = Object.keys(keys);
-var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-function describe(raw) {
-  if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
-  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
-  return Array.isArray(raw) ? "array" : `of type ${typeof raw}`;
-}
-function parseConfig(attributes, global) {
-  const config = { ...DEFAULT_CONFIG };
-  const fromGlobal = global && typeof global === "object" ? global : {};
-  if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
-  for (const key of CONFIG_KEYS) {
-    let raw;
-    let data = null;
-    try {
-      raw = fromGlobal[key] ?? attributes[attributeName(key)];
-      if (raw === void 0 || raw === null || raw === "") continue;
-      const parsed = z2.safeParse(keys[key], raw);
-      if (parsed.success) data = { value: parsed.data };
-    } catch {
-    }
-    if (data) {
-      config[key] = data.value;
-    } else {
-      const fallback = DEFAULT_CONFIG[key];
-      report(
-        "error",
-        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
-      );
-    }
-  }
-  return config;
-}
+import {
+  renderStatus
+} from "./chunks/chunk-UST4JDP4.js";
+import {
+  adoptStyles,
+  askStore,
+  between,
+  checkProp,
+  computeEta,
+  dateInZone,
+  daysBetween,
+  describeStatus,
+  emptyRecord,
+  fill,
+  getRuntime,
+  isDateOnly,
+  lookUp,
+  lookUpStore,
+  matches,
+  maxLength,
+  nonEmpty,
+  normalizeQuantity,
+  orDefault,
+  pickRecord,
+  recordOf,
+  report,
+  resolveAvailability,
+  runtimeChanged,
+  setRuntime,
+  toDateOnly,
+  trimmed,
+  whole
+} from "./chunks/chunk-HI5PEHXC.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -169,7 +63,7 @@ function cardProductId(card) {
     card.querySelector("[data-product-id]")?.getAttribute("data-product-id"),
     card.querySelector("[data-compare-id]")?.getAttribute("data-compare-id")
   ];
-  return candidates.find((id4) => !!id4 && /^\d+$/.test(id4.trim()))?.trim() ?? null;
+  return candidates.find((id3) => !!id3 && /^\d+$/.test(id3.trim()))?.trim() ?? null;
 }
 function mountCards(doc) {
   for (const card of Array.from(doc.querySelectorAll("article.card, .card[data-entity-id]"))) {
@@ -185,9 +79,9 @@ function mountCards(doc) {
 }
 
 // src/sources/bigcommerce/loadCartLines.ts
-import * as z5 from "zod/mini";
+import * as z3 from "zod/mini";
 
-// src/sources/Source.ts
+// src/sources/SourceError.ts
 var SourceError = class extends Error {
   constructor(message, retryable = false) {
     super(message);
@@ -209,80 +103,80 @@ var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,
 var CART_DOCUMENT = "query StockStatusCart{site{cart{lineItems{physicalItems{entityId productEntityId variantEntityId quantity}}}}}";
 
 // src/sources/bigcommerce/bigcommerceSchema.ts
-import * as z3 from "zod/mini";
-var count2 = z3.number().check(whole(), between(-1e9, 1e9));
-var text2 = (max) => z3.string().check(maxLength(max));
-var edges = (node) => z3.object({ edges: z3.nullable(z3.array(z3.object({ node })).check(maxLength(500))) });
-var aggregatedSchema = z3.nullish(
-  z3.object({
-    availableToSell: count2,
-    warningLevel: count2,
-    availableOnHand: z3.optional(count2),
-    availableForBackorder: z3.optional(z3.nullable(count2)),
-    unlimitedBackorder: z3.optional(z3.boolean())
+import * as z from "zod/mini";
+var count = z.number().check(whole(), between(-1e9, 1e9));
+var text = (max) => z.string().check(maxLength(max));
+var edges = (node) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(maxLength(500))) });
+var aggregatedSchema = z.nullish(
+  z.object({
+    availableToSell: count,
+    warningLevel: count,
+    availableOnHand: z.optional(count),
+    availableForBackorder: z.optional(z.nullable(count)),
+    unlimitedBackorder: z.optional(z.boolean())
   })
 );
-var metafields = edges(z3.object({ key: text2(200), value: text2(1e4) }));
-var variantSchema = z3.object({
-  entityId: z3.number().check(whole()),
-  sku: z3.optional(text2(500)),
-  isPurchasable: z3.boolean(),
-  inventory: z3.nullish(z3.object({ isInStock: z3.boolean(), aggregated: aggregatedSchema })),
-  metafields: z3.optional(metafields),
-  options: z3.optional(edges(z3.object({ entityId: z3.number(), values: edges(z3.object({ entityId: z3.number() })) })))
+var metafields = edges(z.object({ key: text(200), value: text(1e4) }));
+var variantSchema = z.object({
+  entityId: z.number().check(whole()),
+  sku: z.optional(text(500)),
+  isPurchasable: z.boolean(),
+  inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
+  metafields: z.optional(metafields),
+  options: z.optional(edges(z.object({ entityId: z.number(), values: edges(z.object({ entityId: z.number() })) })))
 });
-var productSchema = z3.object({
-  entityId: z3.number().check(whole()),
-  name: z3.optional(text2(1e3)),
-  path: z3.optional(text2(2e3)),
-  defaultImage: z3.nullish(z3.object({ url: text2(4e3) })),
-  prices: z3.nullish(z3.object({ price: z3.object({ value: z3.number(), currencyCode: text2(3) }) })),
-  availabilityV2: z3.object({
-    status: z3.literal(["Available", "Preorder", "Unavailable"]),
-    message: z3.nullish(text2(5e3)),
-    willBeReleasedAt: z3.nullish(z3.object({ utc: text2(64) }))
+var productSchema = z.object({
+  entityId: z.number().check(whole()),
+  name: z.optional(text(1e3)),
+  path: z.optional(text(2e3)),
+  defaultImage: z.nullish(z.object({ url: text(4e3) })),
+  prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
+  availabilityV2: z.object({
+    status: z.literal(["Available", "Preorder", "Unavailable"]),
+    message: z.nullish(text(5e3)),
+    willBeReleasedAt: z.nullish(z.object({ utc: text(64) }))
   }),
-  inventory: z3.object({
-    isInStock: z3.boolean(),
-    hasVariantInventory: z3.boolean(),
-    isStockTracked: z3.optional(z3.boolean()),
+  inventory: z.object({
+    isInStock: z.boolean(),
+    hasVariantInventory: z.boolean(),
+    isStockTracked: z.optional(z.boolean()),
     aggregated: aggregatedSchema
   }),
-  metafields: z3.optional(metafields),
-  variants: z3.optional(edges(z3.unknown()))
+  metafields: z.optional(metafields),
+  variants: z.optional(edges(z.unknown()))
 });
-var inventorySettingsSchema = z3.nullish(
-  z3.object({
-    stockLevelDisplay: z3.nullish(z3.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
-    defaultOutOfStockMessage: z3.optional(text2(5e3)),
-    showBackorderAvailabilityPrompt: z3.optional(z3.boolean()),
-    backorderAvailabilityPrompt: z3.optional(text2(5e3)),
-    showDefaultShippingExpectationPrompt: z3.optional(z3.boolean()),
-    defaultShippingExpectationPrompt: z3.optional(text2(5e3))
+var inventorySettingsSchema = z.nullish(
+  z.object({
+    stockLevelDisplay: z.nullish(z.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    defaultOutOfStockMessage: z.optional(text(5e3)),
+    showBackorderAvailabilityPrompt: z.optional(z.boolean()),
+    backorderAvailabilityPrompt: z.optional(text(5e3)),
+    showDefaultShippingExpectationPrompt: z.optional(z.boolean()),
+    defaultShippingExpectationPrompt: z.optional(text(5e3))
   })
 );
-var responseSchema = z3.object({
-  data: z3.nullish(z3.looseObject({})),
-  errors: z3.optional(z3.array(z3.object({ message: z3.string() })).check(maxLength(100)))
+var responseSchema = z.object({
+  data: z.nullish(z.looseObject({})),
+  errors: z.optional(z.array(z.object({ message: z.string() })).check(maxLength(100)))
 });
-var siteSchema = z3.object({
-  site: z3.object({
-    products: z3.optional(edges(z3.unknown())),
-    product: z3.nullish(z3.object({ relatedProducts: edges(z3.unknown()) })),
-    settings: z3.nullish(z3.object({ inventory: inventorySettingsSchema }))
+var siteSchema = z.object({
+  site: z.object({
+    products: z.optional(edges(z.unknown())),
+    product: z.nullish(z.object({ relatedProducts: edges(z.unknown()) })),
+    settings: z.nullish(z.object({ inventory: inventorySettingsSchema }))
   })
 });
-var cartSchema = z3.object({
-  site: z3.object({
-    cart: z3.nullish(
-      z3.object({
-        lineItems: z3.object({
-          physicalItems: z3.array(
-            z3.object({
-              entityId: text2(100),
-              productEntityId: z3.number().check(whole()),
-              variantEntityId: z3.nullish(z3.number().check(whole())),
-              quantity: z3.number().check(whole(), between(0, 1e6))
+var cartSchema = z.object({
+  site: z.object({
+    cart: z.nullish(
+      z.object({
+        lineItems: z.object({
+          physicalItems: z.array(
+            z.object({
+              entityId: text(100),
+              productEntityId: z.number().check(whole()),
+              variantEntityId: z.nullish(z.number().check(whole())),
+              quantity: z.number().check(whole(), between(0, 1e6))
             })
           ).check(maxLength(500))
         })
@@ -292,45 +186,45 @@ var cartSchema = z3.object({
 });
 
 // src/sources/bigcommerce/queryStorefront.ts
-import * as z4 from "zod/mini";
+import * as z2 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
-var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
-async function postGraphql(query, variables, context2) {
-  const { config, transport, signal } = context2;
+var endpointOf = (context) => context.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context) {
+  const { config, transport, signal } = context;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport.json(endpointOf(context2), {
+  const body = await transport.json(endpointOf(context), {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
     credentials: "same-origin",
     signal
   });
-  const parsed = z4.safeParse(responseSchema, body);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
+  const parsed = z2.safeParse(responseSchema, body);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context)} did not answer like a GraphQL API`);
   const { data, errors } = parsed.data;
   if (data) return data;
   const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
-  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
+  throw new SourceError(`${endpointOf(context)} answered with an error: ${message}`);
 }
-async function queryStorefront(document2, variables, context2) {
-  const key = endpointOf(context2);
+async function queryStorefront(document2, variables, context) {
+  const key = endpointOf(context);
   if (!olderStores.has(key)) {
     try {
-      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
+      return { data: await postGraphql(document2(true), variables, context), alpha: true };
     } catch (e) {
       if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
       olderStores.add(key);
     }
   }
-  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
+  return { data: await postGraphql(document2(false), variables, context), alpha: false };
 }
 
 // src/sources/bigcommerce/loadCartLines.ts
-async function loadCartLines(context2) {
-  const data = await postGraphql(CART_DOCUMENT, {}, context2);
-  const parsed = z5.safeParse(cartSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered the cart in an unexpected shape`);
+async function loadCartLines(context) {
+  const data = await postGraphql(CART_DOCUMENT, {}, context);
+  const parsed = z3.safeParse(cartSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered the cart in an unexpected shape`);
   return (parsed.data.site.cart?.lineItems.physicalItems ?? []).map((item) => ({
     lineId: item.entityId,
     productId: String(item.productEntityId),
@@ -441,14 +335,14 @@ function createTransport(options = {}) {
 }
 
 // src/page/followForm.ts
-function followForm(root, element, read3) {
+function followForm(root, element, read2) {
   let frame = 0;
   const sync = () => {
     frame = 0;
     if (!element.isConnected) return;
     try {
-      const v = read3.variantId();
-      const q = read3.quantity();
+      const v = read2.variantId();
+      const q = read2.quantity();
       if (v !== null && element.getAttribute("variant-id") !== v) element.setAttribute("variant-id", v);
       if (v === null && element.hasAttribute("variant-id")) element.removeAttribute("variant-id");
       if (q !== null && element.getAttribute("quantity") !== String(q)) element.setAttribute("quantity", String(q));
@@ -504,16 +398,16 @@ function mountCartLines(doc, config) {
   const rows = rowsOf(doc);
   if (rows.length === 0) return;
   const missing = rows.some((r) => {
-    const id4 = lineIdOf(r);
-    return id4 !== null && !known.has(id4);
+    const id3 = lineIdOf(r);
+    return id3 !== null && !known.has(id3);
   });
   if (!missing) {
     for (const row of rows) place(doc, row, known.get(lineIdOf(row)));
     return;
   }
   if (asking) return;
-  const context2 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
-  asking = loadCartLines(context2).then(
+  const context = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
+  asking = loadCartLines(context).then(
     (lines) => {
       for (const line of lines) known.set(line.lineId, line);
       for (const row of rowsOf(doc)) {
@@ -525,92 +419,6 @@ function mountCartLines(doc, config) {
   ).finally(() => {
     asking = null;
   });
-}
-
-// src/core/dates.ts
-var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDateOnly(value) {
-  const m = DATE_ONLY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.toISOString().slice(0, 10) === value;
-}
-var partsCache = /* @__PURE__ */ new Map();
-function dateInZone(instant, timeZone) {
-  const key = timeZone ?? "";
-  let f = partsCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    partsCache.set(key, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
-}
-function toDateOnly(value, timeZone) {
-  if (!value || typeof value !== "string") return null;
-  const v = value.trim();
-  if (isDateOnly(v)) return v;
-  const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
-  if (!m || !isDateOnly(m[1])) return null;
-  const t = Date.parse(v.replace(" ", "T"));
-  if (!Number.isFinite(t)) return null;
-  return m[4] ? dateInZone(new Date(t), timeZone) : m[1];
-}
-function addDays(date, days) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function addBusinessDays(date, days) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-
-// src/element/Runtime.ts
-var current = null;
-var listeners = /* @__PURE__ */ new Set();
-function setRuntime(runtime) {
-  current = runtime;
-  for (const l of listeners) l(runtime);
-}
-function getRuntime() {
-  return current;
-}
-function onRuntime(listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-function resolveLocale(configured, doc) {
-  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
-    if (!tag) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-    }
-  }
-  return "en";
-}
-function todayIn(timeZone, now = Date.now) {
-  let at = Number.NEGATIVE_INFINITY;
-  let today = "";
-  return () => {
-    const t = now();
-    if (t - at > 6e4 || t < at) {
-      today = dateInZone(new Date(t), timeZone);
-      at = t;
-    }
-    return today;
-  };
 }
 
 // src/sources/bigcommerce/variantForOptions.ts
@@ -695,12 +503,12 @@ function mountProductForm(form) {
   el.setAttribute("context", "product");
   el.setAttribute("data-mounted", "auto");
   el.setAttribute("quantity", String(readQuantity(form) ?? 1));
-  const quantity3 = () => readQuantity(form);
+  const quantity2 = () => readQuantity(form);
   const pending = getRuntime()?.store.get(productId) ?? Promise.resolve(null);
   form.insertAdjacentElement("afterend", el);
   pending.then(
-    (stock) => followForm(form, el, { variantId: () => variantForOptions(stock, readSelections(form)), quantity: quantity3 }),
-    () => followForm(form, el, { variantId: () => null, quantity: quantity3 })
+    (stock) => followForm(form, el, { variantId: () => variantForOptions(stock, readSelections(form)), quantity: quantity2 }),
+    () => followForm(form, el, { variantId: () => null, quantity: quantity2 })
   );
 }
 
@@ -782,8 +590,8 @@ var mounted = /* @__PURE__ */ new WeakMap();
 var NOT_MAIN = ".card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status";
 function productIdOf2(form) {
   const input = form.querySelector('input[name="product-id"]');
-  const id4 = input?.value.trim() || form.closest("[data-product-id]")?.getAttribute("data-product-id")?.trim();
-  return id4 || null;
+  const id3 = input?.value.trim() || form.closest("[data-product-id]")?.getAttribute("data-product-id")?.trim();
+  return id3 || null;
 }
 function variantIdOf(form, doc) {
   const input = form.querySelector('input[name="id"]');
@@ -848,10 +656,10 @@ function idFromPostClass(el) {
 function mountWooCards(doc) {
   for (const card of Array.from(doc.querySelectorAll("li.product"))) {
     if (card.querySelector("stock-status")) continue;
-    const id4 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
-    if (!id4) continue;
+    const id3 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id3) continue;
     const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id4);
+    el.setAttribute("product-id", id3);
     el.setAttribute("context", "card");
     el.setAttribute("data-mounted", "auto");
     const button = card.querySelector("a.button, button.button, [data-product_id]");
@@ -864,22 +672,22 @@ function mountWooCards(doc) {
 function findProduct(doc) {
   const variable = doc.querySelector("form.variations_form[data-product_id]");
   if (variable) {
-    const id5 = wooId(variable.getAttribute("data-product_id"));
-    if (id5) return { id: id5, form: variable, anchor: variable, where: "afterend" };
+    const id4 = wooId(variable.getAttribute("data-product_id"));
+    if (id4) return { id: id4, form: variable, anchor: variable, where: "afterend" };
   }
   for (const form of Array.from(doc.querySelectorAll("form.cart"))) {
     if (form.closest("li.product")) continue;
     const trigger = form.querySelector('[name="add-to-cart"]');
-    const id5 = wooId(trigger?.value) ?? (form.closest(".product") ? idFromPostClass(form.closest(".product")) : null);
-    if (id5) return { id: id5, form, anchor: form, where: "afterend" };
+    const id4 = wooId(trigger?.value) ?? (form.closest(".product") ? idFromPostClass(form.closest(".product")) : null);
+    if (id4) return { id: id4, form, anchor: form, where: "afterend" };
   }
   const container = doc.querySelector('div.product[id^="product-"]');
-  const id4 = container ? idFromPostClass(container) : null;
-  if (!container || !id4) return null;
+  const id3 = container ? idFromPostClass(container) : null;
+  if (!container || !id3) return null;
   const stock = container.querySelector(".summary .stock, .entry-summary .stock");
-  if (stock) return { id: id4, form: null, anchor: stock, where: "afterend" };
+  if (stock) return { id: id3, form: null, anchor: stock, where: "afterend" };
   const summary = container.querySelector(".summary, .entry-summary");
-  return summary ? { id: id4, form: null, anchor: summary, where: "beforeend" } : null;
+  return summary ? { id: id3, form: null, anchor: summary, where: "beforeend" } : null;
 }
 function readVariation(form) {
   const input = form.querySelector('input[name="variation_id"], input.variation_id');
@@ -939,94 +747,14 @@ var woocommerceIntegration = {
 };
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-import * as z8 from "zod/mini";
-
-// src/core/resolveAvailability.ts
-var unknown2 = (quantity3) => ({
-  state: "unknown",
-  quantity: quantity3,
-  shipNow: null,
-  shipLater: 0,
-  maxOrderable: null,
-  remaining: null
-});
-function normalizeQuantity(value) {
-  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), 1e6);
-}
-function resolveAvailability(record, wanted) {
-  const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown2(quantity3);
-  const base = { ...unknown2(quantity3) };
-  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
-  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
-  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
-  const remaining = record.showCounts ? onHand : null;
-  if (onHand === null) {
-    if (record.inStock) {
-      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
-    }
-    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
-    }
-    return { ...base, state: "out-of-stock", shipNow: 0 };
-  }
-  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
-  if (onHand >= quantity3) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
-  }
-  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
-  const orderable = onHand + extra;
-  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
-  if (extra === 0) {
-    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
-  }
-  const fits = Math.min(quantity3, orderable);
-  return {
-    ...base,
-    state: "backorder",
-    shipNow: onHand,
-    shipLater: fits - onHand,
-    maxOrderable: orderable < quantity3 ? orderable : null,
-    remaining
-  };
-}
+import * as z6 from "zod/mini";
 
 // src/sources/bigcommerce/normalizeProduct.ts
-import * as z7 from "zod/mini";
-
-// src/core/StockRecord.ts
-function pickRecord(stock, variantId) {
-  if (!stock) return null;
-  if (variantId === null || variantId === "") return stock.product;
-  if (stock.variants.length === 0) return stock.product;
-  const aliases = stock.variantAliases;
-  const id4 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
-  return stock.variants.find((v) => v.variantId === id4) ?? null;
-}
-function emptyRecord(productId, variantId = null) {
-  return {
-    productId,
-    variantId,
-    purchasable: true,
-    tracked: true,
-    inStock: false,
-    onHand: null,
-    backorderable: null,
-    backorder: false,
-    lowStockAt: null,
-    low: false,
-    showCounts: true,
-    preorder: null,
-    restock: null
-  };
-}
+import * as z5 from "zod/mini";
 
 // src/sources/bigcommerce/readRestockDate.ts
-import * as z6 from "zod/mini";
-var asJson = z6.union([z6.string(), z6.object({ date: z6.string().check(maxLength(64)), confirmed: z6.optional(z6.boolean()) })]);
+import * as z4 from "zod/mini";
+var asJson = z4.union([z4.string(), z4.object({ date: z4.string().check(maxLength(64)), confirmed: z4.optional(z4.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -1039,7 +767,7 @@ function readRestockDate(value, timeZone) {
     } catch {
       return null;
     }
-    const r = z6.safeParse(asJson, parsed);
+    const r = z4.safeParse(asJson, parsed);
     if (!r.success) return null;
     if (typeof r.data === "string") date = r.data;
     else {
@@ -1112,24 +840,24 @@ function normalizeProduct(p, options) {
   const variantAliases = {};
   let badVariants = 0;
   for (const edge of p.variants?.edges ?? []) {
-    const parsed = z7.safeParse(variantSchema, edge.node);
+    const parsed = z5.safeParse(variantSchema, edge.node);
     if (!parsed.success) {
       badVariants++;
       continue;
     }
     const v = parsed.data;
-    const id4 = String(v.entityId);
-    const r = base(id4);
+    const id3 = String(v.entityId);
+    const r = base(id3);
     r.purchasable = r.purchasable && v.isPurchasable;
     r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock;
     if (p.inventory.hasVariantInventory && v.inventory) applyCounts(r, v.inventory.isInStock, v.inventory.aggregated, options);
     else applyCounts(r, p.inventory.isInStock, p.inventory.aggregated, options);
     variants.push(r);
-    if (v.sku) variantAliases[v.sku] = id4;
+    if (v.sku) variantAliases[v.sku] = id3;
     const pairs = (v.options?.edges ?? []).flatMap(
       ({ node }) => (node.values.edges ?? []).slice(0, 1).map(({ node: value }) => [node.entityId, value.entityId])
     );
-    if (pairs.length) variantAliases[optionKey(pairs)] = id4;
+    if (pairs.length) variantAliases[optionKey(pairs)] = id3;
   }
   const price = p.prices?.price;
   let shownPrice;
@@ -1151,62 +879,62 @@ function normalizeProduct(p, options) {
 }
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-var asEntityId = (id4) => /^\d{1,10}$/.test(id4.trim()) ? Number(id4.trim()) : null;
-function metafieldVariables(context2) {
-  const [namespace = "custom", key = "restock_date"] = context2.config.restockField.split(".");
+var asEntityId = (id3) => /^\d{1,10}$/.test(id3.trim()) ? Number(id3.trim()) : null;
+function metafieldVariables(context) {
+  const [namespace = "custom", key = "restock_date"] = context.config.restockField.split(".");
   return { ns: namespace, keys: [key] };
 }
-function readProducts(data, nodes, alpha, context2) {
-  const parsed = z8.safeParse(siteSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered without the products asked for`);
+function readProducts(data, nodes, alpha, context) {
+  const parsed = z6.safeParse(siteSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
   for (const node of nodes(parsed.data.site) ?? []) {
-    const p = z8.safeParse(productSchema, node);
+    const p = z6.safeParse(productSchema, node);
     if (!p.success) {
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context2.config.timeZone });
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }
-  if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) report("warn", `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
 }
 var bigcommerceSource = {
   platform: "bigcommerce",
   batchSize: 50,
-  normalizeId(id4) {
-    const n = asEntityId(id4);
-    return n === null ? id4.trim() : String(n);
+  normalizeId(id3) {
+    const n = asEntityId(id3);
+    return n === null ? id3.trim() : String(n);
   },
-  async load(productIds, context2) {
+  async load(productIds, context) {
     const ids = [...new Set(productIds.map(asEntityId).filter((n) => n !== null))];
     if (ids.length === 0) return [];
-    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
-    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
+    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context) }, context);
+    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context);
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = asEntityId(productId);
-    if (id4 === null || limit <= 0) return [];
-    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
+  async alternatives(productId, limit, context) {
+    const id3 = asEntityId(productId);
+    if (id3 === null || limit <= 0) return [];
+    const list = (context.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id3);
     let found;
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context2);
+      found = await this.load(list.slice(0, 50), context);
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
-      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
-      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context2);
+      const vars2 = { id: id3, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context);
+      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context);
     }
-    return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+    return found.filter((s) => s.productId !== String(id3)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
   }
 };
 
 // src/sources/json/jsonSource.ts
-import * as z11 from "zod/mini";
+import * as z9 from "zod/mini";
 
 // src/sources/toAlternatives.ts
 function toAlternatives(found, exclude, limit) {
@@ -1224,16 +952,16 @@ function toAlternatives(found, exclude, limit) {
 }
 
 // src/sources/json/jsonFeedSchema.ts
-import * as z10 from "zod/mini";
+import * as z8 from "zod/mini";
 
 // src/sources/lenient.ts
-import * as z9 from "zod/mini";
+import * as z7 from "zod/mini";
 function lenient(schema, fallback) {
-  return z9.optional(
-    z9.pipe(
-      z9.unknown(),
-      z9.transform((value) => {
-        const parsed = z9.safeParse(schema, value);
+  return z7.optional(
+    z7.pipe(
+      z7.unknown(),
+      z7.transform((value) => {
+        const parsed = z7.safeParse(schema, value);
         return parsed.success ? parsed.data : fallback;
       })
     )
@@ -1241,36 +969,36 @@ function lenient(schema, fallback) {
 }
 
 // src/sources/json/jsonFeedSchema.ts
-var count3 = z10.number().check(whole(), between(0, 1e9));
-var dateOnly = z10.string().check(z10.refine(isDateOnly));
-var plain = (max) => z10.string().check(maxLength(max));
-var jsonStock = z10.object({
-  purchasable: orDefault(z10.boolean(), true),
-  tracked: orDefault(z10.boolean(), true),
-  inStock: z10.optional(z10.boolean()),
-  onHand: z10.optional(z10.nullable(count3)),
-  backorderable: z10.optional(z10.nullable(z10.union([count3, z10.literal("unlimited")]))),
-  lowStockAt: z10.optional(z10.nullable(count3)),
-  showCounts: orDefault(z10.boolean(), true),
-  preorder: z10.optional(z10.nullable(z10.object({ releaseDate: z10.optional(z10.nullable(dateOnly)) }))),
-  restock: z10.optional(z10.nullable(z10.object({ date: dateOnly, confirmed: orDefault(z10.boolean(), false) })))
+var count2 = z8.number().check(whole(), between(0, 1e9));
+var dateOnly = z8.string().check(z8.refine(isDateOnly));
+var plain = (max) => z8.string().check(maxLength(max));
+var jsonStock = z8.object({
+  purchasable: orDefault(z8.boolean(), true),
+  tracked: orDefault(z8.boolean(), true),
+  inStock: z8.optional(z8.boolean()),
+  onHand: z8.optional(z8.nullable(count2)),
+  backorderable: z8.optional(z8.nullable(z8.union([count2, z8.literal("unlimited")]))),
+  lowStockAt: z8.optional(z8.nullable(count2)),
+  showCounts: orDefault(z8.boolean(), true),
+  preorder: z8.optional(z8.nullable(z8.object({ releaseDate: z8.optional(z8.nullable(dateOnly)) }))),
+  restock: z8.optional(z8.nullable(z8.object({ date: dateOnly, confirmed: orDefault(z8.boolean(), false) })))
 });
-var id = z10.pipe(z10.union([z10.string().check(nonEmpty(), maxLength(200)), z10.number()]), z10.transform(String));
-var jsonVariant = z10.object({ id, stock: jsonStock });
-var jsonProduct = z10.object({
+var id = z8.pipe(z8.union([z8.string().check(nonEmpty(), maxLength(200)), z8.number()]), z8.transform(String));
+var jsonVariant = z8.object({ id, stock: jsonStock });
+var jsonProduct = z8.object({
   id,
-  name: z10.optional(plain(500)),
-  url: z10.optional(plain(2e3)),
-  image: z10.optional(plain(2e3)),
-  price: z10.optional(plain(100)),
+  name: z8.optional(plain(500)),
+  url: z8.optional(plain(2e3)),
+  image: z8.optional(plain(2e3)),
+  price: z8.optional(plain(100)),
   stock: jsonStock,
-  variants: z10.optional(z10.array(jsonVariant).check(maxLength(2e3))),
+  variants: z8.optional(z8.array(jsonVariant).check(maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z10.optional(z10.array(id).check(maxLength(50))), void 0)
+  alternatives: lenient(z8.optional(z8.array(id).check(maxLength(50))), void 0)
 });
-var jsonFeed = z10.object({
-  version: z10.literal(1),
-  products: z10.array(z10.unknown()).check(maxLength(1e3))
+var jsonFeed = z8.object({
+  version: z8.literal(1),
+  products: z8.array(z8.unknown()).check(maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
@@ -1298,21 +1026,21 @@ var jsonSource = {
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
     const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z11.safeParse(jsonFeed, body);
+    const feed = z9.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
     for (const raw of feed.data.products) {
-      const p = z11.safeParse(jsonProduct, raw);
+      const p = z9.safeParse(jsonProduct, raw);
       if (!p.success) {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
       }
-      const { id: id4, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
-      alternativeIds.set(id4, alternatives ?? []);
+      const { id: id3, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id3, alternatives ?? []);
       out.push({
-        productId: id4,
-        product: recordOf2(id4, null, stock),
-        variants: variants.map((v) => recordOf2(id4, v.id, v.stock)),
+        productId: id3,
+        product: recordOf2(id3, null, stock),
+        variants: variants.map((v) => recordOf2(id3, v.id, v.stock)),
         info: { name, url: link, image: image2, price },
         hasAlternatives: (alternatives?.length ?? 0) > 0
       });
@@ -1320,35 +1048,35 @@ var jsonSource = {
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
-  async alternatives(productId, limit, context2) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
-    const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
+  async alternatives(productId, limit, context) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id3) => id3 !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context2);
-    const order = new Map(ids.map((id4, i) => [id4, i]));
+    const found = await jsonSource.load(ids, context);
+    const order = new Map(ids.map((id3, i) => [id3, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);
   }
 };
 
 // src/sources/jsonld/readJsonLd.ts
-import * as z12 from "zod/mini";
+import * as z10 from "zod/mini";
 var MAX_SCRIPT = 1e6;
-var scalar = lenient(z12.optional(z12.union([z12.string(), z12.number()])), void 0);
-var str = lenient(z12.optional(z12.string()), void 0);
-var offer = z12.looseObject({
-  "@type": lenient(z12.optional(z12.union([z12.string(), z12.array(z12.string())])), void 0),
-  availability: z12.optional(z12.unknown()),
-  availabilityStarts: z12.optional(z12.unknown()),
+var scalar = lenient(z10.optional(z10.union([z10.string(), z10.number()])), void 0);
+var str = lenient(z10.optional(z10.string()), void 0);
+var offer = z10.looseObject({
+  "@type": lenient(z10.optional(z10.union([z10.string(), z10.array(z10.string())])), void 0),
+  availability: z10.optional(z10.unknown()),
+  availabilityStarts: z10.optional(z10.unknown()),
   price: scalar,
   lowPrice: scalar,
   priceCurrency: str,
-  offers: z12.optional(z12.unknown()),
+  offers: z10.optional(z10.unknown()),
   sku: scalar,
-  inventoryLevel: z12.optional(z12.unknown())
+  inventoryLevel: z10.optional(z10.unknown())
 });
-var product = z12.looseObject({
-  "@type": z12.union([z12.string(), z12.array(z12.string())]),
+var product = z10.looseObject({
+  "@type": z10.union([z10.string(), z10.array(z10.string())]),
   "@id": str,
   name: str,
   sku: scalar,
@@ -1356,16 +1084,16 @@ var product = z12.looseObject({
   mpn: scalar,
   productGroupID: scalar,
   url: str,
-  image: z12.optional(z12.unknown()),
-  offers: z12.optional(z12.unknown()),
-  hasVariant: z12.optional(z12.unknown())
+  image: z10.optional(z10.unknown()),
+  offers: z10.optional(z10.unknown()),
+  hasVariant: z10.optional(z10.unknown())
 });
 var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
 function offersOf(value, depth = 0) {
   const out = [];
   if (depth > 4) return out;
   for (const item of [].concat(value ?? []).slice(0, 1e3)) {
-    const parsed = z12.safeParse(offer, item);
+    const parsed = z10.safeParse(offer, item);
     if (!parsed.success) continue;
     out.push(parsed.data);
     if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
@@ -1373,7 +1101,7 @@ function offersOf(value, depth = 0) {
   return out;
 }
 function toProduct(node, depth = 0) {
-  const parsed = z12.safeParse(product, node);
+  const parsed = z10.safeParse(product, node);
   if (!parsed.success) return null;
   const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
@@ -1416,16 +1144,16 @@ function idsOf(p) {
 }
 
 // src/sources/jsonld/relatedProducts.ts
-import * as z13 from "zod/mini";
-var scalar2 = z13.union([z13.string(), z13.number()]);
-var related = z13.looseObject({
-  "@id": z13.optional(z13.string()),
-  name: z13.string().check(nonEmpty(), maxLength(500)),
-  sku: z13.optional(scalar2),
-  productID: z13.optional(scalar2),
-  url: z13.optional(z13.string()),
-  image: z13.optional(z13.unknown()),
-  offers: z13.optional(z13.unknown())
+import * as z11 from "zod/mini";
+var scalar2 = z11.union([z11.string(), z11.number()]);
+var related = z11.looseObject({
+  "@id": z11.optional(z11.string()),
+  name: z11.string().check(nonEmpty(), maxLength(500)),
+  sku: z11.optional(scalar2),
+  productID: z11.optional(scalar2),
+  url: z11.optional(z11.string()),
+  image: z11.optional(z11.unknown()),
+  offers: z11.optional(z11.unknown())
 });
 function relatedProducts(p, onPage) {
   const out = [];
@@ -1436,7 +1164,7 @@ function relatedProducts(p, onPage) {
       out.push(known2);
       continue;
     }
-    const parsed = z13.safeParse(related, node);
+    const parsed = z11.safeParse(related, node);
     if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
   }
   return out;
@@ -1530,28 +1258,28 @@ function stockOfJsonLd(p, productId, config) {
 var jsonLdSource = {
   platform: "jsonld",
   batchSize: 1e3,
-  async load(productIds, context2) {
-    const products = readJsonLd(context2.document);
+  async load(productIds, context) {
+    const products = readJsonLd(context.document);
     const out = [];
-    for (const id4 of productIds) {
-      const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
+    for (const id3 of productIds) {
+      const p = id3 === "" ? products[0] : products.find((x) => idsOf(x).includes(id3) || x.variants.some((v) => idsOf(v).includes(id3)));
       const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
       if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id4, context2.config);
+      const stock = stockOfJsonLd(chosen, id3, context.config);
       if (stock) out.push(stock);
-      else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
+      else report("warn", `the JSON-LD of product "${chosen.name ?? id3}" has no availability we can read.`);
     }
     return out;
   },
   /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context2) {
-    const products = readJsonLd(context2.document);
+  async alternatives(productId, limit, context) {
+    const products = readJsonLd(context.document);
     const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
     if (!p) return [];
     const found = [];
     for (const related2 of relatedProducts(p, products)) {
-      const id4 = idsOf(related2)[0] ?? related2.url;
-      const stock = id4 ? stockOfJsonLd(related2, id4, context2.config) : null;
+      const id3 = idsOf(related2)[0] ?? related2.url;
+      const stock = id3 ? stockOfJsonLd(related2, id3, context.config) : null;
       if (stock) found.push(stock);
     }
     return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
@@ -1559,50 +1287,50 @@ var jsonLdSource = {
 };
 
 // src/sources/shopify/shopifySource.ts
-import * as z17 from "zod/mini";
-
-// src/sources/shopify/askStorefront.ts
 import * as z15 from "zod/mini";
 
+// src/sources/shopify/askStorefront.ts
+import * as z13 from "zod/mini";
+
 // src/sources/shopify/shopifyResponse.ts
-import * as z14 from "zod/mini";
-var text3 = (max) => lenient(z14.optional(z14.string().check(maxLength(max))), void 0);
+import * as z12 from "zod/mini";
+var text2 = (max) => lenient(z12.optional(z12.string().check(maxLength(max))), void 0);
 var gid = (type) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z14.string().check(matches(re));
+  return z12.string().check(matches(re));
 };
-var metafield2 = lenient(z14.nullish(z14.object({ value: z14.string().check(maxLength(100)) })), null);
-var shopifyVariant = z14.object({
+var metafield2 = lenient(z12.nullish(z12.object({ value: z12.string().check(maxLength(100)) })), null);
+var shopifyVariant = z12.object({
   id: gid("ProductVariant"),
-  availableForSale: z14.boolean(),
-  currentlyNotInStock: z14.boolean(),
+  availableForSale: z12.boolean(),
+  currentlyNotInStock: z12.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
+  quantityAvailable: lenient(z12.nullish(z12.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z14.object({
+var shopifyProduct = z12.object({
   id: gid("Product"),
-  title: text3(500),
-  handle: text3(300),
-  onlineStoreUrl: lenient(z14.nullish(z14.string().check(maxLength(2e3))), null),
-  availableForSale: z14.boolean(),
-  featuredImage: lenient(z14.nullish(z14.object({ url: z14.string().check(maxLength(2e3)) })), null),
+  title: text2(500),
+  handle: text2(300),
+  onlineStoreUrl: lenient(z12.nullish(z12.string().check(maxLength(2e3))), null),
+  availableForSale: z12.boolean(),
+  featuredImage: lenient(z12.nullish(z12.object({ url: z12.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z14.nullish(z14.object({ minVariantPrice: z14.object({ amount: z14.string().check(maxLength(40)), currencyCode: z14.string() }) })),
+    z12.nullish(z12.object({ minVariantPrice: z12.object({ amount: z12.string().check(maxLength(40)), currencyCode: z12.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z14.object({ nodes: z14.array(shopifyVariant).check(maxLength(2048)) })
+  variants: z12.object({ nodes: z12.array(shopifyVariant).check(maxLength(2048)) })
 });
-var shopifyVariantNode = z14.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z14.object({
-  message: lenient(z14.string(), ""),
-  path: z14.optional(z14.array(z14.union([z14.string(), z14.number()])).check(maxLength(50))),
-  extensions: z14.optional(z14.looseObject({ code: z14.optional(z14.string()) }))
+var shopifyVariantNode = z12.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z12.object({
+  message: lenient(z12.string(), ""),
+  path: z12.optional(z12.array(z12.union([z12.string(), z12.number()])).check(maxLength(50))),
+  extensions: z12.optional(z12.looseObject({ code: z12.optional(z12.string()) }))
 });
-var shopifyEnvelope = z14.object({
-  data: z14.optional(z14.nullable(z14.looseObject({}))),
-  errors: z14.optional(z14.union([z14.string(), z14.array(graphQlError).check(maxLength(1e3))]))
+var shopifyEnvelope = z12.object({
+  data: z12.optional(z12.nullable(z12.looseObject({}))),
+  errors: z12.optional(z12.union([z12.string(), z12.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/askStorefront.ts
@@ -1614,8 +1342,8 @@ function metafieldArgs(config) {
   return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
 }
 var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
-async function askStorefront(context2, query, variables) {
-  const { config, transport, signal } = context2;
+async function askStorefront(context, query, variables) {
+  const { config, transport, signal } = context;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
   const withQuantity = !noInventoryScope.has(config);
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
@@ -1627,7 +1355,7 @@ async function askStorefront(context2, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z15.safeParse(shopifyEnvelope, body);
+  const parsed = z13.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -1646,27 +1374,27 @@ async function askStorefront(context2, query, variables) {
 }
 
 // src/sources/shopify/liquidStock.ts
-import * as z16 from "zod/mini";
+import * as z14 from "zod/mini";
 
 // src/sources/shopify/shopifyIds.ts
 var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
-function decodeBase64Gid(id4) {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(id4) || id4.length > 120) return null;
+function decodeBase64Gid(id3) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
   try {
-    const text5 = atob(id4);
+    const text5 = atob(id3);
     return GID.test(text5) ? text5 : null;
   } catch {
     return null;
   }
 }
-function normalizeShopifyId(id4, kind) {
-  const v = String(id4).trim();
+function normalizeShopifyId(id3, kind) {
+  const v = String(id3).trim();
   if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
   if (GID.test(v)) return v;
   return decodeBase64Gid(v) ?? v;
 }
-function parseGid(id4) {
-  const m = GID.exec(id4);
+function parseGid(id3) {
+  const m = GID.exec(id3);
   return m ? { type: m[1], number: m[2] } : null;
 }
 
@@ -1741,22 +1469,22 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z16.pipe(z16.union([z16.number().check(whole(), between(0)), z16.string().check(maxLength(100))]), z16.transform(String));
-var optionalText = lenient(z16.nullish(z16.string().check(maxLength(100))), null);
-var liquidVariant = z16.object({
+var id2 = z14.pipe(z14.union([z14.number().check(whole(), between(0)), z14.string().check(maxLength(100))]), z14.transform(String));
+var optionalText = lenient(z14.nullish(z14.string().check(maxLength(100))), null);
+var liquidVariant = z14.object({
   id: id2,
-  available: z16.boolean(),
-  inventory_quantity: lenient(z16.nullish(z16.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z14.boolean(),
+  inventory_quantity: lenient(z14.nullish(z14.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z16.nullish(z16.boolean()), null),
+  incoming: lenient(z14.nullish(z14.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z16.object({
+var liquidProduct = z14.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z16.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z14.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -1789,7 +1517,7 @@ function readLiquidStock(doc, config) {
       report("warn", "a <script data-stock-status-shopify> block is not valid JSON; asking the Storefront API instead.");
       continue;
     }
-    const parsed = z16.safeParse(liquidProduct, raw);
+    const parsed = z14.safeParse(liquidProduct, raw);
     if (!parsed.success) {
       report(
         "warn",
@@ -1816,49 +1544,49 @@ var shopifySource = {
   platform: "shopify",
   batchSize: 50,
   normalizeId: normalizeShopifyId,
-  async load(productIds, context2) {
-    const { config } = context2;
-    const liquid = readLiquidStock(context2.document, config);
+  async load(productIds, context) {
+    const { config } = context;
+    const liquid = readLiquidStock(context.document, config);
     const out = [];
     const ids = [];
     for (const key of productIds) {
-      const id4 = normalizeShopifyId(key, "product");
-      const fromLiquid = liquid.get(id4) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id4));
+      const id3 = normalizeShopifyId(key, "product");
+      const fromLiquid = liquid.get(id3) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id3));
       if (fromLiquid) out.push(fromLiquid.productId === key ? fromLiquid : { ...fromLiquid, productId: key });
-      else if (parseGid(id4)) ids.push(id4);
+      else if (parseGid(id3)) ids.push(id3);
       else report("warn", `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
     }
     if (!ids.length) return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied } = await askStorefront(context2, stockQuery, vars2);
+    let { data, denied } = await askStorefront(context, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data } = await askStorefront(context2, stockQuery, vars2));
+    if (lostNodes) ({ data } = await askStorefront(context, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
-    ids.forEach((id4, i) => {
+    ids.forEach((id3, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
-      const isVariant = parseGid(id4)?.type === "ProductVariant";
-      const result = isVariant ? z17.safeParse(shopifyVariantNode, node) : z17.safeParse(shopifyProduct, node);
+      const isVariant = parseGid(id3)?.type === "ProductVariant";
+      const result = isVariant ? z15.safeParse(shopifyVariantNode, node) : z15.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product3, id4, config));
+      out.push(stockOfProduct(product3, id3, config));
     });
     return out;
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = normalizeShopifyId(productId, "product");
-    if (limit <= 0 || parseGid(id4)?.type !== "Product") return [];
-    const { data } = await askStorefront(context2, alternativesQuery, { id: id4, ...metafieldArgs(context2.config) });
+  async alternatives(productId, limit, context) {
+    const id3 = normalizeShopifyId(productId, "product");
+    if (limit <= 0 || parseGid(id3)?.type !== "Product") return [];
+    const { data } = await askStorefront(context, alternativesQuery, { id: id3, ...metafieldArgs(context.config) });
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
-      const p = z17.safeParse(shopifyProduct, raw);
-      if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context2.config);
-      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
+      const p = z15.safeParse(shopifyProduct, raw);
+      if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
       if (out.length >= limit) break;
     }
     return out;
@@ -1866,7 +1594,7 @@ var shopifySource = {
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z19 from "zod/mini";
+import * as z17 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1930,41 +1658,41 @@ function recordOfStoreProduct(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/storeApiSchema.ts
-import * as z18 from "zod/mini";
-var plain2 = (max) => z18.string().check(maxLength(max));
-var storeId = z18.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity = z18.number().check(between(-1e9, 1e9));
-var optional10 = (schema) => lenient(z18.optional(schema), void 0);
-var prices = z18.object({
-  price: z18.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional10(plain2(3)),
-  currency_minor_unit: orDefault(z18.number().check(whole(), between(0, 4)), 2),
+import * as z16 from "zod/mini";
+var plain2 = (max) => z16.string().check(maxLength(max));
+var storeId = z16.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity = z16.number().check(between(-1e9, 1e9));
+var optional9 = (schema) => lenient(z16.optional(schema), void 0);
+var prices = z16.object({
+  price: z16.string().check(matches(/^-?\d{1,15}$/)),
+  currency_code: optional9(plain2(3)),
+  currency_minor_unit: orDefault(z16.number().check(whole(), between(0, 4)), 2),
   currency_decimal_separator: orDefault(plain2(5), "."),
   currency_thousand_separator: orDefault(plain2(5), ","),
   currency_prefix: orDefault(plain2(20), ""),
   currency_suffix: orDefault(plain2(20), "")
 });
-var image = z18.object({ src: optional10(plain2(2e3)), thumbnail: optional10(plain2(2e3)) });
-var storeProduct = z18.object({
+var image = z16.object({ src: optional9(plain2(2e3)), thumbnail: optional9(plain2(2e3)) });
+var storeProduct = z16.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z18.number().check(whole(), between(0)), 0),
-  type: optional10(plain2(50)),
-  name: optional10(plain2(1e3)),
-  permalink: optional10(plain2(2e3)),
-  is_purchasable: z18.boolean(),
-  is_in_stock: z18.boolean(),
-  is_on_backorder: orDefault(z18.boolean(), false),
-  low_stock_remaining: orDefault(z18.nullable(quantity), null),
-  stock_availability: optional10(z18.object({ class: optional10(plain2(100)) })),
-  sold_individually: orDefault(z18.boolean(), false),
-  add_to_cart: optional10(z18.object({ maximum: optional10(quantity) })),
-  prices: optional10(prices),
-  images: optional10(z18.array(image).check(maxLength(100))),
-  categories: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(100))),
-  variations: optional10(z18.array(z18.object({ id: storeId })).check(maxLength(2e3)))
+  parent: orDefault(z16.number().check(whole(), between(0)), 0),
+  type: optional9(plain2(50)),
+  name: optional9(plain2(1e3)),
+  permalink: optional9(plain2(2e3)),
+  is_purchasable: z16.boolean(),
+  is_in_stock: z16.boolean(),
+  is_on_backorder: orDefault(z16.boolean(), false),
+  low_stock_remaining: orDefault(z16.nullable(quantity), null),
+  stock_availability: optional9(z16.object({ class: optional9(plain2(100)) })),
+  sold_individually: orDefault(z16.boolean(), false),
+  add_to_cart: optional9(z16.object({ maximum: optional9(quantity) })),
+  prices: optional9(prices),
+  images: optional9(z16.array(image).check(maxLength(100))),
+  categories: optional9(z16.array(z16.object({ id: storeId })).check(maxLength(100))),
+  variations: optional9(z16.array(z16.object({ id: storeId })).check(maxLength(2e3)))
 });
-var storeProductList = z18.array(z18.unknown()).check(maxLength(1e3));
+var storeProductList = z16.array(z16.unknown()).check(maxLength(1e3));
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1978,42 +1706,42 @@ function storeUrl(endpoint2, path, params) {
 }
 
 // src/sources/woocommerce/wantsVariations.ts
-function wantsVariations(doc, id4) {
+function wantsVariations(doc, id3) {
   if (!doc?.querySelector) return false;
-  return !!doc.querySelector(`form.variations_form[data-product_id="${id4}"], stock-status[product-id="${id4}"][variant-id]`);
+  return !!doc.querySelector(`form.variations_form[data-product_id="${id3}"], stock-status[product-id="${id3}"][variant-id]`);
 }
 
 // src/sources/woocommerce/woocommerceSource.ts
 var PER_PAGE = 100;
 var MAX_VARIATION_PAGES = 5;
-var isWooId = (id4) => /^\d{1,15}$/.test(id4);
-var normalize = (id4) => {
-  const t = id4.trim();
+var isWooId = (id3) => /^\d{1,15}$/.test(id3);
+var normalize = (id3) => {
+  const t = id3.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
 var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z19.safeParse(storeProductList, body);
+  const list = z17.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z19.safeParse(storeProduct, raw);
+    const p = z17.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
   return out;
 }
-async function getVariations(parents, context2) {
+async function getVariations(parents, context) {
   const out = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
-    const url = storeUrl(context2.config.endpoint, "/products", {
+    const url = storeUrl(context.config.endpoint, "/products", {
       type: "variation",
       parent: parents.join(","),
       per_page: String(PER_PAGE),
       page: String(page)
     });
-    const found = await getProducts(url, context2);
+    const found = await getProducts(url, context);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -2030,22 +1758,22 @@ function remember(p) {
 var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
-  normalizeId: (id4) => normalize(id4),
-  async load(productIds, context2) {
+  normalizeId: (id3) => normalize(id3),
+  async load(productIds, context) {
     const ids = [...new Set(productIds.map(normalize))];
-    const bad = ids.filter((id4) => !isWooId(id4));
-    for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
+    const bad = ids.filter((id3) => !isWooId(id3));
+    for (const id3 of bad) report("warn", `product-id "${id3.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const wanted = ids.filter(isWooId);
     if (wanted.length === 0) return [];
-    const productsUrl = storeUrl(context2.config.endpoint, "/products", {
+    const productsUrl = storeUrl(context.config.endpoint, "/products", {
       include: wanted.join(","),
       per_page: String(PER_PAGE),
       orderby: "include"
     });
-    const variable = wanted.filter((id4) => wantsVariations(context2.document, id4));
+    const variable = wanted.filter((id3) => wantsVariations(context.document, id3));
     const [products, variations] = await Promise.all([
-      getProducts(productsUrl, context2),
-      variable.length ? getVariations(variable, context2) : Promise.resolve([])
+      getProducts(productsUrl, context),
+      variable.length ? getVariations(variable, context) : Promise.resolve([])
     ]);
     const out = [];
     for (const p of products) {
@@ -2058,28 +1786,28 @@ var woocommerceSource = {
     }
     return out;
   },
-  async alternatives(productId, limit, context2) {
-    const id4 = normalize(productId);
-    const { config } = context2;
-    if (limit <= 0 || !isWooId(id4)) return [];
-    let categories = categoriesOf.get(id4);
+  async alternatives(productId, limit, context) {
+    const id3 = normalize(productId);
+    const { config } = context;
+    if (limit <= 0 || !isWooId(id3)) return [];
+    let categories = categoriesOf.get(id3);
     if (!categories) {
-      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context2);
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id3 }), context);
       if (own) remember(own);
-      categories = categoriesOf.get(id4);
+      categories = categoriesOf.get(id3);
     }
     if (!categories?.length) return [];
     const url = storeUrl(config.endpoint, "/products", {
       category: categories.join(","),
-      exclude: id4,
+      exclude: id3,
       stock_status: "instock",
       per_page: String(Math.min(PER_PAGE, limit + 2))
     });
     const out = [];
-    for (const p of await getProducts(url, context2)) {
+    for (const p of await getProducts(url, context)) {
       const pid = String(p.id);
       const record = recordOfStoreProduct(p, pid, null);
-      if (pid === id4 || !record.purchasable || !record.inStock) continue;
+      if (pid === id3 || !record.purchasable || !record.inStock) continue;
       out.push({ productId: pid, info: infoOfStoreProduct(p), record });
       if (out.length >= limit) break;
     }
@@ -2096,40 +1824,138 @@ var allPlatforms = {
   json: { source: jsonSource, integration: genericIntegration }
 };
 
+// src/config/parseConfig.ts
+import * as z18 from "zod/mini";
+
+// src/config/Config.ts
+var PLATFORMS = ["bigcommerce", "shopify", "woocommerce", "jsonld", "json"];
+var DEFAULT_CONFIG = {
+  platform: "jsonld",
+  restockField: "custom.restock_date",
+  alternatives: 4,
+  mount: "auto",
+  handlingDays: 0,
+  themeStock: "replace"
+};
+
+// src/config/parseConfig.ts
+var text3 = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
+var count3 = (max) => z18.pipe(
+  z18.union([z18.number(), trimmed().check(matches(/^\d+$/))]),
+  z18.transform((v) => Number(v))
+).check(z18.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
+var isTimeZone = (tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+var isLocale = (tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
+var endpoint = text3().check(
+  z18.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
+);
+var keys = {
+  platform: z18.literal(PLATFORMS),
+  endpoint,
+  token: text3(4096),
+  locale: text3(64).check(z18.refine(isLocale)),
+  restockField: text3(128).check(matches(/^[\w-]+\.[\w-]+$/)),
+  alternatives: count3(12),
+  notify: text3().check(z18.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
+  mount: z18.literal(["auto", "manual"]),
+  button: z18.literal(["manage"]),
+  nonce: text3(256).check(matches(/^[\w+/=-]+$/)),
+  leadDays: count3(365),
+  handlingDays: count3(60),
+  timeZone: text3(64).check(z18.refine(isTimeZone)),
+  alternativesAfterDays: count3(365),
+  alternativesList: z18.pipe(
+    z18.union([z18.array(z18.union([z18.string(), z18.number()])), z18.string()]),
+    z18.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
+  ).check(z18.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
+  themeStock: z18.literal(["replace", "keep"]),
+  messages: recordOf(
+    (tag) => tag.length <= 35 && isLocale(tag),
+    recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z18.string().check(maxLength(300)))
+  )
+};
+var CONFIG_KEYS = Object.keys(keys);
+var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+function describe(raw) {
+  if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  return Array.isArray(raw) ? "array" : `of type ${typeof raw}`;
+}
+function parseConfig(attributes, global) {
+  const config = { ...DEFAULT_CONFIG };
+  const fromGlobal = global && typeof global === "object" ? global : {};
+  if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
+  for (const key of CONFIG_KEYS) {
+    let raw;
+    let data = null;
+    try {
+      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      if (raw === void 0 || raw === null || raw === "") continue;
+      const parsed = z18.safeParse(keys[key], raw);
+      if (parsed.success) data = { value: parsed.data };
+    } catch {
+    }
+    if (data) {
+      config[key] = data.value;
+    } else {
+      const fallback = DEFAULT_CONFIG[key];
+      report(
+        "error",
+        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
+      );
+    }
+  }
+  return config;
+}
+
 // src/sources/StockStore.ts
-import * as z21 from "zod/mini";
+import * as z20 from "zod/mini";
 
 // src/sources/productStockSchema.ts
-import * as z20 from "zod/mini";
-var count4 = z20.number().check(z20.refine(Number.isFinite));
-var dateOnly2 = z20.string().check(z20.refine(isDateOnly));
-var text4 = z20.optional(z20.string().check(maxLength(5e3)));
-var stockRecord = z20.looseObject({
-  productId: z20.string(),
-  variantId: z20.nullable(z20.string()),
-  purchasable: z20.boolean(),
-  tracked: z20.boolean(),
-  inStock: z20.boolean(),
-  onHand: z20.nullable(count4),
-  backorderable: z20.nullable(z20.union([count4, z20.literal("unlimited")])),
-  backorder: z20.boolean(),
-  lowStockAt: z20.nullable(count4),
-  low: z20.boolean(),
-  showCounts: z20.boolean(),
-  preorder: z20.nullable(z20.object({ releaseDate: z20.nullable(dateOnly2) })),
-  restock: z20.nullable(z20.object({ date: dateOnly2, confirmed: z20.boolean() })),
-  storeText: z20.optional(z20.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
+import * as z19 from "zod/mini";
+var count4 = z19.number().check(z19.refine(Number.isFinite));
+var dateOnly2 = z19.string().check(z19.refine(isDateOnly));
+var text4 = z19.optional(z19.string().check(maxLength(5e3)));
+var stockRecord = z19.looseObject({
+  productId: z19.string(),
+  variantId: z19.nullable(z19.string()),
+  purchasable: z19.boolean(),
+  tracked: z19.boolean(),
+  inStock: z19.boolean(),
+  onHand: z19.nullable(count4),
+  backorderable: z19.nullable(z19.union([count4, z19.literal("unlimited")])),
+  backorder: z19.boolean(),
+  lowStockAt: z19.nullable(count4),
+  low: z19.boolean(),
+  showCounts: z19.boolean(),
+  preorder: z19.nullable(z19.object({ releaseDate: z19.nullable(dateOnly2) })),
+  restock: z19.nullable(z19.object({ date: dateOnly2, confirmed: z19.boolean() })),
+  storeText: z19.optional(z19.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
 });
-var productStockSchema = z20.looseObject({
-  productId: z20.string(),
+var productStockSchema = z19.looseObject({
+  productId: z19.string(),
   product: stockRecord,
-  variants: z20.array(stockRecord),
-  info: z20.optional(z20.object({ name: text4, url: text4, image: text4, price: text4 })),
-  variantAliases: z20.optional(recordOf(() => true, z20.string()))
+  variants: z19.array(stockRecord),
+  info: z19.optional(z19.object({ name: text4, url: text4, image: text4, price: text4 })),
+  variantAliases: z19.optional(recordOf(() => true, z19.string()))
 });
-var cacheEntrySchema = z20.object({
+var cacheEntrySchema = z19.object({
   at: count4,
-  value: z20.nullable(productStockSchema)
+  value: z19.nullable(productStockSchema)
 });
 
 // src/sources/StockStore.ts
@@ -2165,7 +1991,7 @@ var StockStore = class {
     try {
       const raw = storage.getItem(this.storageKey(key));
       if (!raw) return null;
-      const checked = z21.safeParse(cacheEntrySchema, JSON.parse(raw));
+      const checked = z20.safeParse(cacheEntrySchema, JSON.parse(raw));
       if (!checked.success) return null;
       const entry = checked.data;
       const age = this.now() - entry.at;
@@ -2247,11 +2073,11 @@ var StockStore = class {
   }
   async run(keys2, flight) {
     const generation = this.generation;
-    const context2 = { ...this.options.context, signal: flight.controller.signal };
+    const context = { ...this.options.context, signal: flight.controller.signal };
     let found = null;
     this.requests++;
     try {
-      found = await this.options.source.load(keys2, context2);
+      found = await this.options.source.load(keys2, context);
     } catch (e) {
       if (flight.controller.signal.aborted) {
         this.settle(flight, (w) => w.reject(abortError2()));
@@ -2264,7 +2090,7 @@ var StockStore = class {
       );
       if (fallback) {
         try {
-          found = await fallback.load(keys2, context2);
+          found = await fallback.load(keys2, context);
         } catch {
           found = [];
         }
@@ -2319,10 +2145,37 @@ function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
     transport,
     document: doc,
     locale: resolveLocale(config.locale, doc),
-    today: todayIn(config.timeZone)
+    today: todayIn(config.timeZone),
+    refresh() {
+      store.clear();
+      runtimeChanged(runtime);
+    }
   };
   setRuntime(runtime);
   return runtime;
+}
+function resolveLocale(configured, doc) {
+  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
+    if (!tag) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+    }
+  }
+  return "en";
+}
+function todayIn(timeZone, now = Date.now) {
+  let at = Number.NEGATIVE_INFINITY;
+  let today = "";
+  return () => {
+    const t = now();
+    if (t - at > 6e4 || t < at) {
+      today = dateInZone(new Date(t), timeZone);
+      at = t;
+    }
+    return today;
+  };
 }
 
 // src/configure.ts
@@ -2330,538 +2183,12 @@ function configure(settings2 = {}, options = {}) {
   return createRuntime({ platforms: allPlatforms, network: createTransport }, settings2, options);
 }
 
-// src/core/computeEta.ts
-var none = { eta: null, etaKind: null };
-function computeEta(availability, record, rules, today) {
-  if (!record) return none;
-  const future = (d) => !!d && isDateOnly(d) && d >= today;
-  const handling = (d) => addBusinessDays(d, rules.handlingDays ?? 0);
-  switch (availability.state) {
-    case "preorder": {
-      const d = record.preorder?.releaseDate;
-      return future(d) ? { eta: d, etaKind: "confirmed" } : none;
-    }
-    case "backorder": {
-      if (availability.shipLater <= 0) return none;
-      const restock = record.restock;
-      if (restock && future(restock.date)) {
-        return { eta: handling(restock.date), etaKind: restock.confirmed ? "confirmed" : "estimated" };
-      }
-      if (rules.leadDays !== void 0 && rules.leadDays > 0) {
-        return { eta: handling(addDays(today, rules.leadDays)), etaKind: "estimated" };
-      }
-      return none;
-    }
-    case "out-of-stock": {
-      const restock = record.restock;
-      return restock && future(restock.date) ? { eta: restock.date, etaKind: restock.confirmed ? "confirmed" : "estimated" } : none;
-    }
-    default:
-      return none;
-  }
-}
-
-// src/core/formatDate.ts
-var formatters = /* @__PURE__ */ new Map();
-function cached(key, make2) {
-  let f = formatters.get(key);
-  if (!f) {
-    f = make2();
-    formatters.set(key, f);
-  }
-  return f;
-}
-function formatDate(date, locale, today) {
-  const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  const f = cached(
-    `d:${locale}:${withYear}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric", ...withYear ? { year: "numeric" } : {} })
-  );
-  return f.format(/* @__PURE__ */ new Date(`${date}T00:00:00Z`));
-}
-function formatRelative(date, locale, today) {
-  const days = daysBetween(today, date);
-  if (days < 0 || days > 6) return null;
-  const f = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
-  return f.format(days, "day");
-}
-
-// src/core/locales/catalog.ts
-var en = {
-  inStock: "In stock",
-  lowStock: "Only {count} left",
-  lowStockPlain: "Low stock",
-  backorder: "Backorder",
-  preorder: "Pre-order",
-  outOfStock: "Out of stock",
-  unavailable: "Unavailable",
-  shipsBy: "Ships by {date}",
-  shipsByEstimated: "Usually ships by {date}",
-  shipsRelative: "Ships {relative}",
-  shipsLater: "Ships when back in stock",
-  releases: "Releases {date}",
-  releasesRelative: "Releases {relative}",
-  restock: "Back in stock {date}",
-  restockEstimated: "Expected back {date}",
-  restockRelative: "Back in stock {relative}",
-  splitNow: "{count} ship now",
-  splitNow_one: "{count} ships now",
-  splitLater: "{count} ship by {date}",
-  splitLater_one: "{count} ships by {date}",
-  splitLaterNoDate: "{count} ship later",
-  splitLaterNoDate_one: "{count} ships later",
-  /** Both halves of a split, in the language's own punctuation. */
-  split: "{now}, {later}",
-  maxOrder: "Only {count} can be ordered",
-  maxOrderPlain: "Not available in this quantity"
-};
-var de = {
-  inStock: "Auf Lager",
-  lowStock: "Nur noch {count} verf\xFCgbar",
-  lowStockPlain: "Nur noch wenige",
-  backorder: "Nachbestellt",
-  preorder: "Vorbestellung",
-  outOfStock: "Ausverkauft",
-  unavailable: "Nicht erh\xE4ltlich",
-  shipsBy: "Versand bis {date}",
-  shipsByEstimated: "Versand voraussichtlich bis {date}",
-  shipsRelative: "Versand {relative}",
-  shipsLater: "Versand, sobald wieder auf Lager",
-  releases: "Erscheint am {date}",
-  releasesRelative: "Erscheint {relative}",
-  restock: "Wieder auf Lager am {date}",
-  restockEstimated: "Voraussichtlich wieder da am {date}",
-  restockRelative: "Wieder auf Lager {relative}",
-  splitNow: "{count} sofort lieferbar",
-  splitLater: "{count} Versand bis {date}",
-  splitLaterNoDate: "{count} sp\xE4ter lieferbar",
-  split: "{now}, {later}",
-  maxOrder: "Nur {count} bestellbar",
-  maxOrderPlain: "In dieser Menge nicht verf\xFCgbar"
-};
-var fr = {
-  inStock: "En stock",
-  lowStock: "Plus que {count} en stock",
-  lowStockPlain: "Stock limit\xE9",
-  backorder: "En r\xE9approvisionnement",
-  preorder: "Pr\xE9commande",
-  outOfStock: "Rupture de stock",
-  unavailable: "Indisponible",
-  shipsBy: "Exp\xE9di\xE9 d\u2019ici le {date}",
-  shipsByEstimated: "Exp\xE9di\xE9 vers le {date}",
-  shipsRelative: "Exp\xE9di\xE9 {relative}",
-  shipsLater: "Exp\xE9di\xE9 d\xE8s le retour en stock",
-  releases: "Sortie le {date}",
-  releasesRelative: "Sortie {relative}",
-  restock: "De retour le {date}",
-  restockEstimated: "Retour pr\xE9vu le {date}",
-  restockRelative: "De retour {relative}",
-  splitNow: "{count} exp\xE9di\xE9s maintenant",
-  splitNow_one: "{count} exp\xE9di\xE9 maintenant",
-  splitLater: "{count} exp\xE9di\xE9s d\u2019ici le {date}",
-  splitLater_one: "{count} exp\xE9di\xE9 d\u2019ici le {date}",
-  splitLaterNoDate: "{count} exp\xE9di\xE9s plus tard",
-  splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
-  split: "{now}, {later}",
-  maxOrder: "Seulement {count} commandables",
-  maxOrderPlain: "Indisponible dans cette quantit\xE9"
-};
-var es = {
-  inStock: "En stock",
-  lowStock: "Solo quedan {count}",
-  lowStockPlain: "Pocas unidades",
-  backorder: "Bajo pedido",
-  preorder: "Preventa",
-  outOfStock: "Agotado",
-  unavailable: "No disponible",
-  shipsBy: "Se env\xEDa antes del {date}",
-  shipsByEstimated: "Env\xEDo estimado antes del {date}",
-  shipsRelative: "Se env\xEDa {relative}",
-  shipsLater: "Se env\xEDa cuando vuelva a haber stock",
-  releases: "Disponible el {date}",
-  releasesRelative: "Disponible {relative}",
-  restock: "De vuelta el {date}",
-  restockEstimated: "Previsto de vuelta el {date}",
-  restockRelative: "De vuelta {relative}",
-  splitNow: "{count} se env\xEDan ahora",
-  splitNow_one: "{count} se env\xEDa ahora",
-  splitLater: "{count} se env\xEDan antes del {date}",
-  splitLater_one: "{count} se env\xEDa antes del {date}",
-  splitLaterNoDate: "{count} se env\xEDan m\xE1s tarde",
-  splitLaterNoDate_one: "{count} se env\xEDa m\xE1s tarde",
-  split: "{now}, {later}",
-  maxOrder: "Solo se pueden pedir {count}",
-  maxOrderPlain: "No disponible en esta cantidad"
-};
-var nl = {
-  inStock: "Op voorraad",
-  lowStock: "Nog maar {count} op voorraad",
-  lowStockPlain: "Beperkte voorraad",
-  backorder: "In nabestelling",
-  preorder: "Pre-order",
-  outOfStock: "Uitverkocht",
-  unavailable: "Niet beschikbaar",
-  shipsBy: "Verzonden v\xF3\xF3r {date}",
-  shipsByEstimated: "Naar verwachting verzonden v\xF3\xF3r {date}",
-  shipsRelative: "Verzonden {relative}",
-  shipsLater: "Verzonden zodra weer op voorraad",
-  releases: "Verschijnt op {date}",
-  releasesRelative: "Verschijnt {relative}",
-  restock: "Weer op voorraad op {date}",
-  restockEstimated: "Verwacht terug op {date}",
-  restockRelative: "Weer op voorraad {relative}",
-  splitNow: "{count} nu verzonden",
-  splitLater: "{count} verzonden v\xF3\xF3r {date}",
-  splitLaterNoDate: "{count} later verzonden",
-  split: "{now}, {later}",
-  maxOrder: "Slechts {count} te bestellen",
-  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
-};
-var it = {
-  inStock: "Disponibile",
-  lowStock: "Solo {count} rimasti",
-  lowStock_one: "Solo {count} rimasto",
-  lowStockPlain: "Scorte limitate",
-  backorder: "In arrivo",
-  preorder: "Preordine",
-  outOfStock: "Esaurito",
-  unavailable: "Non disponibile",
-  shipsBy: "Spedito entro il {date}",
-  shipsByEstimated: "Spedizione prevista entro il {date}",
-  shipsRelative: "Spedito {relative}",
-  shipsLater: "Spedito appena torna disponibile",
-  releases: "In uscita il {date}",
-  releasesRelative: "In uscita {relative}",
-  restock: "Di nuovo disponibile il {date}",
-  restockEstimated: "Previsto di nuovo disponibile il {date}",
-  restockRelative: "Di nuovo disponibile {relative}",
-  splitNow: "{count} spediti subito",
-  splitNow_one: "{count} spedito subito",
-  splitLater: "{count} spediti entro il {date}",
-  splitLater_one: "{count} spedito entro il {date}",
-  splitLaterNoDate: "{count} spediti pi\xF9 tardi",
-  splitLaterNoDate_one: "{count} spedito pi\xF9 tardi",
-  split: "{now}, {later}",
-  maxOrder: "Ordinabili solo {count}",
-  maxOrderPlain: "Non disponibile in questa quantit\xE0"
-};
-var pt = {
-  inStock: "Em estoque",
-  lowStock: "Restam apenas {count}",
-  lowStock_one: "Resta apenas {count}",
-  lowStockPlain: "Estoque baixo",
-  backorder: "Sob encomenda",
-  preorder: "Pr\xE9-venda",
-  outOfStock: "Esgotado",
-  unavailable: "Indispon\xEDvel",
-  shipsBy: "Envio at\xE9 {date}",
-  shipsByEstimated: "Envio previsto at\xE9 {date}",
-  shipsRelative: "Envio {relative}",
-  shipsLater: "Enviado quando voltar ao estoque",
-  releases: "Lan\xE7amento em {date}",
-  releasesRelative: "Lan\xE7amento {relative}",
-  restock: "De volta em {date}",
-  restockEstimated: "Previsto de volta em {date}",
-  restockRelative: "De volta {relative}",
-  splitNow: "{count} enviados agora",
-  splitNow_one: "{count} enviado agora",
-  splitLater: "{count} enviados at\xE9 {date}",
-  splitLater_one: "{count} enviado at\xE9 {date}",
-  splitLaterNoDate: "{count} enviados depois",
-  splitLaterNoDate_one: "{count} enviado depois",
-  split: "{now}, {later}",
-  maxOrder: "S\xF3 \xE9 poss\xEDvel encomendar {count}",
-  maxOrderPlain: "Indispon\xEDvel nesta quantidade"
-};
-var ja = {
-  inStock: "\u5728\u5EAB\u3042\u308A",
-  lowStock: "\u6B8B\u308A{count}\u70B9",
-  lowStockPlain: "\u6B8B\u308A\u308F\u305A\u304B",
-  backorder: "\u53D6\u308A\u5BC4\u305B",
-  preorder: "\u4E88\u7D04\u53D7\u4ED8\u4E2D",
-  outOfStock: "\u5728\u5EAB\u5207\u308C",
-  unavailable: "\u8CA9\u58F2\u505C\u6B62",
-  shipsBy: "{date}\u307E\u3067\u306B\u767A\u9001",
-  shipsByEstimated: "{date}\u9803\u307E\u3067\u306B\u767A\u9001\u4E88\u5B9A",
-  shipsRelative: "{relative}\u767A\u9001",
-  shipsLater: "\u5165\u8377\u6B21\u7B2C\u767A\u9001",
-  releases: "{date}\u767A\u58F2",
-  releasesRelative: "{relative}\u767A\u58F2",
-  restock: "{date}\u306B\u518D\u5165\u8377",
-  restockEstimated: "{date}\u9803\u306B\u518D\u5165\u8377\u4E88\u5B9A",
-  restockRelative: "{relative}\u518D\u5165\u8377",
-  splitNow: "{count}\u70B9\u306F\u5373\u65E5\u767A\u9001",
-  splitLater: "{count}\u70B9\u306F{date}\u307E\u3067\u306B\u767A\u9001",
-  splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
-  split: "{now}\u3001{later}",
-  maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
-  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
-};
-var catalogs = { en, de, fr, es, nl, it, pt, ja };
-
-// src/core/describeStatus.ts
-function ownOverrides(locale, overrides) {
-  if (!overrides) return {};
-  const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const pick = (tag) => Object.entries(overrides).find(([k]) => k.toLowerCase() === tag)?.[1];
-  return { ...pick(language), ...pick(locale.toLowerCase()) };
-}
-function layer(base, top) {
-  const out = { ...base };
-  for (const key of Object.keys(top)) {
-    if (!key.includes("_")) {
-      for (const k of Object.keys(out)) if (k.startsWith(`${key}_`) && !Object.hasOwn(top, k)) delete out[k];
-    }
-  }
-  return Object.assign(out, top);
-}
-var noOverrides = {};
-var catalogCache = /* @__PURE__ */ new WeakMap();
-function resolveCatalog(locale, overrides) {
-  const key = overrides ?? noOverrides;
-  let byLocale = catalogCache.get(key);
-  if (!byLocale) {
-    byLocale = /* @__PURE__ */ new Map();
-    catalogCache.set(key, byLocale);
-  }
-  let catalog = byLocale.get(locale);
-  if (!catalog) {
-    const language = locale.toLowerCase().split("-")[0] ?? "en";
-    const builtIn = Object.hasOwn(catalogs, language) ? catalogs[language] : {};
-    catalog = layer(layer(en, builtIn), ownOverrides(locale, overrides));
-    byLocale.set(locale, catalog);
-  }
-  return catalog;
-}
-var numberFormats = /* @__PURE__ */ new Map();
-function numberFormatFor(locale) {
-  let f = numberFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, f);
-  }
-  return f;
-}
-var pluralRules = /* @__PURE__ */ new Map();
-function pluralCategory(locale, n) {
-  let r = pluralRules.get(locale);
-  if (!r) {
-    r = new Intl.PluralRules(locale);
-    pluralRules.set(locale, r);
-  }
-  return r.select(n);
-}
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => Object.hasOwn(values, k) ? String(values[k]) : m);
-}
-function makeSay(locale, catalog) {
-  const numberFormat = numberFormatFor(locale);
-  return (key, values = {}) => {
-    const n = values.count;
-    const plural = typeof n === "number" ? catalog[`${key}_${pluralCategory(locale, n)}`] : void 0;
-    const shown = typeof n === "number" ? { ...values, count: numberFormat.format(n) } : values;
-    return fill(plural ?? catalog[key], shown);
-  };
-}
-var LABEL = {
-  "in-stock": "inStock",
-  backorder: "backorder",
-  preorder: "preorder",
-  "out-of-stock": "outOfStock",
-  unavailable: "unavailable"
-};
-function describeStatus(a, eta, options) {
-  if (a.state === "unknown") return null;
-  const { locale, today, context: context2 } = options;
-  const catalog = resolveCatalog(locale, options.overrides);
-  const say = makeSay(locale, catalog);
-  const store = options.storeText ?? {};
-  const date = eta.eta ? formatDate(eta.eta, locale, today) : null;
-  const relative = eta.eta ? formatRelative(eta.eta, locale, today) : null;
-  let label;
-  if (a.state === "low-stock") {
-    label = a.remaining !== null && a.remaining > 0 ? say("lowStock", { count: a.remaining }) : say("lowStockPlain");
-  } else {
-    const merchantSet = Object.hasOwn(ownOverrides(locale, options.overrides), LABEL[a.state]);
-    const storeWords = a.state === "out-of-stock" ? store.outOfStock : a.state === "unavailable" ? store.unavailable : a.state === "backorder" ? store.backorder : a.state === "preorder" ? store.preorder : void 0;
-    label = !merchantSet && storeWords ? storeWords : say(LABEL[a.state]);
-  }
-  let detail = null;
-  if (a.state === "backorder") {
-    const now = a.shipNow ?? 0;
-    if (now > 0 || context2 === "cart") {
-      const later = date ? say("splitLater", { count: a.shipLater, date }) : say("splitLaterNoDate", { count: a.shipLater });
-      detail = now > 0 ? say("split", { now: say("splitNow", { count: now }), later }) : later;
-    } else if (date) {
-      detail = relative ? say("shipsRelative", { relative }) : say(eta.etaKind === "confirmed" ? "shipsBy" : "shipsByEstimated", { date });
-    } else {
-      detail = say("shipsLater");
-    }
-  } else if (a.state === "preorder" && date) {
-    detail = relative ? say("releasesRelative", { relative }) : say("releases", { date });
-  } else if (a.state === "out-of-stock" && date) {
-    detail = relative && eta.etaKind === "confirmed" ? say("restockRelative", { relative }) : say(eta.etaKind === "confirmed" ? "restock" : "restockEstimated", { date });
-  }
-  let limit = null;
-  if (a.maxOrderable !== null && a.maxOrderable < a.quantity) {
-    limit = a.remaining !== null ? say("maxOrder", { count: a.maxOrderable }) : say("maxOrderPlain");
-  }
-  if (context2 === "card") return { label, detail: null, limit: null, spoken: label };
-  const spoken = [label, detail, limit].filter(Boolean).join(". ");
-  return { label, detail, limit, spoken };
-}
-
-// src/ui/renderStatus.ts
-var rendered = /* @__PURE__ */ new WeakMap();
-var EXTRA_ORDER = ["signup", "alternatives"];
-function make(root, tag, cls, part) {
-  const e = (root.ownerDocument ?? document).createElement(tag);
-  e.className = cls;
-  e.setAttribute("part", part);
-  return e;
-}
-function setText(e, text5) {
-  if (e.textContent !== text5) e.textContent = text5;
-}
-function optionalSpan(parent, current2, text5, cls, part) {
-  if (!text5) {
-    current2?.remove();
-    return void 0;
-  }
-  const e = current2 ?? parent.appendChild(make(parent, "span", cls, part));
-  setText(e, text5);
-  return e;
-}
-function renderStatus(root, { state, text: text5, context: context2, extras = [] }) {
-  let n = rendered.get(root);
-  if (!n) {
-    n = { extras: /* @__PURE__ */ new Map() };
-    rendered.set(root, n);
-  }
-  const live = state !== "loading" && text5;
-  if (!live) {
-    n.status?.remove();
-    n.status = n.badge = n.detail = n.limit = void 0;
-    for (const c of n.extras.values()) c.remove();
-    n.extras.clear();
-  }
-  if (state === "loading") {
-    if (!n.placeholder) {
-      n.placeholder = root.appendChild(make(root, "span", "placeholder", "placeholder"));
-      n.placeholder.setAttribute("aria-hidden", "true");
-    }
-    return;
-  }
-  n.placeholder?.remove();
-  n.placeholder = void 0;
-  if (!text5) return;
-  if (!n.status) {
-    n.status = make(root, "div", "status", "status");
-    n.badge = n.status.appendChild(make(root, "span", "badge", "badge"));
-    setText(n.badge, text5.label);
-    const first = n.extras.values().next().value;
-    root.insertBefore(n.status, first ?? null);
-  }
-  const status = n.status;
-  status.setAttribute("data-state", state);
-  for (const [name, value] of [
-    ["role", "status"],
-    ["aria-live", "polite"],
-    ["aria-atomic", "true"]
-  ]) {
-    if (context2 === "card") status.removeAttribute(name);
-    else status.setAttribute(name, value);
-  }
-  setText(n.badge, text5.label);
-  n.detail = optionalSpan(status, n.detail, context2 === "card" ? null : text5.detail, "detail", "date");
-  n.limit = optionalSpan(status, n.limit, context2 === "card" ? null : text5.limit, "limit", "limit");
-  if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
-  for (const part of EXTRA_ORDER) {
-    const current2 = n.extras.get(part);
-    if (!extras.includes(part)) {
-      current2?.remove();
-      n.extras.delete(part);
-    } else if (!current2) {
-      const c = make(root, "div", part, part);
-      c.setAttribute("data-extra", part);
-      const later = EXTRA_ORDER.slice(EXTRA_ORDER.indexOf(part) + 1).map((p) => n.extras.get(p)).find(Boolean);
-      root.insertBefore(c, later ?? null);
-      n.extras.set(part, c);
-    }
-  }
-}
-
-// src/ui/styles.ts
-var css = `
-:host{display:block;font:inherit;font-family:var(--stock-status-font,inherit);color:var(--stock-status-color,inherit);min-height:var(--stock-status-min-height,1.5em);contain:layout style}
-:host([hidden]),:host([data-state=unknown][context=card]){display:none}
-:host([context=card]){min-height:0;display:inline-block}
-*{box-sizing:border-box}
-.status{display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--stock-status-gap,.25em .75em);line-height:1.5}
-.badge{display:inline-flex;align-items:center;gap:.4em;font-weight:var(--stock-status-badge-weight,600);border-radius:var(--stock-status-radius,999px)}
-.badge::before{content:"";flex:none;width:.6em;height:.6em;border-radius:50%;background:var(--dot);forced-color-adjust:none}
-:host([context=card]) .badge{font-size:var(--stock-status-card-font-size,.875em);padding:.1em .6em;border:1px solid var(--dot)}
-.detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
-.limit{font-style:italic}
-.placeholder{display:block;height:1.5em}
-.signup,.alternatives{margin-top:var(--stock-status-space,.75em)}
-.signup{min-height:var(--stock-status-signup-min-height,6.75em)}
-.alternatives{min-height:var(--stock-status-alternatives-min-height,0)}
-.status{--dot:var(--stock-status-unknown,#6e7781)}
-[data-state=in-stock]{--dot:var(--stock-status-in-stock,#1a7f37)}
-[data-state=low-stock]{--dot:var(--stock-status-low-stock,#bf8700)}
-[data-state=backorder]{--dot:var(--stock-status-backorder,#0969da)}
-[data-state=preorder]{--dot:var(--stock-status-preorder,#8250df)}
-[data-state=out-of-stock]{--dot:var(--stock-status-out-of-stock,#cf222e)}
-[data-state=unavailable]{--dot:var(--stock-status-unavailable,#6e7781)}
-@media (forced-colors:active){.badge::before{background:CanvasText}:host([context=card]) .badge{border-color:CanvasText}}
-@media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
-`;
-var shared = null;
-function adoptStyles(root, nonce) {
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!shared) {
-        shared = new CSSStyleSheet();
-        shared.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [shared];
-      return;
-    }
-  } catch {
-  }
-  const style = document.createElement("style");
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  root.appendChild(style);
-}
-
-// src/element/extensions.ts
-var extensions = /* @__PURE__ */ new Set();
-var listeners2 = /* @__PURE__ */ new Set();
-function extend(extension) {
-  for (const e of extensions) if (e.name === extension.name) return false;
-  extensions.add(extension);
-  for (const l of listeners2) l();
-  return true;
-}
-function onExtend(listener) {
-  listeners2.add(listener);
-  return () => listeners2.delete(listener);
-}
-
-// src/element/loadExtras.ts
-var extrasUrl = null;
-var requested = false;
-function loadExtras(nonce) {
-  if (requested || !extrasUrl) return;
-  requested = true;
-  const script = document.createElement("script");
-  script.src = extrasUrl;
-  script.async = true;
-  if (nonce) script.nonce = nonce;
-  script.onerror = () => report("warn", `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
-  document.head.appendChild(script);
+// src/page/findCartButton.ts
+function findCartButton(host) {
+  const doc = host.ownerDocument;
+  const form = host.closest("form") ?? (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ?? findAddToCartForm(doc);
+  const scope = form ?? doc;
+  return scope.querySelector("#form-action-addToCart") ?? scope.querySelector('button[name="add"]') ?? scope.querySelector("button.single_add_to_cart_button") ?? (form?.querySelector('button[type="submit"],input[type="submit"],button:not([type])') || null);
 }
 
 // src/element/buttonLabels.ts
@@ -2884,12 +2211,6 @@ function buttonLabel(key, locale, overrides) {
 
 // src/element/manageButton.ts
 var memos = /* @__PURE__ */ new WeakMap();
-function findCartButton(host) {
-  const doc = host.ownerDocument;
-  const form = host.closest("form") ?? (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ?? findAddToCartForm(doc);
-  const scope = form ?? doc;
-  return scope.querySelector("#form-action-addToCart") ?? scope.querySelector('button[name="add"]') ?? scope.querySelector("button.single_add_to_cart_button") ?? (form?.querySelector('button[type="submit"],input[type="submit"],button:not([type])') || null);
-}
 var labelNode = (button) => button.querySelector(":scope > span") ?? button;
 var read = (button) => button instanceof HTMLInputElement ? button.value : (labelNode(button).textContent ?? "").trim();
 var write = (button, text5) => {
@@ -2904,18 +2225,18 @@ var WORDS = {
 };
 function manageButton(button, state, runtime) {
   let memo = memos.get(button);
-  const current2 = read(button);
+  const current = read(button);
   if (!memo) {
-    memo = { original: current2, written: null, disabledByUs: false, ariaByUs: false };
+    memo = { original: current, written: null, disabledByUs: false, ariaByUs: false };
     memos.set(button, memo);
-  } else if (memo.written !== null && current2 !== memo.written) {
-    memo.original = current2;
+  } else if (memo.written !== null && current !== memo.written) {
+    memo.original = current;
     memo.written = null;
   }
   const key = state ? WORDS[state] : void 0;
   if (key && runtime) {
     const label = buttonLabel(key, runtime.locale, runtime.config.messages);
-    if (current2 !== label) write(button, label);
+    if (current !== label) write(button, label);
     memo.written = label;
   } else if (memo.written !== null) {
     write(button, memo.original);
@@ -2940,36 +2261,123 @@ function manageButton(button, state, runtime) {
   }
 }
 
-// src/element/readAttributes.ts
-import * as z22 from "zod/mini";
-var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
-var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
-var context = z22.literal(["product", "card", "cart"]);
-function read2(el, name, schema, fallback) {
-  const raw = el.getAttribute(name);
-  if (raw === null || raw.trim() === "") return fallback;
-  const parsed = z22.safeParse(schema, raw);
-  if (parsed.success) return parsed.data;
-  report(
-    "warn",
-    `<stock-status ${name}="${raw.slice(0, 40)}"> is not valid; ${fallback === "" || fallback === null ? "it is ignored" : `using ${fallback}`}.`
-  );
-  return fallback;
+// src/element/buttonController.ts
+function buttonController(host) {
+  let button = null;
+  return {
+    connect() {
+    },
+    update({ runtime, context, availability: { state } }) {
+      if (runtime.config.button !== "manage" || context !== "product") return;
+      try {
+        if (!button?.isConnected) button = findCartButton(host);
+        if (button) manageButton(button, state === "unknown" ? null : state, runtime);
+      } catch (e) {
+        report("warn", `could not update the add-to-cart button: ${e.message}`);
+      }
+    },
+    disconnect() {
+      if (button) manageButton(button, null, null);
+      button = null;
+    }
+  };
 }
-var readProductId = (el) => read2(el, "product-id", id3, "");
-var readVariantId = (el) => read2(el, "variant-id", id3, null);
-var readQuantity2 = (el) => Number(read2(el, "quantity", quantity2, "1"));
-var readContext = (el) => read2(el, "context", context, "product");
+
+// src/element/extensions.ts
+var extensions = /* @__PURE__ */ new Set();
+var listeners = /* @__PURE__ */ new Set();
+function extend(extension) {
+  for (const e of extensions) if (e.name === extension.name) return false;
+  extensions.add(extension);
+  for (const l of listeners) l();
+  return true;
+}
+function onExtend(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// src/element/loadExtras.ts
+var extrasUrl = null;
+var requested = false;
+function loadExtras(nonce) {
+  if (requested || !extrasUrl) return;
+  requested = true;
+  const script = document.createElement("script");
+  script.src = extrasUrl;
+  script.async = true;
+  if (nonce) script.nonce = nonce;
+  script.onerror = () => report("warn", `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
+  document.head.appendChild(script);
+}
+
+// src/element/extrasController.ts
+function extrasController(root, rerender) {
+  const mounted2 = /* @__PURE__ */ new Map();
+  let off = null;
+  return {
+    connect() {
+      off ??= onExtend(rerender);
+    },
+    update(resolution) {
+      const containers = /* @__PURE__ */ new Map();
+      for (const c of root.querySelectorAll("[data-extra]")) containers.set(c.dataset.extra, c);
+      for (const [part, m] of mounted2) {
+        if (containers.get(part) !== m.container) {
+          m.handle.destroy();
+          mounted2.delete(part);
+        }
+      }
+      let missing = false;
+      for (const [part, container] of containers) {
+        const ext = [...extensions].find((e) => e.part === part);
+        if (!ext) {
+          missing = true;
+          continue;
+        }
+        try {
+          const m = mounted2.get(part);
+          if (m) m.handle.update(resolution);
+          else mounted2.set(part, { container, handle: ext.mount(container, resolution) });
+        } catch (e) {
+          report("error", `the ${part} could not be shown: ${e.message}`);
+        }
+      }
+      if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
+    },
+    disconnect() {
+      off?.();
+      off = null;
+      for (const { handle } of mounted2.values()) handle.destroy();
+      mounted2.clear();
+    }
+  };
+}
+
+// src/element/StockStatusChangeEvent.ts
+function changeDetail(r) {
+  return {
+    productId: r.productId,
+    variantId: r.variantId,
+    quantity: r.quantity,
+    state: r.availability.state,
+    available: r.availability.shipNow,
+    eta: r.eta.eta,
+    etaKind: r.eta.etaKind,
+    platform: r.runtime.source.platform
+  };
+}
 
 // src/element/wantedExtras.ts
-function wantedExtras(context2, config, r) {
-  if (context2 !== "product" || !r) return [];
+function wantedExtras(r) {
+  if (!r?.text || r.context !== "product") return [];
+  const { config, source } = r.runtime;
   const state = r.availability.state;
   const out = [];
   if (state === "out-of-stock" && config.notify) out.push("signup");
   const gone = state === "out-of-stock" || state === "unavailable";
   const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function" && r.stock?.hasAlternatives !== false;
+  const canName = !!config.alternativesList?.length || typeof source.alternatives === "function" && r.stock?.hasAlternatives !== false;
   if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
   return out;
 }
@@ -2977,202 +2385,151 @@ function wantedExtras(context2, config, r) {
 // src/element/StockStatusElement.ts
 var BaseElement = typeof HTMLElement === "undefined" ? class {
 } : HTMLElement;
-var StockStatusElement = class _StockStatusElement extends BaseElement {
-  static observedAttributes = ["product-id", "variant-id", "quantity", "context"];
+var ATTRIBUTES = { productId: "product-id", variantId: "variant-id", quantity: "quantity", context: "context" };
+var StockStatusElement = class extends BaseElement {
+  static observedAttributes = Object.values(ATTRIBUTES);
   /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
   static extend = extend;
-  /** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
-  static connected = /* @__PURE__ */ new Set();
-  controller = null;
-  unsubscribe = null;
-  unextend = null;
-  /** Extras mounted in this element's containers, by part. */
-  mounted = /* @__PURE__ */ new Map();
-  button = null;
-  lastEvent = "";
-  scheduled = false;
-  /** The latest resolution, for the extras and for tests. */
+  /** The latest answer (null until the first). */
   resolution = null;
-  get productId() {
-    return readProductId(this);
-  }
-  get variantId() {
-    return readVariantId(this);
-  }
-  get quantity() {
-    return readQuantity2(this);
-  }
-  get context() {
-    return readContext(this);
-  }
+  #store = askStore(null, () => this);
+  #off = null;
+  #controllers = [];
+  #lastEvent = "";
   connectedCallback() {
-    _StockStatusElement.connected.add(this);
     try {
-      if (!this.shadowRoot) {
-        const root = this.attachShadow({ mode: "open" });
+      let root = this.shadowRoot;
+      if (!root) {
+        root = this.attachShadow({ mode: "open" });
         adoptStyles(root, getRuntime()?.config.nonce);
       }
-      if (!this.hasAttribute("data-state")) this.setState("loading");
-      this.renderView("loading", null);
-      this.unextend ??= onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text));
-      this.schedule();
+      if (!this.hasAttribute("data-state")) this.#setState("loading");
+      this.#render("loading");
+      if (!this.#controllers.length) {
+        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
+        this.#controllers = [extrasController(root, rerender), buttonController(this)];
+      }
+      for (const c of this.#controllers) c.connect();
+      this.#off ??= this.#store.subscribe(() => this.#show(this.#store.getSnapshot()));
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
     }
   }
   disconnectedCallback() {
-    _StockStatusElement.connected.delete(this);
-    this.controller?.abort();
-    this.controller = null;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.unextend?.();
-    this.unextend = null;
-    for (const { handle } of this.mounted.values()) handle.destroy();
-    this.mounted.clear();
-    if (this.button) manageButton(this.button, null, null);
-    this.button = null;
+    this.#off?.();
+    this.#off = null;
+    for (const c of this.#controllers) c.disconnect();
   }
   attributeChangedCallback(_name, old, value) {
-    if (old !== value && this.isConnected) this.schedule();
+    if (old !== value) this.#store.set(this);
   }
-  /** Look up again (after StockStatus.refresh(), or a changed attribute). */
+  /** Look up again (after `StockStatus.refresh()`, answered from the cache while it is fresh). */
   refresh() {
-    this.schedule();
+    this.#store.refresh();
   }
-  /** Several attribute changes in one task cost one look-up. */
-  schedule() {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      if (this.isConnected) void this.update();
-    });
-  }
-  async update() {
-    const runtime = getRuntime();
-    if (!runtime) {
-      this.unsubscribe ??= onRuntime(() => this.schedule());
-      return;
-    }
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const productId = this.productId;
-    if (productId === "" && runtime.source.platform !== "jsonld") {
-      report("warn", `<stock-status> needs a product-id with data-platform="${runtime.source.platform}".`);
-      this.apply(runtime, null, controller);
-      return;
-    }
-    const shown = this.resolution?.stock?.productId;
-    if (shown === void 0 || runtime.store.key(shown) !== runtime.store.key(productId)) this.setState("loading");
-    let stock = null;
-    try {
-      stock = await runtime.store.get(productId, controller.signal);
-    } catch (e) {
-      if (e?.name === "AbortError") return;
-      report("warn", `stock look-up failed: ${e?.message ?? e}`);
-    }
-    if (controller.signal.aborted) return;
-    this.apply(runtime, stock, controller);
-  }
-  apply(runtime, stock, controller) {
-    try {
-      const record = pickRecord(stock, this.variantId);
-      const availability = resolveAvailability(record, this.quantity);
-      const today = runtime.today();
-      const eta = computeEta(availability, record, runtime.config, today);
-      const text5 = describeStatus(availability, eta, {
-        locale: runtime.locale,
-        context: this.context,
-        today,
-        overrides: runtime.config.messages,
-        storeText: record?.storeText
-      });
-      const resolution = { stock, record, availability, eta, text: text5, runtime };
-      this.resolution = resolution;
-      this.setState(availability.state);
-      this.renderView(availability.state, text5);
-      this.manageButton(runtime, availability.state);
-      this.announce(runtime, resolution);
-    } catch (e) {
-      report("error", `could not show availability: ${e.message}`);
-    } finally {
-      if (this.controller === controller) this.controller = null;
-    }
-  }
-  setState(state) {
+  #setState(state) {
     if (this.getAttribute("data-state") !== state) this.setAttribute("data-state", state);
   }
-  renderView(state, text5) {
-    if (!this.shadowRoot) return;
-    const resolution = state === "loading" ? null : this.resolution;
-    const runtime = resolution?.runtime ?? getRuntime();
-    const parts = runtime && text5 ? wantedExtras(this.context, runtime.config, resolution) : [];
-    renderStatus(this.shadowRoot, { state, text: text5, context: this.context, extras: parts });
-    if (resolution) this.mountExtras(parts, resolution);
-  }
-  /** Hands each reserved container to its extension; fetches the extras script the first time one is missing. */
-  mountExtras(parts, resolution) {
-    for (const [part, m] of this.mounted) {
-      if (!parts.includes(part) || !m.container.isConnected) {
-        m.handle.destroy();
-        this.mounted.delete(part);
-      }
-    }
-    let missing = false;
-    for (const part of parts) {
-      const container = this.shadowRoot?.querySelector(`[data-extra="${part}"]`);
-      const ext = [...extensions].find((e) => e.part === part);
-      if (!container) continue;
-      if (!ext) {
-        missing = true;
-        continue;
-      }
-      const m = this.mounted.get(part);
-      try {
-        if (m && m.container === container) m.handle.update(resolution);
-        else this.mounted.set(part, { container, handle: ext.mount(container, this, resolution) });
-      } catch (e) {
-        report("error", `the ${part} could not be shown: ${e.message}`);
-      }
-    }
-    if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
-  }
-  /** `data-button="manage"`: the product context relabels the theme's add-to-cart button. */
-  manageButton(runtime, state) {
-    if (runtime.config.button !== "manage" || this.context !== "product") return;
+  /** Loading keeps the last answer on screen (no jump); an answer is rendered and announced. */
+  #show({ state, resolution }) {
     try {
-      if (!this.button?.isConnected) this.button = findCartButton(this);
-      if (this.button) manageButton(this.button, state === "unknown" ? null : state, runtime);
+      this.#setState(state);
+      if (state === "loading") return;
+      this.resolution = resolution;
+      this.#render(state);
+      if (resolution) this.#announce(resolution);
     } catch (e) {
-      report("warn", `could not update the add-to-cart button: ${e.message}`);
+      report("error", `could not show availability: ${e.message}`);
     }
+  }
+  #render(state) {
+    const r = state === "loading" ? null : this.resolution;
+    if (!this.shadowRoot) return;
+    renderStatus(this.shadowRoot, { state, text: r?.text ?? null, context: r?.context ?? this.context, extras: wantedExtras(r) });
+    if (r) for (const c of this.#controllers) c.update(r);
   }
   /** One event per change of what the shopper is told (state, date, units shipping now). */
-  announce(runtime, r) {
-    const detail = {
-      productId: this.productId,
-      variantId: this.variantId,
-      quantity: this.quantity,
-      state: r.availability.state,
-      available: r.availability.shipNow,
-      eta: r.eta.eta,
-      etaKind: r.eta.etaKind,
-      platform: runtime.source.platform
-    };
-    const key = JSON.stringify([detail.productId, detail.variantId, detail.state, detail.available, detail.eta, detail.etaKind]);
-    if (key === this.lastEvent) return;
-    this.lastEvent = key;
-    this.dispatchEvent(new CustomEvent("stock-status:change", { detail, bubbles: true, composed: true }));
+  #announce(r) {
+    const d = changeDetail(r);
+    const key = JSON.stringify([d.productId, d.variantId, d.state, d.available, d.eta, d.etaKind]);
+    if (key === this.#lastEvent) return;
+    this.#lastEvent = key;
+    this.dispatchEvent(new CustomEvent("stock-status:change", { detail: d, bubbles: true, composed: true }));
   }
 };
+for (const [key, name] of Object.entries(ATTRIBUTES)) {
+  Object.defineProperty(StockStatusElement.prototype, key, {
+    get() {
+      const v = checkProp(key, this.getAttribute(name), (raw) => `<stock-status ${name}="${raw}">`);
+      return key === "quantity" ? Number(v) : key === "productId" ? v ?? "" : v;
+    },
+    set(v) {
+      if (v === null || v === void 0) this.removeAttribute(name);
+      else this.setAttribute(name, String(v));
+    }
+  });
+}
 
 // src/define.ts
 function define(name = "stock-status") {
   if (typeof customElements === "undefined" || customElements.get(name)) return;
   customElements.define(name, name === "stock-status" ? StockStatusElement : class extends StockStatusElement {
   });
+}
+
+// src/extras/alternatives/alternativesExtension.tsx
+import { render } from "preact";
+
+// src/extras/extrasStyles.ts
+var extrasCss = `
+.signup-form{display:grid;gap:.4em;max-width:var(--stock-status-signup-max-width,30em)}
+.signup-intro,.signup-error,.signup-message{margin:0}
+.signup-label{font-weight:600}
+.signup-row{display:flex;flex-wrap:wrap;gap:.5em}
+.signup-input,.signup-button{font:inherit;min-height:2.75em;border-radius:var(--stock-status-control-radius,.375em)}
+.signup-input{flex:1 1 12em;min-width:0;color:inherit;background:var(--stock-status-input-background,transparent);border:1px solid var(--stock-status-border,currentColor);padding:.5em .75em}
+.signup-input[aria-invalid=true]{border-width:2px;border-color:var(--stock-status-error,currentColor)}
+.signup-button{flex:none;font-weight:600;color:var(--stock-status-button-color,inherit);background:var(--stock-status-button-background,transparent);border:2px solid var(--stock-status-button-border,currentColor);padding:.5em 1.1em;cursor:pointer}
+.signup-error{font-weight:600;color:var(--stock-status-error,inherit)}
+.signup-error::before{content:"\\26A0\\FE0E  " / ""}
+.signup-message{min-height:1.5em}
+:focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
+.alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
+.alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
+.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent);overflow:hidden}
+.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
+.alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
+.alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
+div.alt-link .alt-name{text-decoration:none}
+.alt-link:hover .alt-name{text-decoration-thickness:2px}
+.alt-price{font-variant-numeric:tabular-nums}
+.alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
+.alt-badge::before{content:"";flex:none;width:.55em;height:.55em;border-radius:50%;background:var(--stock-status-in-stock,#1a7f37);forced-color-adjust:none}
+.alt-badge[data-state=low-stock]::before{background:var(--stock-status-low-stock,#bf8700)}
+@media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
+@media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
+`;
+var sheet = null;
+function adoptExtrasStyles(container, nonce) {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  try {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(extrasCss);
+      }
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+  } catch {
+  }
+  if (root.querySelector("style[data-extras]")) return;
+  const style = document.createElement("style");
+  style.setAttribute("data-extras", "");
+  if (nonce) style.nonce = nonce;
+  style.textContent = extrasCss;
+  root.appendChild(style);
 }
 
 // src/extras/extrasCatalog.ts
@@ -3188,7 +2545,7 @@ var extrasEn = {
   signupRejected: "The sign-up was not accepted. Check your address and try again.",
   alternativesHeading: "Available now instead"
 };
-var catalogs2 = {
+var catalogs = {
   en: extrasEn,
   de: {
     signupIntro: "Per E-Mail benachrichtigen, sobald es wieder da ist.",
@@ -3275,10 +2632,10 @@ var catalogs2 = {
     alternativesHeading: "\u3059\u3050\u306B\u304A\u5C4A\u3051\u3067\u304D\u308B\u5546\u54C1"
   }
 };
-var extrasLocales = Object.keys(catalogs2);
+var extrasLocales = Object.keys(catalogs);
 function extrasText(locale, overrides) {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const words = { ...extrasEn, ...catalogs2[language], ...overrides?.[language], ...overrides?.[locale] };
+  const words = { ...extrasEn, ...catalogs[language], ...overrides?.[language], ...overrides?.[locale] };
   return (key, values = {}) => fill(words[key] ?? extrasEn[key], values);
 }
 
@@ -3334,61 +2691,6 @@ function AlternativesView({ alternatives, locale, today, overrides }) {
   ] });
 }
 
-// src/extras/alternatives/alternativesExtension.tsx
-import { render } from "preact";
-
-// src/extras/extrasStyles.ts
-var extrasCss = `
-.signup-form{display:grid;gap:.4em;max-width:var(--stock-status-signup-max-width,30em)}
-.signup-intro,.signup-error,.signup-message{margin:0}
-.signup-label{font-weight:600}
-.signup-row{display:flex;flex-wrap:wrap;gap:.5em}
-.signup-input,.signup-button{font:inherit;min-height:2.75em;border-radius:var(--stock-status-control-radius,.375em)}
-.signup-input{flex:1 1 12em;min-width:0;color:inherit;background:var(--stock-status-input-background,transparent);border:1px solid var(--stock-status-border,currentColor);padding:.5em .75em}
-.signup-input[aria-invalid=true]{border-width:2px;border-color:var(--stock-status-error,currentColor)}
-.signup-button{flex:none;font-weight:600;color:var(--stock-status-button-color,inherit);background:var(--stock-status-button-background,transparent);border:2px solid var(--stock-status-button-border,currentColor);padding:.5em 1.1em;cursor:pointer}
-.signup-error{font-weight:600;color:var(--stock-status-error,inherit)}
-.signup-error::before{content:"\\26A0\\FE0E  " / ""}
-.signup-message{min-height:1.5em}
-:focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
-.alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
-.alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
-.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent);overflow:hidden}
-.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%}
-.alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
-.alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
-div.alt-link .alt-name{text-decoration:none}
-.alt-link:hover .alt-name{text-decoration-thickness:2px}
-.alt-price{font-variant-numeric:tabular-nums}
-.alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
-.alt-badge::before{content:"";flex:none;width:.55em;height:.55em;border-radius:50%;background:var(--stock-status-in-stock,#1a7f37);forced-color-adjust:none}
-.alt-badge[data-state=low-stock]::before{background:var(--stock-status-low-stock,#bf8700)}
-@media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
-@media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
-`;
-var sheet = null;
-function adoptExtrasStyles(container, nonce) {
-  const root = container.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(extrasCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {
-  }
-  if (root.querySelector("style[data-extras]")) return;
-  const style = document.createElement("style");
-  style.setAttribute("data-extras", "");
-  if (nonce) style.nonce = nonce;
-  style.textContent = extrasCss;
-  root.appendChild(style);
-}
-
 // src/extras/alternatives/loadAlternatives.ts
 var cache = /* @__PURE__ */ new Map();
 var buyable = (a) => {
@@ -3413,9 +2715,9 @@ function loadAlternatives(runtime, productId, limit) {
 }
 async function fetchAlternatives(runtime, productId, limit) {
   const { config, source, store, transport, document: document2 } = runtime;
-  const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
+  const list = config.alternativesList?.filter((id3) => id3 !== productId) ?? [];
   if (list.length > 0) {
-    const found = await Promise.all(list.map((id4) => store.get(id4).catch(() => null)));
+    const found = await Promise.all(list.map((id3) => store.get(id3).catch(() => null)));
     return toAlternatives(
       found.filter((p) => p !== null),
       productId,
@@ -3431,17 +2733,17 @@ import { jsx as jsx2 } from "preact/jsx-runtime";
 var alternativesExtension = {
   name: "alternatives",
   part: "alternatives",
-  mount(container, element, first) {
+  mount(container, first) {
     adoptExtrasStyles(container, first.runtime.config.nonce);
-    let current2 = "";
+    let current = "";
     let alive = true;
     const show = (r) => {
-      const productId = element.productId || r.stock?.productId || "";
+      const productId = r.productId || r.stock?.productId || "";
       const { runtime } = r;
-      if (productId === current2) return;
-      current2 = productId;
+      if (productId === current) return;
+      current = productId;
       void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
-        if (!alive || current2 !== productId) return;
+        if (!alive || current !== productId) return;
         container.setAttribute("data-count", String(list.length));
         render(
           /* @__PURE__ */ jsx2(AlternativesView, { alternatives: list, locale: runtime.locale, today: runtime.today(), overrides: runtime.config.messages }),
@@ -3459,6 +2761,9 @@ var alternativesExtension = {
     };
   }
 };
+
+// src/extras/notify/signupExtension.tsx
+import { render as render2 } from "preact";
 
 // src/extras/notify/SignupForm.tsx
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -3526,7 +2831,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z23 from "zod/mini";
+import * as z21 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3548,21 +2853,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z23.array(
-  z23.object({
-    id: z23.string().check(z23.maxLength(400)),
-    target: z23.string().check(z23.maxLength(2048)),
-    email: z23.string().check(z23.maxLength(254)),
-    productId: z23.string().check(z23.maxLength(200)),
-    variantId: z23.nullable(z23.string().check(z23.maxLength(200))),
-    locale: z23.string().check(z23.maxLength(64)),
-    pageUrl: z23.string().check(z23.maxLength(2048)),
-    platform: z23.string().check(z23.maxLength(32)),
-    status: z23.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z23.number(),
-    nextAt: z23.number(),
-    leaseUntil: z23.number(),
-    createdAt: z23.number()
+var stored = z21.array(
+  z21.object({
+    id: z21.string().check(z21.maxLength(400)),
+    target: z21.string().check(z21.maxLength(2048)),
+    email: z21.string().check(z21.maxLength(254)),
+    productId: z21.string().check(z21.maxLength(200)),
+    variantId: z21.nullable(z21.string().check(z21.maxLength(200))),
+    locale: z21.string().check(z21.maxLength(64)),
+    pageUrl: z21.string().check(z21.maxLength(2048)),
+    platform: z21.string().check(z21.maxLength(32)),
+    status: z21.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z21.number(),
+    nextAt: z21.number(),
+    leaseUntil: z21.number(),
+    createdAt: z21.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3590,7 +2895,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z23.safeParse(stored, JSON.parse(raw));
+      const parsed = z21.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
@@ -3627,17 +2932,17 @@ var SignupQueue = class {
   }
   /** Records and sends a signup; a repeat of one pending or done is not sent again. */
   submit(input) {
-    const id4 = signupId(input.target, input.productId, input.variantId, input.email);
-    const existing = this.load().find((s2) => s2.id === id4);
+    const id3 = signupId(input.target, input.productId, input.variantId, input.email);
+    const existing = this.load().find((s2) => s2.id === id3);
     if (existing) {
-      if (existing.status !== "done" && !this.inflight.has(id4)) this.schedule({ ...existing, nextAt: this.now() }, 0);
+      if (existing.status !== "done" && !this.inflight.has(id3)) this.schedule({ ...existing, nextAt: this.now() }, 0);
       return existing;
     }
     const now = this.now();
     const s = {
       ...input,
       email: input.email.trim(),
-      id: id4,
+      id: id3,
       status: "sending",
       attempts: 0,
       nextAt: now,
@@ -3645,7 +2950,7 @@ var SignupQueue = class {
       createdAt: now
     };
     this.put(s);
-    void this.attempt(id4);
+    void this.attempt(id3);
     return s;
   }
   /** Sends what an earlier page left pending (after a reload or in another tab). */
@@ -3662,15 +2967,15 @@ var SignupQueue = class {
       }, delay)
     );
   }
-  async attempt(id4) {
-    if (this.inflight.has(id4)) return;
-    const s = this.load().find((x) => x.id === id4);
+  async attempt(id3) {
+    if (this.inflight.has(id3)) return;
+    const s = this.load().find((x) => x.id === id3);
     const now = this.now();
     if (!s || s.status === "done") return;
     if (s.leaseUntil > now) return this.schedule(s, s.leaseUntil - now + 50);
     const target = notifyTarget(s.target);
     if (!target) return this.put({ ...s, status: "rejected" });
-    this.inflight.add(id4);
+    this.inflight.add(id3);
     this.put({ ...s, leaseUntil: now + LEASE_MS });
     let result;
     try {
@@ -3678,7 +2983,7 @@ var SignupQueue = class {
     } catch {
       result = "retry";
     } finally {
-      this.inflight.delete(id4);
+      this.inflight.delete(id3);
     }
     const attempts = s.attempts + 1;
     if (result === "ok") return this.put({ ...s, attempts, status: "done", leaseUntil: 0 });
@@ -3697,9 +3002,9 @@ var SignupQueue = class {
 // src/extras/notify/sendSignup.ts
 var KLAVIYO_REVISION = "2026-10-15";
 var KLAVIYO_URL = "https://a.klaviyo.com/client/back-in-stock-subscriptions";
-function klaviyoVariantId(platform, id4) {
+function klaviyoVariantId(platform, id3) {
   const integration = platform === "shopify" || platform === "bigcommerce" ? platform : "custom";
-  const plain3 = id4.replace(/^gid:\/\/shopify\/\w+\//, "");
+  const plain3 = id3.replace(/^gid:\/\/shopify\/\w+\//, "");
   return `$${integration}:::$default:::${plain3}`;
 }
 function signupRequest(target, s) {
@@ -3755,7 +3060,6 @@ async function sendSignup(target, s, doFetch, timeoutMs = 1e4) {
 }
 
 // src/extras/notify/signupExtension.tsx
-import { render as render2 } from "preact";
 import { jsx as jsx4 } from "preact/jsx-runtime";
 function localStore() {
   try {
@@ -3769,7 +3073,7 @@ function signupQueue() {
   queue ??= new SignupQueue({ storage: localStore(), send: (target, s) => sendSignup(target, s, globalThis.fetch.bind(globalThis)) });
   return queue;
 }
-function draw(container, element, r) {
+function draw(container, r) {
   const { config, locale, source } = r.runtime;
   if (!config.notify) return render2(null, container);
   render2(
@@ -3778,8 +3082,8 @@ function draw(container, element, r) {
       {
         queue: signupQueue(),
         target: config.notify,
-        productId: element.productId || r.stock?.productId || "",
-        variantId: element.variantId,
+        productId: r.productId || r.stock?.productId || "",
+        variantId: r.variantId,
         locale,
         platform: source.platform,
         overrides: config.messages
@@ -3791,65 +3095,50 @@ function draw(container, element, r) {
 var signupExtension = {
   name: "signup",
   part: "signup",
-  mount(container, element, resolution) {
+  mount(container, resolution) {
     adoptExtrasStyles(container, resolution.runtime.config.nonce);
-    draw(container, element, resolution);
+    draw(container, resolution);
     return {
-      update: (r) => draw(container, element, r),
+      update: (r) => draw(container, r),
       destroy: () => render2(null, container)
     };
   }
 };
 
-// src/extras/useExtras.ts
-function useExtras() {
+// src/extras/registerExtras.ts
+function registerExtras() {
   extend(signupExtension);
   extend(alternativesExtension);
   signupQueue().resume();
 }
+var useExtras = registerExtras;
 
-// src/ui/StatusView.tsx
-import { useLayoutEffect, useRef as useRef2 } from "preact/hooks";
-import { Fragment as Fragment2, jsx as jsx5, jsxs as jsxs3 } from "preact/jsx-runtime";
-function StatusView({ children, ...view }) {
-  const ref = useRef2(null);
-  useLayoutEffect(() => {
-    if (ref.current) renderStatus(ref.current, view);
-  });
-  return /* @__PURE__ */ jsxs3(Fragment2, { children: [
-    /* @__PURE__ */ jsx5("div", { class: "stock-status", ref }),
-    children
-  ] });
+// src/lookup/watchLookUp.ts
+function watchLookUp(runtime, props, listener) {
+  const store = lookUpStore(runtime, props);
+  const unsubscribe = store.subscribe(() => listener(store.getSnapshot()));
+  return { set: store.set, refresh: store.refresh, unsubscribe };
 }
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 export {
-  AlternativesView,
-  SignupForm,
-  SignupQueue,
-  StatusView,
+  SourceError,
   StockStatusElement,
   VERSION,
-  alternativesExtension,
   computeEta,
   configure,
   define,
   describeStatus,
   emptyRecord,
-  extend,
-  extensions,
-  findCartButton,
-  manageButton,
+  getRuntime,
+  lookUp,
+  lookUpStore,
   normalizeQuantity,
-  parseConfig,
   pickRecord,
-  renderStatus,
+  registerExtras,
   resolveAvailability,
-  sendSignup,
-  signupExtension,
-  signupQueue,
-  signupRequest,
-  useExtras
+  useExtras,
+  watchLookUp
 };
 //# sourceMappingURL=index.js.map

@@ -1,5 +1,5 @@
 import { type ConfigureOptions } from './createRuntime';
-import type { Runtime } from './element/Runtime';
+import type { Runtime } from './Runtime';
 export type { ConfigureOptions } from './createRuntime';
 /**
  * The ES module's entry to a runtime, with every platform: validates the settings, makes the

@@ -27,7 +27,9 @@ function BuyBox() {
         Size{' '}
         <select value={variantId} onChange={(e) => setVariant(e.currentTarget.value)}>
           {SIZES.map(([id, label]) => (
-            <option value={id}>{label}</option>
+            <option key={id} value={id}>
+              {label}
+            </option>
           ))}
         </select>
       </label>{' '}

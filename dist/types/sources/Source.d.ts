@@ -34,9 +34,4 @@ export interface Source {
     /** In-stock products to offer instead; optional per platform. */
     alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }
-/** Why a source failed, for the one warning the shopper's page gets. */
-export declare class SourceError extends Error {
-    readonly retryable: boolean;
-    name: string;
-    constructor(message: string, retryable?: boolean);
-}
+export { SourceError } from './SourceError';

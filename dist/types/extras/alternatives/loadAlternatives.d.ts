@@ -1,4 +1,4 @@
-import type { Runtime } from '../../element/Runtime';
+import type { Runtime } from '../../Runtime';
 import type { Alternative } from '../../sources/Source';
 /**
  * Alternatives for one product: the merchant's `alternativesList` (looked up through the page's

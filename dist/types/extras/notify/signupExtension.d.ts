@@ -1,4 +1,4 @@
-import type { ElementExtension } from '../../element/extensions';
+import type { ElementExtension } from '../ElementExtension';
 import { SignupQueue } from './SignupQueue';
 /** One queue per page, on localStorage, sending with the page's fetch. */
 export declare function signupQueue(): SignupQueue;
