@@ -69,7 +69,7 @@ export async function bundleScript(entry, file) {
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
   const min = await minify(js.text, {
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: false },
     sourceMap: { content: map.text, url: `${file}.map`, includeSources: true },

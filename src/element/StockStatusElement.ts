@@ -2,7 +2,7 @@ import type { StatusContext } from '../core/describeStatus';
 import { report } from '../core/report';
 import type { StockState } from '../core/StockRecord';
 import { checkProp } from '../lookup/checkProps';
-import { askStore } from '../lookup/lookUpStore';
+import { type AskWatch, watchAsk } from '../lookup/lookUpStore';
 import type { LookUpAsk, Resolution, StatusSnapshot } from '../lookup/Resolution';
 import { getRuntime } from '../Runtime';
 import { renderStatus } from '../ui/renderStatus';
@@ -22,7 +22,7 @@ const ATTRIBUTES = { productId: 'product-id', variantId: 'variant-id', quantity:
 
 /**
  * `<stock-status product-id variant-id quantity context>`: a thin element over the headless
- * look-up (`askStore`, the store `lookUpStore` makes). It renders each answer into an open shadow root, sets `data-state` and
+ * look-up (`watchAsk`, the core of `lookUpStore`). It renders each answer into an open shadow root, sets `data-state` and
  * dispatches `stock-status:change`; the extras and the add-to-cart button are its controllers.
  * Nothing in here may throw into the page.
  */
@@ -33,8 +33,7 @@ export class StockStatusElement extends BaseElement {
   static extend = extend;
   /** The latest answer (null until the first). */
   resolution: Resolution | null = null;
-  #store = askStore(null, () => this);
-  #off: (() => void) | null = null;
+  #watch: AskWatch | null = null;
   #controllers: StatusController[] = [];
   #lastEvent = '';
 
@@ -52,25 +51,29 @@ export class StockStatusElement extends BaseElement {
         this.#controllers = [extrasController(root, rerender), buttonController(this)];
       }
       for (const c of this.#controllers) c.connect();
-      this.#off ??= this.#store.subscribe(() => this.#show(this.#store.getSnapshot()));
+      this.#watch ??= watchAsk(
+        null,
+        () => this,
+        (s) => this.#show(s),
+      );
     } catch (e) {
       report('error', `the widget could not start: ${(e as Error).message}`);
     }
   }
 
   disconnectedCallback(): void {
-    this.#off?.();
-    this.#off = null;
+    this.#watch?.stop();
+    this.#watch = null;
     for (const c of this.#controllers) c.disconnect();
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
-    if (old !== value) this.#store.set(this);
+    if (old !== value) this.#watch?.refresh();
   }
 
   /** Look up again (after `StockStatus.refresh()`, answered from the cache while it is fresh). */
   refresh(): void {
-    this.#store.refresh();
+    this.#watch?.refresh();
   }
 
   #setState(state: StockState | 'loading') {

@@ -25,46 +25,76 @@ export const LOADING: StatusSnapshot = { state: 'loading', resolution: null };
  * page's runtime, waited for). A superseded look-up is aborted and never overwrites a newer answer.
  */
 export function lookUpStore(runtime: Runtime | null, props: LookUpProps): LookUpStore {
-  const store = askStore(runtime, () => checkProps(props));
+  let snapshot = LOADING;
+  const listeners = new Set<() => void>();
+  let watch: AskWatch | null = null;
   return {
-    ...store,
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      watch ??= watchAsk(
+        runtime,
+        () => checkProps(props),
+        (next) => {
+          snapshot = next;
+          for (const l of listeners) l();
+        },
+      );
+      return () => {
+        if (!listeners.delete(listener) || listeners.size) return;
+        watch?.stop();
+        watch = null;
+      };
+    },
     set(next) {
       props = next;
-      store.refresh();
+      watch?.refresh();
     },
+    refresh: () => watch?.refresh(),
   };
 }
 
-/** The same over an ask read afresh for each look-up (the element's checked properties): `set` is `refresh`. */
-export function askStore(runtime: Runtime | null, read: () => LookUpAsk): LookUpStore {
+/** What `watchAsk` returns. */
+export interface AskWatch {
+  /** Look up again (the ask is read afresh); several calls in one task cost one look-up. */
+  refresh(): void;
+  /** Stop: abort what is under way, hear nothing more. */
+  stop(): void;
+}
+
+/**
+ * The core of every look-up that stays current, for one listener: `read()` gives the checked ask
+ * (the element's properties are), each change is handed to `listener`. Loading is announced only
+ * for another product: a variant or quantity change answers from the same data.
+ */
+export function watchAsk(runtime: Runtime | null, read: () => LookUpAsk, listener: (snapshot: StatusSnapshot) => void): AskWatch {
   let snapshot = LOADING;
-  const listeners = new Set<() => void>();
   let controller: AbortController | null = null;
   let scheduled = false;
-  let off: (() => void) | null = null;
-
+  let live = true;
   const emit = (next: StatusSnapshot) => {
     snapshot = next;
-    for (const l of listeners) l();
+    listener(next);
   };
-  const schedule = () => {
-    if (scheduled || !listeners.size) return;
+  const refresh = () => {
+    if (scheduled || !live) return;
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      if (listeners.size) void run();
+      if (live) void run();
     });
   };
+  // The page's runtime when configure() makes it, and every refresh of the one used.
+  const off = onRuntime((r) => (!runtime || r === runtime) && refresh());
 
   async function run() {
     const rt = runtime ?? getRuntime();
-    if (!rt) return; // onRuntime schedules again
+    if (!rt) return; // onRuntime calls again
     controller?.abort();
     const c = new AbortController();
     controller = c;
-    // Loading only for another product: a variant or quantity change answers from the same data
-    // (ids compared in the platform's canonical form: a Shopify GID and its number are one product).
     const ask = read();
+    // Ids compared in the platform's canonical form: a Shopify GID and its number are one product.
     const shown = snapshot.resolution?.stock?.productId;
     if (snapshot.state !== 'loading' && (shown === undefined || rt.store.key(shown) !== rt.store.key(ask.productId)))
       emit({ state: 'loading', resolution: snapshot.resolution });
@@ -74,29 +104,19 @@ export function askStore(runtime: Runtime | null, read: () => LookUpAsk): LookUp
     } catch (e) {
       if (controller !== c || (e as Error)?.name === 'AbortError') return; // superseded: a newer look-up answers
       report('error', `could not show availability: ${(e as Error)?.message ?? e}`);
-      emit({ state: 'unknown', resolution: null });
     } finally {
       if (controller === c) controller = null;
     }
   }
 
+  refresh();
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) {
-        // The page's runtime when configure() makes it, and every refresh of the one used.
-        off = onRuntime((r) => (!runtime || r === runtime) && schedule());
-        schedule();
-      }
-      return () => {
-        if (!listeners.delete(listener) || listeners.size) return;
-        controller?.abort();
-        controller = null;
-        off?.();
-      };
+    refresh,
+    stop() {
+      live = false;
+      controller?.abort();
+      controller = null;
+      off();
     },
-    set: schedule,
-    refresh: schedule,
   };
 }
