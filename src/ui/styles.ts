@@ -26,6 +26,7 @@ export const css = `
 [data-state=out-of-stock]{--dot:var(--stock-status-out-of-stock,#cf222e)}
 [data-state=unavailable]{--dot:var(--stock-status-unavailable,#6e7781)}
 @media (forced-colors:active){.badge::before{background:CanvasText}:host([context=card]) .badge{border-color:CanvasText}}
+@media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
 `;
 
 let shared: CSSStyleSheet | null = null;
