@@ -5,8 +5,8 @@
  * visit are sent again as soon as it runs.
  */
 import { report } from '../core/report';
-import type { ElementExtension } from '../element/extensions';
 import { alternativesExtension } from './alternatives/alternativesExtension';
+import type { ElementExtension } from './ElementExtension';
 import { signupExtension, signupQueue } from './notify/signupExtension';
 
 type Extensible = CustomElementConstructor & { extend?: (e: ElementExtension) => boolean };

@@ -1,6 +1,6 @@
 import type { StatusContext, StatusText } from '../core/describeStatus';
 import type { StockState } from '../core/StockRecord';
-import type { ExtraPart } from '../element/extensions';
+import type { ExtraPart } from '../extras/ElementExtension';
 
 export interface StatusViewModel {
   state: StockState | 'loading';
@@ -96,8 +96,12 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
   setText(n.badge!, text.label);
   n.detail = optionalSpan(status, n.detail, context === 'card' ? null : text.detail, 'detail', 'date');
   n.limit = optionalSpan(status, n.limit, context === 'card' ? null : text.limit, 'limit', 'limit');
-  // Keep the badge, date, limit order however spans came and went.
-  if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
+  // Badge, date, limit in that order however spans came and went, a space between each: the flex
+  // layout ignores it, and without that layout (a light-DOM view, a reader's text) the words stay
+  // apart. Untouched while the order holds, so an unchanged status is not announced again.
+  const spans = [n.badge!, n.detail, n.limit].filter((e) => e !== undefined);
+  if (status.childNodes.length !== spans.length * 2 - 1 || spans.some((e, i) => status.childNodes[i * 2] !== e))
+    status.replaceChildren(...spans.flatMap((e, i) => (i ? [' ', e] : [e])));
 
   for (const part of EXTRA_ORDER) {
     const current = n.extras.get(part);

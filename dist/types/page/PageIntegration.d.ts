@@ -1,4 +1,4 @@
-import type { Config } from '../config/Config';
+import type { Config } from "../config/Config.js";
 /**
  * A theme integration for `data-mount="auto"`: finds the product form, listing cards and cart
  * lines of its platform's default theme and inserts `<stock-status>` elements that follow the

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import type { ElementExtension } from '../../element/extensions';
-import type { Resolution } from '../../element/StockStatusElement';
+import type { Resolution } from '../../lookup/Resolution';
+import type { ElementExtension } from '../ElementExtension';
 import { adoptExtrasStyles } from '../extrasStyles';
 import { AlternativesView } from './AlternativesView';
 import { loadAlternatives } from './loadAlternatives';
@@ -12,12 +12,12 @@ import { loadAlternatives } from './loadAlternatives';
 export const alternativesExtension: ElementExtension = {
   name: 'alternatives',
   part: 'alternatives',
-  mount(container, element, first) {
+  mount(container, first) {
     adoptExtrasStyles(container, first.runtime.config.nonce);
     let current = '';
     let alive = true;
     const show = (r: Resolution) => {
-      const productId = element.productId || r.stock?.productId || '';
+      const productId = r.productId || r.stock?.productId || '';
       const { runtime } = r;
       if (productId === current) return;
       current = productId;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import type { ElementExtension } from '../../element/extensions';
-import type { Resolution, StockStatusElement } from '../../element/StockStatusElement';
+import type { Resolution } from '../../lookup/Resolution';
+import type { ElementExtension } from '../ElementExtension';
 import { adoptExtrasStyles } from '../extrasStyles';
 import { SignupForm } from './SignupForm';
 import { SignupQueue } from './SignupQueue';
@@ -21,15 +21,15 @@ export function signupQueue(): SignupQueue {
   return queue;
 }
 
-function draw(container: HTMLElement, element: StockStatusElement, r: Resolution) {
+function draw(container: HTMLElement, r: Resolution) {
   const { config, locale, source } = r.runtime;
   if (!config.notify) return render(null, container);
   render(
     <SignupForm
       queue={signupQueue()}
       target={config.notify}
-      productId={element.productId || r.stock?.productId || ''}
-      variantId={element.variantId}
+      productId={r.productId || r.stock?.productId || ''}
+      variantId={r.variantId}
       locale={locale}
       platform={source.platform}
       overrides={config.messages}
@@ -42,11 +42,11 @@ function draw(container: HTMLElement, element: StockStatusElement, r: Resolution
 export const signupExtension: ElementExtension = {
   name: 'signup',
   part: 'signup',
-  mount(container, element, resolution) {
+  mount(container, resolution) {
     adoptExtrasStyles(container, resolution.runtime.config.nonce);
-    draw(container, element, resolution);
+    draw(container, resolution);
     return {
-      update: (r) => draw(container, element, r),
+      update: (r) => draw(container, r),
       destroy: () => render(null, container),
     };
   },
