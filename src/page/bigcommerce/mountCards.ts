@@ -1,4 +1,4 @@
-import { newStatus } from './newStatus';
+import { createStatusElement } from '../createStatusElement';
 
 /**
  * A `context="card"` badge in each Cornerstone product card (templates/components/products/card.html:
@@ -21,7 +21,7 @@ export function mountCards(doc: Document): void {
     if (card.querySelector('stock-status')) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
-    const el = newStatus(doc, productId, 'card');
+    const el = createStatusElement(doc, { productId: productId, context: 'card' });
     (card.querySelector('.card-body') ?? card).append(el);
   }
 }

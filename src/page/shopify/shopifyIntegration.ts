@@ -16,15 +16,15 @@ import { followStandardEvents } from './standardEvents';
  * the variant a theme picked silently and the cart's verdict on a quantity.
  */
 export const shopifyIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
     followStandardEvents(doc, {
       onSelect: (selection) => followHorizonSelection(doc, selection),
-      onCart: (change) => learnFromCartChange(doc, change),
+      onCart: (change) => learnFromCartChange(doc, change, runtime),
     });
     mountAsItComes(
       doc,
       () => {
-        mountHorizonProduct(doc, config);
+        mountHorizonProduct(doc, runtime.config);
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);

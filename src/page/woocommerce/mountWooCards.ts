@@ -1,3 +1,4 @@
+import { createStatusElement } from '../createStatusElement';
 import { idFromPostClass, wooId } from './wooProductId';
 
 /**
@@ -11,10 +12,7 @@ export function mountWooCards(doc: Document): void {
     if (card.querySelector('stock-status')) continue;
     const id = wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
     if (!id) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', id);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: id, context: 'card' });
     // Before the loop button: the price sits inside the product link, and a badge must not join the link's name.
     const button = card.querySelector('a.button, button.button, [data-product_id]');
     if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);

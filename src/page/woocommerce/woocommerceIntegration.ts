@@ -16,15 +16,16 @@ import { mountWooProduct } from './mountWooProduct';
  * rows and re-renders) gets its own too.
  */
 export const woocommerceIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
+    const { config } = runtime;
     mountAsItComes(doc, () => {
       // Before mountWooProduct: the block's form may also carry the classic `cart` class.
       mountAddToCartWithOptions(doc, config);
       mountWooProduct(doc, config);
       mountBlockCards(doc, config);
       mountWooCards(doc);
-      mountClassicCartLines(doc, config);
-      mountBlockCartLines(doc, config);
+      mountClassicCartLines(doc, runtime);
+      mountBlockCartLines(doc, runtime);
     });
   },
 };
