@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { toDateOnly } from '../../core/dates';
+import { intl } from '../../core/intlCache';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
 import { type BcAggregated, type BcProduct, variantSchema } from './bigcommerceSchema';
@@ -100,7 +101,7 @@ export function normalizeProduct(p: BcProduct, options: NormalizeOptions): { sto
   let shownPrice: string | undefined;
   try {
     shownPrice = price
-      ? new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currencyCode }).format(price.value)
+      ? intl(Intl.NumberFormat, undefined, { style: 'currency', currency: price.currencyCode }).format(price.value)
       : undefined;
   } catch {}
   // Past the first 50 (BigCommerce allows 600), the others are read one by one when picked.

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
+import { intl } from '../../core/intlCache';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
 import { acceptedQuantity } from './cartAcceptance';
@@ -59,7 +60,7 @@ function priceOf(p: ShopifyProduct, locale: string | undefined): string | undefi
   const amount = Number(money?.amount);
   if (!money || !Number.isFinite(amount) || !/^[A-Z]{3}$/.test(money.currencyCode)) return undefined;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currencyCode }).format(amount);
+    return intl(Intl.NumberFormat, locale, { style: 'currency', currency: money.currencyCode }).format(amount);
   } catch {
     return undefined;
   }
