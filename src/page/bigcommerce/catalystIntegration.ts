@@ -2,7 +2,7 @@ import type { Runtime } from '../../Runtime';
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
 import { mountCatalystCards } from './catalystCards';
-import { catalystProductForms, mountCatalystProduct, resyncCatalystProducts } from './catalystProduct';
+import { catalystProductForms, mountCatalystProduct, resyncCatalystProducts } from './catalystProductForm';
 
 const listening = new WeakSet<Window>();
 

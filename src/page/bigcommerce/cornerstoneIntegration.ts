@@ -1,19 +1,19 @@
 import type { Runtime } from '../../Runtime';
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
-import { mountCards } from './mountCards';
-import { mountCartLines } from './mountCartLines';
-import { mountProductForm } from './mountProductForm';
+import { mountCornerstoneCards } from './cornerstoneCards';
+import { mountCornerstoneCartLines } from './cornerstoneCartLines';
+import { mountCornerstoneProduct } from './cornerstoneProductForm';
 
 function mountAll(doc: Document, runtime: Runtime) {
   const { config } = runtime;
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[data-cart-item-add]'))) {
     // Already followed: the element sits right after its form.
     if (form.nextElementSibling?.matches('stock-status[data-mounted]')) continue;
-    mountProductForm(form, runtime);
+    mountCornerstoneProduct(form, runtime);
   }
-  mountCards(doc);
-  mountCartLines(doc, config);
+  mountCornerstoneCards(doc);
+  mountCornerstoneCartLines(doc, config);
 }
 
 /**

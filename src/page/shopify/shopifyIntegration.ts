@@ -1,10 +1,10 @@
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
-import { learnFromCartChange, mountCartLines } from './cartLines';
 import { mountDawnCards } from './dawnCards';
 import { mountDawnProduct } from './dawnProductForm';
 import { mountHorizonCards } from './horizonCards';
 import { followHorizonSelection, mountHorizonProduct } from './horizonProductForm';
+import { learnFromCartChange, mountShopifyCartLines } from './shopifyCartLines';
 import { followStandardEvents } from './standardEvents';
 
 /**
@@ -28,7 +28,7 @@ export const shopifyIntegration: PageIntegration = {
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);
-        mountCartLines(doc);
+        mountShopifyCartLines(doc);
       },
       30,
     );

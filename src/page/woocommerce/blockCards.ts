@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Config } from '../../config/Config';
-import { storeId } from '../../sources/woocommerce/storeApiSchema';
+import { storeId } from '../../sources/woocommerce/woocommerceSchema';
 import { createStatusElement } from '../createStatusElement';
 import { yieldThemeStock } from '../yieldThemeStock';
 import { idFromPostClass, wooId } from './wooProductId';

@@ -5,7 +5,7 @@ import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } fr
 import { safeLink } from '../../core/safeLink';
 import { acceptedQuantity } from './cartAcceptance';
 import { parseGid } from './shopifyIds';
-import type { ShopifyProduct, ShopifyVariant } from './shopifyResponse';
+import type { ShopifyProduct, ShopifyVariant } from './shopifySchema';
 
 /** A restock date from the merchant's metafield (date or date-time); anything else is ignored. */
 export function restockOf(value: string | null | undefined, config: Config): StockRecord['restock'] {
@@ -88,7 +88,7 @@ export function aliasesOf(variants: { variantId: string | null }[]): Record<stri
 }
 
 /** A Storefront API product → what the store caches, under the id it was asked for. */
-export function stockOfProduct(p: ShopifyProduct, productId: string, config: Config): ProductStock {
+export function shopifyStock(p: ShopifyProduct, productId: string, config: Config): ProductStock {
   const productRestock = restockOf(p.metafield?.value, config);
   const variants = p.variants.nodes.map((v) => variantRecord(productId, v, productRestock, config));
   return {

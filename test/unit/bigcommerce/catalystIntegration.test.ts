@@ -3,7 +3,7 @@ import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
 import { isCatalyst } from '../../../src/page/bigcommerce/bigcommerceIntegration';
 import { catalystIntegration } from '../../../src/page/bigcommerce/catalystIntegration';
-import { optionsInUrl } from '../../../src/page/bigcommerce/catalystProduct';
+import { optionsInUrl } from '../../../src/page/bigcommerce/catalystProductForm';
 import { getRuntime } from '../../../src/Runtime';
 import { forgetOlderStores } from '../../../src/sources/bigcommerce/queryStorefront';
 import { fakeStore } from './harness';

@@ -44,7 +44,7 @@ function place(doc: Document, row: HTMLElement, line: CartLine, config: Config) 
  * `<tr class="cart-item" data-item-row>` with `data-cart-itemid` and the `qty-<id>` input). The
  * markup has no product or variant ids, so the lines come from the Storefront API's cart.
  */
-export function mountCartLines(doc: Document, config: Config): void {
+export function mountCornerstoneCartLines(doc: Document, config: Config): void {
   const rows = rowsOf(doc);
   if (rows.length === 0) return;
   const missing = rows.some((r) => {

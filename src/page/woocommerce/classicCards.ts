@@ -6,7 +6,7 @@ import { idFromPostClass, wooId } from './wooProductId';
  * the loop add-to-cart link (loop/add-to-cart.php) with `data-product_id`; out-of-stock products get
  * a "Read more" link that still carries it. Product blocks without it still have the `post-<id>` class.
  */
-export function mountWooCards(doc: Document): void {
+export function mountClassicCards(doc: Document): void {
   // Product Collection cards (`li.wc-block-product`, also `li.product`) are mountBlockCards' own.
   for (const card of Array.from(doc.querySelectorAll('li.product:not(.wc-block-product)'))) {
     if (card.querySelector('stock-status')) continue;

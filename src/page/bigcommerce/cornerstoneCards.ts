@@ -16,7 +16,7 @@ export function cardProductId(card: Element): string | null {
   return candidates.find((id): id is string => !!id && /^\d+$/.test(id.trim()))?.trim() ?? null;
 }
 
-export function mountCards(doc: Document): void {
+export function mountCornerstoneCards(doc: Document): void {
   for (const card of Array.from(doc.querySelectorAll('article.card, .card[data-entity-id]'))) {
     if (card.querySelector('stock-status')) continue;
     const productId = cardProductId(card);

@@ -36,7 +36,7 @@ function quantityOf(row: Element): number | null {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-export function mountCartLines(doc: Document): void {
+export function mountShopifyCartLines(doc: Document): void {
   for (const row of Array.from(doc.querySelectorAll(ROWS))) {
     if (row.querySelector('stock-status')) continue;
     const variantId = variantOf(row);

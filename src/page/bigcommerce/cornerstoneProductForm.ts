@@ -30,7 +30,7 @@ export function cornerstoneStockText(form: HTMLFormElement): Element[] {
  * templates/components/products/product-view.html), following the picked variant and `qty[]`,
  * in place of the theme's own stock text (unless `data-theme-stock="keep"`).
  */
-export function mountProductForm(form: HTMLFormElement, runtime: Runtime): void {
+export function mountCornerstoneProduct(form: HTMLFormElement, runtime: Runtime): void {
   const { config } = runtime;
   const doc = form.ownerDocument;
   const productId = form.querySelector<HTMLInputElement>('input[name="product_id"]')?.value.trim() ?? '';

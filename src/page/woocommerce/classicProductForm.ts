@@ -75,7 +75,7 @@ function variationPending(form: HTMLFormElement): boolean {
   return selects.length > 0 && selects.every((s) => s.value !== '') && readVariation(form) === null;
 }
 
-export function mountWooProduct(doc: Document, config: Config): void {
+export function mountClassicProduct(doc: Document, config: Config): void {
   // WooCommerce re-renders the variation's stock line: hide the new one too.
   for (const el of Array.from(doc.querySelectorAll('stock-status[data-mounted][context="product"]'))) reapplyThemeStock(el);
   if (hasProductElement(doc)) return;

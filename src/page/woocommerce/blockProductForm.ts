@@ -13,7 +13,7 @@ import { wooId } from './wooProductId';
  * the shopper picks attributes: no change event, only the value changes. Quantity is the classic
  * `input[name=quantity]` that the block's steppers set.
  */
-export function mountAddToCartWithOptions(doc: Document, config: Config): void {
+export function mountBlockProduct(doc: Document, config: Config): void {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form.wc-block-add-to-cart-with-options'))) {
     const next = form.nextElementSibling;
     if (next?.localName === 'stock-status') continue;
