@@ -1,6 +1,6 @@
 import type { StatusContext, StatusText } from '../core/describeStatus';
 import type { StockState } from '../core/StockRecord';
-import type { ExtraPart } from '../extras/ElementExtension';
+import type { ExtraPart } from '../extras/Extra';
 
 export interface StatusViewModel {
   state: StockState | 'loading';

@@ -95,7 +95,7 @@ describe('the import graph of src/', () => {
       edges().filter((e) => under('ui')(e.from) && (under('element')(e.to) || under('bindings')(e.to) || under('lookup')(e.to))),
     ).toEqual([]);
     const extrasToElement = edges().filter((e) => under('extras')(e.from) && under('element')(e.to));
-    expect(extrasToElement.map((e) => `${e.from} → ${e.to}`)).toEqual(['src/extras/registerExtras.ts → src/element/extensions.ts']);
+    expect(extrasToElement.map((e) => `${e.from} → ${e.to}`)).toEqual(['src/extras/registerExtras.ts → src/element/registeredExtras.ts']);
   });
 
   test('the pipeline (pick the record, its date) is chained only by the headless look-up', () => {
