@@ -7,7 +7,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}', 'test/dom/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.{ts,tsx}',
+            'test/dom/**/*.test.{ts,tsx}',
+            'test/bindings/**/*.test.{ts,tsx}',
+            'test/size/**/*.test.ts',
+          ],
           environment: 'jsdom',
           setupFiles: ['test/setup/failOnConsole.ts'],
         },

@@ -61,6 +61,29 @@ function serveFile(res, file, headers = {}) {
   return true;
 }
 
+/**
+ * The developer examples (demo/pages/developers/*-app.tsx), bundled on request with esbuild from
+ * the package's built entries (`stock-status`, `stock-status/preact`, `stock-status/react` → dist/).
+ */
+async function serveApp(res, file) {
+  if (!existsSync(file)) return false;
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    absWorkingDir: root,
+    logLevel: 'silent',
+  });
+  res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+  res.end(out.outputFiles[0].text);
+  return true;
+}
+
 /** Starts the demo on `port` (0: any free port); resolves with the server and its base URL. */
 export async function startDemo({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1' } = {}) {
   const mocks = await loadMocks();
@@ -91,6 +114,7 @@ export async function startDemo({ port = Number(process.env.PORT ?? 8080), host 
         ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }
         : {};
       if (path.startsWith('/dist/') && serveFile(res, join(root, path))) return;
+      if (/^\/developers\/[\w-]+-app\.js$/.test(path) && (await serveApp(res, join(here, 'pages', path.replace(/\.js$/, '.tsx'))))) return;
       const page = join(here, 'pages', path.replace(/^\/csp\//, '/'));
       if (serveFile(res, page.endsWith('/') ? join(page, 'index.html') : page, headers)) return;
       if (serveFile(res, `${page}.html`, headers)) return;

@@ -1,157 +1,39 @@
-// src/config/parseConfig.ts
-import * as z2 from "zod/mini";
-
-// src/core/report.ts
-var said = /* @__PURE__ */ new Set();
-function report(level, message) {
-  const line = `[stock-status] ${message}`;
-  if (said.has(line)) return;
-  said.add(line);
-  console[level](line);
-}
-
-// src/core/zodParts.ts
-import * as z from "zod/mini";
-var whole = () => z.refine((n) => Number.isInteger(n));
-var between = (min, max = Number.POSITIVE_INFINITY) => z.refine((n) => n >= min && n <= max);
-var maxLength = (n) => z.refine((v) => v.length <= n);
-var matches = (re) => z.refine((v) => re.test(v));
-var nonEmpty = () => z.refine((v) => v.length > 0);
-function recordOf(key, value) {
-  return z.pipe(
-    z.looseObject({}),
-    z.transform((o, ctx) => {
-      const out = {};
-      for (const [k, v] of Object.entries(o)) {
-        const parsed = z.safeParse(value, v);
-        if (!key(k) || !parsed.success) {
-          ctx.issues.push({ code: "custom", message: `bad entry "${k.slice(0, 40)}"`, input: o });
-          return z.NEVER;
-        }
-        out[k] = parsed.data;
-      }
-      return out;
-    })
-  );
-}
-var orDefault = (schema, value) => z.pipe(
-  z.optional(schema),
-  z.transform((v) => v === void 0 ? value : v)
-);
-var trimmed = () => z.pipe(
-  z.string(),
-  z.transform((s) => s.trim())
-);
-
-// src/config/Config.ts
-var PLATFORMS = ["bigcommerce", "shopify", "woocommerce", "jsonld", "json"];
-var DEFAULT_CONFIG = {
-  platform: "jsonld",
-  restockField: "custom.restock_date",
-  alternatives: 4,
-  mount: "auto",
-  handlingDays: 0,
-  themeStock: "replace"
-};
-
-// src/config/parseConfig.ts
-var text = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
-var count = (max) => z2.pipe(
-  z2.union([z2.number(), trimmed().check(matches(/^\d+$/))]),
-  z2.transform((v) => Number(v))
-).check(z2.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
-var parseJson = (text5) => {
-  try {
-    return JSON.parse(text5);
-  } catch {
-    return text5;
-  }
-};
-var isTimeZone = (tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
-var isLocale = (tag) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-};
-var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
-var endpoint = text().check(
-  z2.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
-);
-var keys = {
-  platform: z2.literal(PLATFORMS),
-  endpoint,
-  token: text(4096),
-  locale: text(64).check(z2.refine(isLocale)),
-  restockField: text(128).check(matches(/^[\w-]+\.[\w-]+$/)),
-  alternatives: count(12),
-  notify: text().check(z2.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
-  mount: z2.literal(["auto", "manual"]),
-  button: z2.literal(["manage"]),
-  nonce: text(256).check(matches(/^[\w+/=-]+$/)),
-  leadDays: count(365),
-  handlingDays: count(60),
-  timeZone: text(64).check(z2.refine(isTimeZone)),
-  alternativesAfterDays: count(365),
-  alternativesList: z2.pipe(
-    z2.union([z2.array(z2.union([z2.string(), z2.number()])), z2.string()]),
-    z2.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
-  ).check(z2.refine((list) => list.length <= 50 && list.every((id4) => id4.length <= 200))),
-  themeStock: z2.literal(["replace", "keep"]),
-  requests: z2.literal(["none"]),
-  // An object in window.StockStatusConfig; JSON text in data-messages (the Shopify app embed writes it).
-  messages: z2.pipe(
-    z2.pipe(
-      z2.unknown(),
-      z2.transform((v) => typeof v === "string" && v.length <= 2e4 ? parseJson(v) : v)
-    ),
-    recordOf(
-      (tag) => tag.length <= 35 && isLocale(tag),
-      recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z2.string().check(maxLength(300)))
-    )
-  )
-};
-var CONFIG_KEYS = Object.keys(keys);
-var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-function describe(raw) {
-  if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
-  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
-  return Array.isArray(raw) ? "array" : `of type ${typeof raw}`;
-}
-function parseConfig(attributes, global) {
-  const config = { ...DEFAULT_CONFIG };
-  const fromGlobal = global && typeof global === "object" ? global : {};
-  if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
-  for (const key of CONFIG_KEYS) {
-    let raw;
-    let data = null;
-    try {
-      raw = fromGlobal[key] ?? attributes[attributeName(key)];
-      if (raw === void 0 || raw === null || raw === "") continue;
-      const parsed = z2.safeParse(keys[key], raw);
-      if (parsed.success) data = { value: parsed.data };
-    } catch {
-    }
-    if (data) {
-      config[key] = data.value;
-    } else {
-      const fallback = DEFAULT_CONFIG[key];
-      report(
-        "error",
-        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
-      );
-    }
-  }
-  return config;
-}
+import {
+  renderStatus
+} from "./chunks/chunk-FO6LNW5V.js";
+import {
+  adoptStyles,
+  between,
+  checkProp,
+  computeEta,
+  dateInZone,
+  daysBetween,
+  describeStatus,
+  emptyRecord,
+  fill,
+  findVariant,
+  getRuntime,
+  isDateOnly,
+  lookUp,
+  lookUpStore,
+  matches,
+  maxLength,
+  nonEmpty,
+  normalizeQuantity,
+  orDefault,
+  overridesFor,
+  pickRecord,
+  recordOf,
+  report,
+  resolveAvailability,
+  runtimeChanged,
+  setRuntime,
+  speakingLocale,
+  toDateOnly,
+  trimmed,
+  watchAsk,
+  whole
+} from "./chunks/chunk-3SA6BYLE.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -176,6 +58,320 @@ function mountAsItComes(doc, mount, delayMs = 50) {
   }).observe(doc.body, { childList: true, subtree: true });
 }
 
+// src/page/createStatusElement.ts
+function createStatusElement(doc, { productId, context: context2, variantId, quantity: quantity3 }) {
+  const el = doc.createElement("stock-status");
+  if (productId) el.setAttribute("product-id", productId);
+  if (variantId) el.setAttribute("variant-id", variantId);
+  if (quantity3 != null) el.setAttribute("quantity", String(quantity3));
+  el.setAttribute("context", context2);
+  el.setAttribute("data-mounted", "auto");
+  return el;
+}
+var hasOwnElement = (doc, productId) => Array.from(doc.querySelectorAll("stock-status:not([data-mounted])")).some(
+  (e) => e.getAttribute("product-id") === productId && !["card", "cart"].includes(e.getAttribute("context") ?? "")
+);
+
+// src/page/yieldThemeStock.ts
+var MARK = "data-stock-status-replaced";
+var RULE = `[${MARK}]{display:none!important}`;
+var styled = /* @__PURE__ */ new WeakSet();
+function addRule(doc, nonce) {
+  if (styled.has(doc)) return;
+  styled.add(doc);
+  try {
+    if ("adoptedStyleSheets" in doc && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      const sheet2 = new CSSStyleSheet();
+      sheet2.replaceSync(RULE);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet2];
+      return;
+    }
+  } catch {
+  }
+  const style = doc.createElement("style");
+  if (nonce) style.nonce = nonce;
+  style.textContent = RULE;
+  doc.head?.appendChild(style);
+}
+var following = /* @__PURE__ */ new WeakMap();
+function mark(element, themeText) {
+  const give = element.getAttribute("data-state") === "unknown" || !element.isConnected;
+  for (const node of themeText()) {
+    if (give) node.removeAttribute(MARK);
+    else node.setAttribute(MARK, "");
+  }
+}
+function yieldThemeStock(element, themeText, config) {
+  if (config.themeStock === "keep" || following.has(element)) return;
+  following.set(element, themeText);
+  addRule(element.ownerDocument, config.nonce);
+  mark(element, themeText);
+  new MutationObserver(() => mark(element, themeText)).observe(element, { attributes: true, attributeFilter: ["data-state"] });
+}
+function reapplyThemeStock(element) {
+  const themeText = following.get(element);
+  if (themeText) mark(element, themeText);
+}
+
+// src/page/bigcommerce/catalystCards.ts
+function cardParts(card) {
+  const link = card.querySelector(":scope > div > a[id][href]");
+  const id3 = link?.id.trim() ?? "";
+  if (!/^\d{1,10}$/.test(id3)) return null;
+  return { productId: id3, details: card.querySelector(":scope > div > div > div.flex-1") };
+}
+var inventoryMessage = (details) => details ? Array.from(details.querySelectorAll(":scope > span:last-of-type")) : [];
+function mountCatalystCards(doc, config) {
+  for (const card of Array.from(doc.querySelectorAll("article"))) {
+    const existing = card.querySelector("stock-status[data-mounted]");
+    if (existing) {
+      reapplyThemeStock(existing);
+      continue;
+    }
+    const parts = cardParts(card);
+    if (!parts) continue;
+    const el = createStatusElement(doc, { productId: parts.productId, context: "card" });
+    const message = inventoryMessage(parts.details)[0];
+    if (message) message.after(el);
+    else (parts.details ?? card).append(el);
+    yieldThemeStock(el, () => inventoryMessage(card.querySelector(":scope > div > div > div.flex-1")), config);
+  }
+}
+
+// src/page/followForm.ts
+function followForm(root, element, read2) {
+  let frame = 0;
+  const sync = () => {
+    frame = 0;
+    if (!element.isConnected) return;
+    try {
+      const v = read2.variantId();
+      const q = read2.quantity();
+      if (v !== null && element.getAttribute("variant-id") !== v) element.setAttribute("variant-id", v);
+      if (v === null && element.hasAttribute("variant-id")) element.removeAttribute("variant-id");
+      if (q !== null && element.getAttribute("quantity") !== String(q)) element.setAttribute("quantity", String(q));
+    } catch {
+    }
+  };
+  const later = () => {
+    sync();
+    if (!frame) frame = requestAnimationFrame(sync);
+  };
+  const events = ["change", "input", "click", "keyup"];
+  for (const e of events) root.addEventListener(e, later, true);
+  const observer = new MutationObserver(later);
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["value", "checked", "selected", "data-variant-id", "disabled"]
+  });
+  sync();
+  return () => {
+    for (const e of events) root.removeEventListener(e, later, true);
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  };
+}
+
+// src/page/genericIntegration.ts
+var FORM_SELECTORS = ["form[data-cart-item-add]", 'form[action*="/cart/add"]', "form.cart", 'form[action*="cart" i]'];
+function findAddToCartForm(doc) {
+  for (const s of FORM_SELECTORS) {
+    const f = doc.querySelector(s);
+    if (f) return f;
+  }
+  return null;
+}
+function readField(form, names) {
+  for (const name of names) {
+    const fields = Array.from(form.querySelectorAll(`[name="${name}"]`));
+    if (fields.length === 0) continue;
+    const field = fields.find((f) => !(f instanceof HTMLInputElement) || f.type !== "radio" && f.type !== "checkbox" || f.checked);
+    const value = field?.value.trim();
+    return value ? value : null;
+  }
+  return null;
+}
+function readQuantity(form) {
+  const raw = readField(form, ["quantity", "qty[]", "qty"]);
+  if (raw === null) return null;
+  const n = Number.parseInt(raw, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+var genericIntegration = {
+  mount(doc, { config }) {
+    if (doc.querySelector("stock-status")) return;
+    const form = findAddToCartForm(doc);
+    if (!form) return;
+    const productId = form.getAttribute("data-product-id") ?? readField(form, ["product_id", "product-id"]);
+    if (!productId && config.platform !== "jsonld") return;
+    const el = createStatusElement(doc, { productId: productId ?? "", context: "product" });
+    form.insertAdjacentElement("afterend", el);
+    followForm(form, el, { variantId: () => readField(form, ["variant_id", "variant-id", "sku"]), quantity: () => readQuantity(form) });
+  }
+};
+
+// src/sources/bigcommerce/variantForOptions.ts
+function optionKey(pairs) {
+  return `o${pairs.map(([o, v]) => `${o}:${v}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).join(",")}`;
+}
+function variantForOptions(stock, selected) {
+  if (!stock?.variantAliases) return null;
+  for (const [key, variantId] of Object.entries(stock.variantAliases)) {
+    if (!key.startsWith("o") || key === "o") continue;
+    const pairs = key.slice(1).split(",");
+    if (pairs.every((p) => {
+      const [o, v] = p.split(":");
+      return o !== void 0 && selected[o] === v;
+    }))
+      return variantId;
+  }
+  return null;
+}
+function parseOptionKey(key) {
+  if (!/^o\d{1,10}:\d{1,10}(,\d{1,10}:\d{1,10}){0,19}$/.test(key)) return null;
+  return key.slice(1).split(",").map((pair) => {
+    const [o, v] = pair.split(":");
+    return { optionEntityId: Number(o), valueEntityId: Number(v) };
+  });
+}
+function variantOptionIds(stock) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(stock.variantAliases ?? {})) {
+    if (!key.startsWith("o") || key === "o") continue;
+    for (const pair of key.slice(1).split(",")) ids.add(pair.split(":")[0]);
+  }
+  return ids;
+}
+function optionKeyToAsk(stock, selected) {
+  if (!stock?.partialVariants) return null;
+  const options = [...variantOptionIds(stock)];
+  if (options.length === 0 || options.some((o) => !/^\d{1,10}$/.test(selected[o] ?? ""))) return null;
+  return optionKey(options.map((o) => [o, selected[o]]));
+}
+
+// src/page/bigcommerce/followOptions.ts
+function followOptions(root, element, productId, read2, store) {
+  let stock = null;
+  const asked = /* @__PURE__ */ new Set();
+  const variantId = () => {
+    const selected = read2.selections();
+    const id3 = variantForOptions(stock, selected);
+    if (id3 || !store) return id3;
+    const key = optionKeyToAsk(stock, selected);
+    if (!key) return null;
+    if (!asked.has(key)) {
+      asked.add(key);
+      store.withVariant(productId, key).then(
+        (found) => {
+          if (found) stock = found;
+          const picked = variantForOptions(stock, read2.selections());
+          if (picked && element.isConnected) element.setAttribute("variant-id", picked);
+        },
+        () => {
+        }
+      );
+    }
+    return element.getAttribute("variant-id");
+  };
+  let ready = false;
+  const pending = store?.get(productId) ?? Promise.resolve(null);
+  pending.then(
+    (found) => {
+      stock = found;
+      ready = true;
+      followForm(root, element, { variantId, quantity: read2.quantity });
+    },
+    () => followForm(root, element, { variantId: () => null, quantity: read2.quantity })
+  );
+  return () => {
+    if (!ready || !element.isConnected) return;
+    const id3 = variantId();
+    if (id3 === null) element.removeAttribute("variant-id");
+    else if (element.getAttribute("variant-id") !== id3) element.setAttribute("variant-id", id3);
+  };
+}
+
+// src/page/bigcommerce/readOptionFields.ts
+function readOptionFields(form, pattern) {
+  const out = {};
+  for (const field of Array.from(form.querySelectorAll("input[name],select[name]"))) {
+    const option = pattern.exec(field.name)?.[1];
+    if (!option || field.disabled) continue;
+    if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox") && !field.checked) continue;
+    if (/^\d{1,10}$/.test(field.value)) out[option] = field.value;
+  }
+  return out;
+}
+
+// src/page/bigcommerce/catalystProduct.ts
+var MAX_PARAMS = 50;
+var ENTITY_ID = /^\d{1,10}$/;
+function optionsInUrl(search) {
+  const out = {};
+  let n = 0;
+  for (const [key, value] of new URLSearchParams(search.slice(0, 4e3))) {
+    if (++n > MAX_PARAMS) break;
+    if (ENTITY_ID.test(key) && ENTITY_ID.test(value)) out[key] = value;
+  }
+  return out;
+}
+var optionsInForm = (form) => readOptionFields(form, /^(\d{1,10})$/);
+function catalystProductForms(doc) {
+  return Array.from(doc.querySelectorAll("form")).filter(
+    (f) => ENTITY_ID.test(f.querySelector('input[type="hidden"][name="id"]')?.value ?? "") && !!f.querySelector('[name="quantity"]')
+  );
+}
+var stockBlock = (form) => form.querySelector('div[class~="h-[3.2rem]"]');
+var followed = /* @__PURE__ */ new WeakMap();
+function mountCatalystProduct(form, runtime) {
+  const { config } = runtime;
+  const existing = form.querySelector("stock-status[data-mounted]");
+  if (existing) {
+    reapplyThemeStock(existing);
+    followed.get(existing)?.();
+    return;
+  }
+  const doc = form.ownerDocument;
+  const productId = form.querySelector('input[type="hidden"][name="id"]').value;
+  if (hasOwnElement(doc, productId)) return;
+  const el = createStatusElement(doc, { productId, context: "product" });
+  el.setAttribute("quantity", String(readQuantity(form) ?? 1));
+  const block = stockBlock(form);
+  if (block) block.before(el);
+  else form.append(el);
+  const location2 = doc.defaultView?.location;
+  const selections = () => ({ ...optionsInUrl(location2?.search ?? ""), ...optionsInForm(form) });
+  followed.set(el, followOptions(form, el, productId, { selections, quantity: () => readQuantity(form) }, runtime.store));
+  yieldThemeStock(el, () => [stockBlock(form)].filter((b) => !!b), config);
+}
+function resyncCatalystProducts(doc) {
+  for (const el of Array.from(doc.querySelectorAll('form stock-status[data-mounted][context="product"]'))) followed.get(el)?.();
+}
+
+// src/page/bigcommerce/catalystIntegration.ts
+var listening = /* @__PURE__ */ new WeakSet();
+function followNavigation(doc) {
+  const win = doc.defaultView;
+  if (!win || listening.has(win)) return;
+  listening.add(win);
+  const resync = () => resyncCatalystProducts(doc);
+  win.addEventListener("popstate", resync);
+  const navigation = win.navigation;
+  navigation?.addEventListener?.("currententrychange", resync);
+}
+function mountAll(doc, runtime) {
+  for (const form of catalystProductForms(doc)) mountCatalystProduct(form, runtime);
+  mountCatalystCards(doc, runtime.config);
+}
+var catalystIntegration = {
+  mount(doc, runtime) {
+    followNavigation(doc);
+    mountAsItComes(doc, () => mountAll(doc, runtime), 50);
+  }
+};
+
 // src/page/bigcommerce/mountCards.ts
 function cardProductId(card) {
   const candidates = [
@@ -184,25 +380,22 @@ function cardProductId(card) {
     card.querySelector("[data-product-id]")?.getAttribute("data-product-id"),
     card.querySelector("[data-compare-id]")?.getAttribute("data-compare-id")
   ];
-  return candidates.find((id4) => !!id4 && /^\d+$/.test(id4.trim()))?.trim() ?? null;
+  return candidates.find((id3) => !!id3 && /^\d+$/.test(id3.trim()))?.trim() ?? null;
 }
 function mountCards(doc) {
   for (const card of Array.from(doc.querySelectorAll("article.card, .card[data-entity-id]"))) {
     if (card.querySelector("stock-status")) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "card" });
     (card.querySelector(".card-body") ?? card).append(el);
   }
 }
 
 // src/sources/bigcommerce/loadCartLines.ts
-import * as z5 from "zod/mini";
+import * as z3 from "zod/mini";
 
-// src/sources/Source.ts
+// src/sources/SourceError.ts
 var SourceError = class extends Error {
   constructor(message, retryable = false) {
     super(message);
@@ -216,88 +409,97 @@ var SourceError = class extends Error {
 var aggregated = (alpha) => `aggregated{availableToSell warningLevel${alpha ? " availableOnHand availableForBackorder unlimitedBackorder" : ""}}`;
 var metafield = "metafields(namespace:$ns,keys:$keys,first:1){edges{node{key value}}}";
 var productFields = (alpha) => `entityId name path defaultImage{url(width:320)} prices{price{value currencyCode}} availabilityV2{status ...on ProductPreOrder{message willBeReleasedAt{utc}} ...on ProductUnavailable{message}} inventory{isInStock hasVariantInventory${alpha ? " isStockTracked" : ""} ${aggregated(alpha)}} ${metafield}`;
-var variantFields = (alpha) => `variants(first:50){edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}}`;
+var variantNode = (alpha) => `edges{node{entityId sku isPurchasable inventory{isInStock ${aggregated(alpha)}} ${metafield} options{edges{node{entityId values{edges{node{entityId}}}}}}}}`;
+var variantFields = (alpha) => `variants(first:50){pageInfo{hasNextPage} ${variantNode(alpha)}}`;
 var settings = (alpha) => `settings{inventory{stockLevelDisplay defaultOutOfStockMessage${alpha ? " showBackorderAvailabilityPrompt backorderAvailabilityPrompt showDefaultShippingExpectationPrompt defaultShippingExpectationPrompt" : ""}}}`;
 var vars = "$ns:String!,$keys:[String!]";
 var productsDocument = (alpha) => `query StockStatusProducts($ids:[Int!],${vars}){site{products(entityIds:$ids,first:50){edges{node{${productFields(alpha)} ${variantFields(alpha)}}}} ${settings(alpha)}}}`;
+var variantDocument = (alpha) => `query StockStatusVariant($id:Int!,$variants:[Int!],$values:[OptionValueId!],${vars}){site{product(entityId:$id){${productFields(alpha)} variants(first:1,entityIds:$variants,optionValueIds:$values){pageInfo{hasNextPage} ${variantNode(alpha)}}} ${settings(alpha)}}}`;
 var relatedDocument = (alpha) => `query StockStatusRelated($id:Int!,$first:Int!,${vars}){site{product(entityId:$id){relatedProducts(first:$first){edges{node{${productFields(alpha)}}}}} ${settings(alpha)}}}`;
 var CART_DOCUMENT = "query StockStatusCart{site{cart{lineItems{physicalItems{entityId productEntityId variantEntityId quantity}}}}}";
 
 // src/sources/bigcommerce/bigcommerceSchema.ts
-import * as z3 from "zod/mini";
-var count2 = z3.number().check(whole(), between(-1e9, 1e9));
-var text2 = (max) => z3.string().check(maxLength(max));
-var edges = (node) => z3.object({ edges: z3.nullable(z3.array(z3.object({ node })).check(maxLength(500))) });
-var aggregatedSchema = z3.nullish(
-  z3.object({
-    availableToSell: count2,
-    warningLevel: count2,
-    availableOnHand: z3.optional(count2),
-    availableForBackorder: z3.optional(z3.nullable(count2)),
-    unlimitedBackorder: z3.optional(z3.boolean())
+import * as z from "zod/mini";
+var count = z.number().check(whole(), between(-1e9, 1e9));
+var text = (max) => z.string().check(maxLength(max));
+var edges = (node) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(maxLength(500))) });
+var aggregatedSchema = z.nullish(
+  z.object({
+    availableToSell: count,
+    warningLevel: count,
+    availableOnHand: z.optional(count),
+    availableForBackorder: z.optional(z.nullable(count)),
+    unlimitedBackorder: z.optional(z.boolean())
   })
 );
-var metafields = edges(z3.object({ key: text2(200), value: text2(1e4) }));
-var variantSchema = z3.object({
-  entityId: z3.number().check(whole()),
-  sku: z3.optional(text2(500)),
-  isPurchasable: z3.boolean(),
-  inventory: z3.nullish(z3.object({ isInStock: z3.boolean(), aggregated: aggregatedSchema })),
-  metafields: z3.optional(metafields),
-  options: z3.optional(edges(z3.object({ entityId: z3.number(), values: edges(z3.object({ entityId: z3.number() })) })))
+var metafields = edges(z.object({ key: text(200), value: text(1e4) }));
+var variantSchema = z.object({
+  entityId: z.number().check(whole()),
+  sku: z.optional(text(500)),
+  isPurchasable: z.boolean(),
+  inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
+  metafields: z.optional(metafields),
+  options: z.optional(edges(z.object({ entityId: z.number(), values: edges(z.object({ entityId: z.number() })) })))
 });
-var productSchema = z3.object({
-  entityId: z3.number().check(whole()),
-  name: z3.optional(text2(1e3)),
-  path: z3.optional(text2(2e3)),
-  defaultImage: z3.nullish(z3.object({ url: text2(4e3) })),
-  prices: z3.nullish(z3.object({ price: z3.object({ value: z3.number(), currencyCode: text2(3) }) })),
-  availabilityV2: z3.object({
-    status: z3.literal(["Available", "Preorder", "Unavailable"]),
-    message: z3.nullish(text2(5e3)),
-    willBeReleasedAt: z3.nullish(z3.object({ utc: text2(64) }))
+var productSchema = z.object({
+  entityId: z.number().check(whole()),
+  name: z.optional(text(1e3)),
+  path: z.optional(text(2e3)),
+  defaultImage: z.nullish(z.object({ url: text(4e3) })),
+  prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
+  availabilityV2: z.object({
+    status: z.literal(["Available", "Preorder", "Unavailable"]),
+    message: z.nullish(text(5e3)),
+    willBeReleasedAt: z.nullish(z.object({ utc: text(64) }))
   }),
-  inventory: z3.object({
-    isInStock: z3.boolean(),
-    hasVariantInventory: z3.boolean(),
-    isStockTracked: z3.optional(z3.boolean()),
+  inventory: z.object({
+    isInStock: z.boolean(),
+    hasVariantInventory: z.boolean(),
+    isStockTracked: z.optional(z.boolean()),
     aggregated: aggregatedSchema
   }),
-  metafields: z3.optional(metafields),
-  variants: z3.optional(edges(z3.unknown()))
+  metafields: z.optional(metafields),
+  // `hasNextPage`: more variants than were asked for (past the first 50).
+  variants: z.optional(
+    z.object({
+      pageInfo: z.optional(z.object({ hasNextPage: z.boolean() })),
+      edges: z.nullable(z.array(z.object({ node: z.unknown() })).check(maxLength(500)))
+    })
+  )
 });
-var inventorySettingsSchema = z3.nullish(
-  z3.object({
-    stockLevelDisplay: z3.nullish(z3.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
-    defaultOutOfStockMessage: z3.optional(text2(5e3)),
-    showBackorderAvailabilityPrompt: z3.optional(z3.boolean()),
-    backorderAvailabilityPrompt: z3.optional(text2(5e3)),
-    showDefaultShippingExpectationPrompt: z3.optional(z3.boolean()),
-    defaultShippingExpectationPrompt: z3.optional(text2(5e3))
+var inventorySettingsSchema = z.nullish(
+  z.object({
+    stockLevelDisplay: z.nullish(z.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+    defaultOutOfStockMessage: z.optional(text(5e3)),
+    showBackorderAvailabilityPrompt: z.optional(z.boolean()),
+    backorderAvailabilityPrompt: z.optional(text(5e3)),
+    showDefaultShippingExpectationPrompt: z.optional(z.boolean()),
+    defaultShippingExpectationPrompt: z.optional(text(5e3))
   })
 );
-var responseSchema = z3.object({
-  data: z3.nullish(z3.looseObject({})),
-  errors: z3.optional(z3.array(z3.object({ message: z3.string() })).check(maxLength(100)))
+var responseSchema = z.object({
+  data: z.nullish(z.looseObject({})),
+  errors: z.optional(z.array(z.object({ message: z.string() })).check(maxLength(100)))
 });
-var siteSchema = z3.object({
-  site: z3.object({
-    products: z3.optional(edges(z3.unknown())),
-    product: z3.nullish(z3.object({ relatedProducts: edges(z3.unknown()) })),
-    settings: z3.nullish(z3.object({ inventory: inventorySettingsSchema }))
+var siteSchema = z.object({
+  site: z.object({
+    products: z.optional(edges(z.unknown())),
+    // The related document's product carries `relatedProducts`; the variant document's is the product itself.
+    product: z.nullish(z.looseObject({ relatedProducts: z.optional(edges(z.unknown())) })),
+    settings: z.nullish(z.object({ inventory: inventorySettingsSchema }))
   })
 });
-var cartSchema = z3.object({
-  site: z3.object({
-    cart: z3.nullish(
-      z3.object({
-        lineItems: z3.object({
-          physicalItems: z3.array(
-            z3.object({
-              entityId: text2(100),
-              productEntityId: z3.number().check(whole()),
-              variantEntityId: z3.nullish(z3.number().check(whole())),
-              quantity: z3.number().check(whole(), between(0, 1e6))
+var cartSchema = z.object({
+  site: z.object({
+    cart: z.nullish(
+      z.object({
+        lineItems: z.object({
+          physicalItems: z.array(
+            z.object({
+              entityId: text(100),
+              productEntityId: z.number().check(whole()),
+              variantEntityId: z.nullish(z.number().check(whole())),
+              quantity: z.number().check(whole(), between(0, 1e6))
             })
           ).check(maxLength(500))
         })
@@ -307,45 +509,45 @@ var cartSchema = z3.object({
 });
 
 // src/sources/bigcommerce/queryStorefront.ts
-import * as z4 from "zod/mini";
+import * as z2 from "zod/mini";
 var olderStores = /* @__PURE__ */ new Set();
-var endpointOf = (context3) => context3.config.endpoint ?? "/graphql";
-async function postGraphql(query, variables, context3) {
-  const { config, transport, signal } = context3;
+var endpointOf = (context2) => context2.config.endpoint ?? "/graphql";
+async function postGraphql(query, variables, context2) {
+  const { config, transport, signal } = context2;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
-  const body = await transport.json(endpointOf(context3), {
+  const body = await transport.json(endpointOf(context2), {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
     credentials: "same-origin",
     signal
   });
-  const parsed = z4.safeParse(responseSchema, body);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} did not answer like a GraphQL API`);
+  const parsed = z2.safeParse(responseSchema, body);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} did not answer like a GraphQL API`);
   const { data, errors } = parsed.data;
   if (data) return data;
   const message = errors?.[0]?.message.slice(0, 200) ?? "no data";
-  throw new SourceError(`${endpointOf(context3)} answered with an error: ${message}`);
+  throw new SourceError(`${endpointOf(context2)} answered with an error: ${message}`);
 }
-async function queryStorefront(document2, variables, context3) {
-  const key = endpointOf(context3);
+async function queryStorefront(document2, variables, context2) {
+  const key = endpointOf(context2);
   if (!olderStores.has(key)) {
     try {
-      return { data: await postGraphql(document2(true), variables, context3), alpha: true };
+      return { data: await postGraphql(document2(true), variables, context2), alpha: true };
     } catch (e) {
       if (!(e instanceof SourceError) || !/Cannot query field/i.test(e.message)) throw e;
       olderStores.add(key);
     }
   }
-  return { data: await postGraphql(document2(false), variables, context3), alpha: false };
+  return { data: await postGraphql(document2(false), variables, context2), alpha: false };
 }
 
 // src/sources/bigcommerce/loadCartLines.ts
-async function loadCartLines(context3) {
-  const data = await postGraphql(CART_DOCUMENT, {}, context3);
-  const parsed = z5.safeParse(cartSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} answered the cart in an unexpected shape`);
+async function loadCartLines(context2) {
+  const data = await postGraphql(CART_DOCUMENT, {}, context2);
+  const parsed = z3.safeParse(cartSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered the cart in an unexpected shape`);
   return (parsed.data.site.cart?.lineItems.physicalItems ?? []).map((item) => ({
     lineId: item.entityId,
     productId: String(item.productEntityId),
@@ -455,55 +657,18 @@ function createTransport(options = {}) {
   };
 }
 
-// src/page/followForm.ts
-function followForm(root, element, read3) {
-  let frame = 0;
-  const sync = () => {
-    frame = 0;
-    if (!element.isConnected) return;
-    try {
-      const v = read3.variantId();
-      const q = read3.quantity();
-      if (v !== null && element.getAttribute("variant-id") !== v) element.setAttribute("variant-id", v);
-      if (v === null && element.hasAttribute("variant-id")) element.removeAttribute("variant-id");
-      if (q !== null && element.getAttribute("quantity") !== String(q)) element.setAttribute("quantity", String(q));
-    } catch {
-    }
-  };
-  const later = () => {
-    sync();
-    if (!frame) frame = requestAnimationFrame(sync);
-  };
-  const events = ["change", "input", "click", "keyup"];
-  for (const e of events) root.addEventListener(e, later, true);
-  const observer = new MutationObserver(later);
-  observer.observe(root, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ["value", "checked", "selected", "data-variant-id", "disabled"]
-  });
-  sync();
-  return () => {
-    for (const e of events) root.removeEventListener(e, later, true);
-    observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-  };
-}
-
 // src/page/bigcommerce/mountCartLines.ts
 var known = /* @__PURE__ */ new Map();
 var asking = null;
 var rowsOf = (doc) => Array.from(doc.querySelectorAll("[data-item-row]")).filter((r) => !r.querySelector("stock-status"));
 var lineIdOf = (row) => row.querySelector("[data-cart-itemid]")?.getAttribute("data-cart-itemid") ?? null;
-function place(doc, row, line) {
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", line.productId);
+var lineStockText = (row) => Array.from(row.querySelectorAll(":scope > td > p.cart-item-backorder-message"));
+function place(doc, row, line, config) {
+  const el = createStatusElement(doc, { productId: line.productId, context: "cart" });
   if (line.variantId) el.setAttribute("variant-id", line.variantId);
   el.setAttribute("quantity", String(line.quantity));
-  el.setAttribute("context", "cart");
-  el.setAttribute("data-mounted", "auto");
   (row.querySelector(".cart-item-title") ?? row.firstElementChild ?? row).append(el);
+  yieldThemeStock(el, () => lineStockText(row), config);
   const input = row.querySelector("input.cart-item-qty-input");
   if (input) {
     followForm(row, el, {
@@ -519,21 +684,21 @@ function mountCartLines(doc, config) {
   const rows = rowsOf(doc);
   if (rows.length === 0) return;
   const missing = rows.some((r) => {
-    const id4 = lineIdOf(r);
-    return id4 !== null && !known.has(id4);
+    const id3 = lineIdOf(r);
+    return id3 !== null && !known.has(id3);
   });
   if (!missing) {
-    for (const row of rows) place(doc, row, known.get(lineIdOf(row)));
+    for (const row of rows) place(doc, row, known.get(lineIdOf(row)), config);
     return;
   }
   if (asking) return;
-  const context3 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
-  asking = loadCartLines(context3).then(
+  const context2 = { config, transport: createTransport(), signal: new AbortController().signal, document: doc };
+  asking = loadCartLines(context2).then(
     (lines) => {
       for (const line of lines) known.set(line.lineId, line);
       for (const row of rowsOf(doc)) {
         const line = known.get(lineIdOf(row) ?? "");
-        if (line) place(doc, row, line);
+        if (line) place(doc, row, line, config);
       }
     },
     (e) => report("warn", `could not read the cart for per-line availability: ${e.message}`)
@@ -542,207 +707,138 @@ function mountCartLines(doc, config) {
   });
 }
 
-// src/core/intlCache.ts
-var MAX = 64;
-var cache = /* @__PURE__ */ new Map();
-function intl(Ctor, locale, options) {
-  const key = `${Ctor.name}|${locale ?? ""}|${options ? JSON.stringify(options) : ""}`;
-  let made = cache.get(key);
-  if (made) {
-    cache.delete(key);
-  } else {
-    made = new Ctor(locale, options);
-    if (cache.size >= MAX) cache.delete(cache.keys().next().value);
-  }
-  cache.set(key, made);
-  return made;
-}
-
-// src/core/dates.ts
-var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDateOnly(value) {
-  const m = DATE_ONLY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.toISOString().slice(0, 10) === value;
-}
-function dateInZone(instant, timeZone) {
-  const f = intl(Intl.DateTimeFormat, "en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
-}
-function toDateOnly(value, timeZone) {
-  if (!value || typeof value !== "string") return null;
-  const v = value.trim();
-  if (isDateOnly(v)) return v;
-  const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
-  if (!m || !isDateOnly(m[1])) return null;
-  const t = Date.parse(v.replace(" ", "T"));
-  if (!Number.isFinite(t)) return null;
-  return m[4] ? dateInZone(new Date(t), timeZone) : m[1];
-}
-function addDays(date, days) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function addBusinessDays(date, days) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-
-// src/element/Runtime.ts
-var current = null;
-var listeners = /* @__PURE__ */ new Set();
-function setRuntime(runtime) {
-  current = runtime;
-  for (const l of listeners) l(runtime);
-}
-function getRuntime() {
-  return current;
-}
-function onRuntime(listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-function resolveLocale(configured, doc) {
-  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
-    if (!tag) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-    }
-  }
-  return "en";
-}
-function todayIn(timeZone, now = Date.now) {
-  let at = Number.NEGATIVE_INFINITY;
-  let today = "";
-  return () => {
-    const t = now();
-    if (t - at > 6e4 || t < at) {
-      today = dateInZone(new Date(t), timeZone);
-      at = t;
-    }
-    return today;
-  };
-}
-
-// src/sources/bigcommerce/variantForOptions.ts
-function optionKey(pairs) {
-  return `o${pairs.map(([o, v]) => `${o}:${v}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).join(",")}`;
-}
-function variantForOptions(stock, selected) {
-  if (!stock?.variantAliases) return null;
-  for (const [key, variantId] of Object.entries(stock.variantAliases)) {
-    if (!key.startsWith("o") || key === "o") continue;
-    const pairs = key.slice(1).split(",");
-    if (pairs.every((p) => {
-      const [o, v] = p.split(":");
-      return o !== void 0 && selected[o] === v;
-    }))
-      return variantId;
-  }
-  return null;
-}
-
-// src/page/genericIntegration.ts
-var FORM_SELECTORS = ["form[data-cart-item-add]", 'form[action*="/cart/add"]', "form.cart", 'form[action*="cart" i]'];
-function findAddToCartForm(doc) {
-  for (const s of FORM_SELECTORS) {
-    const f = doc.querySelector(s);
-    if (f) return f;
-  }
-  return null;
-}
-function readField(form, names) {
-  for (const name of names) {
-    const fields = Array.from(form.querySelectorAll(`[name="${name}"]`));
-    if (fields.length === 0) continue;
-    const field = fields.find((f) => !(f instanceof HTMLInputElement) || f.type !== "radio" && f.type !== "checkbox" || f.checked);
-    const value = field?.value.trim();
-    return value ? value : null;
-  }
-  return null;
-}
-function readQuantity(form) {
-  const raw = readField(form, ["quantity", "qty[]", "qty"]);
-  if (raw === null) return null;
-  const n = Number.parseInt(raw, 10);
-  return Number.isFinite(n) && n > 0 ? n : 1;
-}
-var genericIntegration = {
-  mount(doc, config) {
-    if (doc.querySelector("stock-status")) return;
-    const form = findAddToCartForm(doc);
-    if (!form) return;
-    const productId = form.getAttribute("data-product-id") ?? readField(form, ["product_id", "product-id"]);
-    if (!productId && config.platform !== "jsonld") return;
-    const el = doc.createElement("stock-status");
-    if (productId) el.setAttribute("product-id", productId);
-    el.setAttribute("context", "product");
-    form.insertAdjacentElement("afterend", el);
-    followForm(form, el, { variantId: () => readField(form, ["variant_id", "variant-id", "sku"]), quantity: () => readQuantity(form) });
-  }
-};
-
 // src/page/bigcommerce/mountProductForm.ts
-function readSelections(form) {
-  const out = {};
-  for (const input of Array.from(form.querySelectorAll("input[name],select[name]"))) {
-    const option = /^attribute\[(\d+)\]$/.exec(input.name)?.[1];
-    if (!option || input.disabled) continue;
-    if (input instanceof HTMLInputElement && (input.type === "radio" || input.type === "checkbox") && !input.checked) continue;
-    if (/^\d+$/.test(input.value)) out[option] = input.value;
-  }
-  return out;
+var readSelections = (form) => readOptionFields(form, /^attribute\[(\d+)\]$/);
+function cornerstoneStockText(form) {
+  const scope = form.closest(".productView") ?? form;
+  const found = Array.from(scope.querySelectorAll("[data-backorder-prompt], [data-product-backordered], [data-qty-backordered-message]"));
+  for (const count5 of Array.from(scope.querySelectorAll("[data-product-stock]"))) found.push(count5.closest(".form-label") ?? count5);
+  return found;
 }
-function mountProductForm(form) {
+function mountProductForm(form, runtime) {
+  const { config } = runtime;
   const doc = form.ownerDocument;
   const productId = form.querySelector('input[name="product_id"]')?.value.trim() ?? "";
   if (!/^\d+$/.test(productId)) return;
-  const own = Array.from(doc.querySelectorAll("stock-status:not([data-mounted])")).some(
-    (e) => e.getAttribute("product-id") === productId && !["card", "cart"].includes(e.getAttribute("context") ?? "")
-  );
-  if (own) return;
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", productId);
-  el.setAttribute("context", "product");
-  el.setAttribute("data-mounted", "auto");
+  if (hasOwnElement(doc, productId)) return;
+  const el = createStatusElement(doc, { productId, context: "product" });
   el.setAttribute("quantity", String(readQuantity(form) ?? 1));
-  const quantity3 = () => readQuantity(form);
-  const pending = getRuntime()?.store.get(productId) ?? Promise.resolve(null);
   form.insertAdjacentElement("afterend", el);
-  pending.then(
-    (stock) => followForm(form, el, { variantId: () => variantForOptions(stock, readSelections(form)), quantity: quantity3 }),
-    () => followForm(form, el, { variantId: () => null, quantity: quantity3 })
-  );
+  followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) }, runtime.store);
+  yieldThemeStock(el, () => cornerstoneStockText(form), config);
 }
 
 // src/page/bigcommerce/cornerstoneIntegration.ts
-function mountAll(doc, config) {
+function mountAll2(doc, runtime) {
+  const { config } = runtime;
   for (const form of Array.from(doc.querySelectorAll("form[data-cart-item-add]"))) {
     if (form.nextElementSibling?.matches("stock-status[data-mounted]")) continue;
-    mountProductForm(form);
+    mountProductForm(form, runtime);
   }
   mountCards(doc);
   mountCartLines(doc, config);
 }
 var cornerstoneIntegration = {
-  mount(doc, config) {
-    mountAsItComes(doc, () => mountAll(doc, config), 50);
+  mount(doc, runtime) {
+    mountAsItComes(doc, () => mountAll2(doc, runtime), 50);
   }
 };
+
+// src/page/bigcommerce/bigcommerceIntegration.ts
+function isCatalyst(doc) {
+  const win = doc.defaultView;
+  return !!doc.querySelector("next-route-announcer") || win != null && (win.next !== void 0 || win.__next_f !== void 0);
+}
+var bigcommerceIntegration = {
+  mount(doc, runtime) {
+    (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, runtime);
+  }
+};
+
+// src/sources/shopify/shopifyIds.ts
+var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
+function decodeBase64Gid(id3) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
+  try {
+    const text5 = atob(id3);
+    return GID.test(text5) ? text5 : null;
+  } catch {
+    return null;
+  }
+}
+function normalizeShopifyId(id3, kind) {
+  const v = String(id3).trim();
+  if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
+  if (GID.test(v)) return v;
+  return decodeBase64Gid(v) ?? v;
+}
+function parseGid(id3) {
+  const m = GID.exec(id3);
+  return m ? { type: m[1], number: m[2] } : null;
+}
+
+// src/sources/shopify/cartAcceptance.ts
+var accepted = /* @__PURE__ */ new Map();
+function noteCartAccepted(variantId, quantity3) {
+  const id3 = normalizeShopifyId(variantId, "variant");
+  if (parseGid(id3)?.type !== "ProductVariant" || !Number.isInteger(quantity3) || quantity3 < 1 || quantity3 > 1e6) return false;
+  if ((accepted.get(id3) ?? 0) >= quantity3) return false;
+  accepted.set(id3, quantity3);
+  return true;
+}
+function acceptedQuantity(variantGid) {
+  return accepted.get(variantGid) ?? 0;
+}
+
+// src/page/shopify/cartLines.ts
+var ROWS = "cart-items .cart-item, cart-drawer-items .cart-item, cart-items-component tr.cart-items__table-row[data-key]";
+var DIGITS = /^\d{1,20}$/;
+function variantOf(row) {
+  const carrier = row.querySelector("[data-quantity-variant-id], [data-variant-id]");
+  const id3 = (carrier?.getAttribute("data-quantity-variant-id") ?? carrier?.getAttribute("data-variant-id"))?.trim();
+  if (id3 && DIGITS.test(id3)) return id3;
+  const m = /[?&]variant=(\d{1,20})/.exec(row.querySelector('a[href*="variant="]')?.getAttribute("href") ?? "");
+  return m ? m[1] : null;
+}
+function quantityOf(row) {
+  const input = row.querySelector('input[name="updates[]"], input.quantity__input');
+  if (!input) return null;
+  const n = Number.parseInt(input.value, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+function mountCartLines2(doc) {
+  for (const row of Array.from(doc.querySelectorAll(ROWS))) {
+    if (row.querySelector("stock-status")) continue;
+    const variantId = variantOf(row);
+    if (!variantId) continue;
+    const el = createStatusElement(doc, {
+      productId: `gid://shopify/ProductVariant/${variantId}`,
+      variantId,
+      quantity: quantityOf(row),
+      context: "cart"
+    });
+    (row.querySelector(".cart-item__details, .cart-items__details") ?? row.lastElementChild ?? row).append(el);
+    followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
+  }
+}
+function learnFromCartChange(doc, change, runtime) {
+  const rows = Array.from(doc.querySelectorAll("[data-key]"));
+  const named = change.lines.map((l) => ({
+    ...l,
+    variantId: l.variantId ?? (l.key === null ? null : variantOf(rows.find((r) => r.getAttribute("data-key") === l.key) ?? doc.createElement("i")))
+  }));
+  void change.accepted.then((cart) => {
+    let learnt = false;
+    for (const line of cart ? named : []) {
+      const quantity3 = line.key === null ? line.quantity : cart.get(line.key) ?? 0;
+      if (line.variantId && noteCartAccepted(line.variantId, quantity3)) learnt = true;
+    }
+    if (!learnt) return;
+    runtime.store.clear();
+    for (const el of Array.from(doc.querySelectorAll('stock-status[context="cart"]')))
+      el.refresh?.();
+  });
+}
 
 // src/page/shopify/dawnCards.ts
 var ID_CARRIERS = '[id^="CardLink-"], [id^="StandardCardNoMediaLink-"], [id^="title-"], quick-add-modal[id^="QuickAdd-"]';
@@ -761,54 +857,129 @@ function mountDawnCards(doc) {
     if (card.querySelector("stock-status") || !card.querySelector('a[href*="/products/"]')) continue;
     const productId = productIdOf(card);
     if (!productId) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "card" });
     const info = card.querySelector(".card-information") ?? card.querySelector(".card__information");
     if (info) info.insertAdjacentElement("afterend", el);
     else card.append(el);
   }
 }
 
-// src/page/shopify/dawnCartLines.ts
-function variantOf(row) {
-  const fromInput = row.querySelector("[data-quantity-variant-id]")?.getAttribute("data-quantity-variant-id")?.trim();
-  if (fromInput && /^\d{1,20}$/.test(fromInput)) return fromInput;
-  const href = row.querySelector('a[href*="variant="]')?.getAttribute("href") ?? "";
-  const m = /[?&]variant=(\d{1,20})/.exec(href);
+// src/page/shopify/standardEvents.ts
+import * as z4 from "zod/mini";
+var STANDARD_EVENTS = {
+  productSelect: "shopify:product:select",
+  cartLinesUpdate: "shopify:cart:lines-update"
+};
+var anyId = z4.union([z4.string().check(maxLength(300)), z4.number().check(whole(), between(0))]);
+var quantity = z4.number().check(whole(), between(0, 1e6));
+var productSelectPayload = z4.object({ product: z4.object({ id: anyId }) });
+var productSelectResult = z4.object({ variant: z4.nullable(z4.object({ id: anyId })) });
+var cartLinesPayload = z4.object({
+  action: z4.literal(["add", "remove", "update"]),
+  lines: z4.array(z4.object({ id: z4.optional(anyId), merchandiseId: z4.optional(anyId), quantity })).check(maxLength(250))
+});
+var cartLinesResult = z4.object({
+  cart: z4.nullable(z4.object({ lines: z4.array(z4.object({ id: anyId, quantity })).check(maxLength(500)) })),
+  userErrors: z4.optional(z4.array(z4.looseObject({}))),
+  warnings: z4.optional(z4.array(z4.looseObject({})))
+});
+function numericId(id3, type) {
+  const text5 = String(id3 ?? "").trim();
+  if (/^\d{1,20}$/.test(text5)) return text5;
+  const m = new RegExp(`^gid://shopify/${type}/(\\d{1,20})(?:\\?.*)?$`).exec(text5);
   return m ? m[1] : null;
 }
-function quantityOf(row) {
-  const input = row.querySelector('input[name="updates[]"], input.quantity__input');
-  if (!input) return null;
-  const n = Number.parseInt(input.value, 10);
-  return Number.isFinite(n) && n > 0 ? n : 1;
+function lineKey(id3) {
+  const text5 = String(id3 ?? "");
+  const m = /^gid:\/\/shopify\/CartLine\/([^?]*)/.exec(text5);
+  return m ? m[1] : text5;
 }
-function mountDawnCart(doc) {
-  for (const row of Array.from(doc.querySelectorAll("cart-items .cart-item, cart-drawer-items .cart-item"))) {
-    if (row.querySelector("stock-status")) continue;
-    const variantId = variantOf(row);
-    if (!variantId) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", `gid://shopify/ProductVariant/${variantId}`);
-    el.setAttribute("variant-id", variantId);
-    el.setAttribute("context", "cart");
-    el.setAttribute("data-mounted", "auto");
-    const q = quantityOf(row);
-    if (q !== null) el.setAttribute("quantity", String(q));
-    (row.querySelector(".cart-item__details") ?? row.lastElementChild ?? row).append(el);
-    followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
+var thenable = (p) => typeof p?.then === "function";
+function malformed(name) {
+  report("warn", `a ${name} event did not carry what Shopify's standard events define; it was ignored.`);
+}
+var followed2 = /* @__PURE__ */ new WeakSet();
+function followStandardEvents(doc, handlers) {
+  if (followed2.has(doc)) return;
+  followed2.add(doc);
+  if (handlers.onSelect) {
+    const onSelect = handlers.onSelect;
+    doc.addEventListener(STANDARD_EVENTS.productSelect, (event) => {
+      try {
+        readSelection(event);
+      } catch {
+        malformed(STANDARD_EVENTS.productSelect);
+      }
+    });
+    const readSelection = (event) => {
+      const payload = z4.safeParse(productSelectPayload, event);
+      const productId = payload.success ? numericId(payload.data.product.id, "Product") : null;
+      const raw = event.promise;
+      if (!productId || !(event.target instanceof Element) || !thenable(raw)) return malformed(STANDARD_EVENTS.productSelect);
+      const variant = Promise.resolve(raw).then(
+        (result) => {
+          const r = z4.safeParse(productSelectResult, result);
+          if (!r.success) return void 0;
+          return r.data.variant === null ? null : numericId(r.data.variant.id, "ProductVariant");
+        },
+        () => void 0
+        // a failed or aborted look-up: a newer selection follows
+      );
+      onSelect({ target: event.target, productId, variant });
+    };
+  }
+  if (handlers.onCart) {
+    const onCart = handlers.onCart;
+    doc.addEventListener(STANDARD_EVENTS.cartLinesUpdate, (event) => {
+      try {
+        readChange(event);
+      } catch {
+        malformed(STANDARD_EVENTS.cartLinesUpdate);
+      }
+    });
+    const readChange = (event) => {
+      const payload = z4.safeParse(cartLinesPayload, event);
+      const raw = event.promise;
+      if (!payload.success) return malformed(STANDARD_EVENTS.cartLinesUpdate);
+      const accepted2 = (thenable(raw) ? Promise.resolve(raw) : Promise.resolve(null)).then(
+        (result) => {
+          const r = z4.safeParse(cartLinesResult, result);
+          if (!r.success || !r.data.cart || r.data.userErrors?.length || r.data.warnings?.length) return null;
+          return new Map(r.data.cart.lines.map((l) => [lineKey(l.id), l.quantity]));
+        },
+        () => null
+      );
+      onCart({
+        target: event.target instanceof Element ? event.target : null,
+        action: payload.data.action,
+        lines: payload.data.lines.map((l) => ({
+          key: l.id === void 0 ? null : lineKey(l.id),
+          variantId: l.merchandiseId === void 0 ? null : numericId(l.merchandiseId, "ProductVariant"),
+          quantity: l.quantity
+        })),
+        accepted: accepted2
+      });
+    };
+  }
+}
+function viewedProductId(el) {
+  const raw = el.closest("[view-event-payload]")?.getAttribute("view-event-payload");
+  if (!raw || raw.length > 1e5) return null;
+  try {
+    const parsed = z4.safeParse(productSelectPayload, JSON.parse(raw));
+    return parsed.success ? numericId(parsed.data.product.id, "Product") : null;
+  } catch {
+    return null;
   }
 }
 
 // src/page/shopify/dawnProductForm.ts
 var mounted = /* @__PURE__ */ new WeakMap();
-var NOT_MAIN = ".card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status";
+var NOT_MAIN = ".card-wrapper, .product-card-wrapper, .quick-add, quick-add-modal, cart-drawer, cart-notification, stock-status, product-form-component, product-card, dialog";
 function productIdOf2(form) {
   const input = form.querySelector('input[name="product-id"]');
-  const id4 = input?.value.trim() || form.closest("[data-product-id]")?.getAttribute("data-product-id")?.trim();
-  return id4 || null;
+  const id3 = input?.value.trim() || form.closest("[data-product-id]")?.getAttribute("data-product-id")?.trim();
+  return id3 || viewedProductId(form);
 }
 function variantIdOf(form, doc) {
   const input = form.querySelector('input[name="id"]');
@@ -833,68 +1004,96 @@ function mountDawnProduct(doc) {
     if (!productId) continue;
     const scope = form.closest("product-info") ?? form.closest("section") ?? form;
     if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "product");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "product" });
     (form.closest("product-form") ?? form).insertAdjacentElement("afterend", el);
     mounted.set(form, el);
     followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf2(form, scope) });
   }
 }
 
-// src/page/shopify/dawnIntegration.ts
-function mountAll2(doc) {
-  mountDawnProduct(doc);
-  mountDawnCards(doc);
-  mountDawnCart(doc);
+// src/page/shopify/horizonCards.ts
+function mountHorizonCards(doc) {
+  for (const card of Array.from(doc.querySelectorAll("product-card[data-product-id]"))) {
+    if (card.hasAttribute("data-placeholder") || card.querySelector("stock-status")) continue;
+    const productId = card.getAttribute("data-product-id")?.trim() ?? "";
+    if (!/^\d{1,20}$/.test(productId)) continue;
+    const el = createStatusElement(doc, { productId, context: "card" });
+    (card.querySelector(".product-card__content") ?? card).append(el);
+  }
 }
-var dawnIntegration = {
-  mount(doc) {
-    mountAsItComes(doc, () => mountAll2(doc), 30);
+
+// src/page/shopify/horizonProductForm.ts
+var NOT_MAIN2 = "product-card, dialog, quick-add-component, .quick-add-modal, stock-status";
+var SCOPE = ".shopify-section, dialog";
+var mounted2 = /* @__PURE__ */ new WeakMap();
+function productIdOf3(component) {
+  const id3 = component.getAttribute("data-product-id")?.trim() ?? "";
+  return /^\d{1,20}$/.test(id3) ? id3 : null;
+}
+function variantIdOf2(form) {
+  const value = form.querySelector('input[name="id"]')?.value.trim() ?? "";
+  return /^\d{1,20}$/.test(value) ? value : null;
+}
+function inventoryBlocks(scope, productId) {
+  return Array.from(scope.querySelectorAll("product-inventory")).filter((b) => {
+    const id3 = b.getAttribute("data-product-id");
+    return !id3 || id3 === productId || !/^\d+$/.test(id3);
+  });
+}
+function mountHorizonProduct(doc, config) {
+  for (const component of Array.from(doc.querySelectorAll("product-form-component"))) {
+    if (component.closest(NOT_MAIN2) || mounted2.get(component)?.isConnected) continue;
+    const form = component.querySelector('form[action*="/cart/add"], form[data-type="add-to-cart-form"]');
+    const productId = productIdOf3(component);
+    if (!form || !productId || !form.querySelector('input[name="id"]')) continue;
+    const scope = component.closest(SCOPE) ?? doc.body;
+    if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
+    const el = createStatusElement(doc, { productId, context: "product" });
+    const blocks = inventoryBlocks(scope, productId);
+    const anchor = blocks.at(-1) ?? component.closest(".buy-buttons-block") ?? component;
+    anchor.insertAdjacentElement("afterend", el);
+    mounted2.set(component, el);
+    followForm(scope, el, { variantId: () => variantIdOf2(form), quantity: () => readQuantity(form) });
+    yieldThemeStock(el, () => inventoryBlocks(scope, productId), config);
+  }
+}
+function followHorizonSelection(doc, selection) {
+  const scope = selection.target.closest(SCOPE) ?? doc.body;
+  const card = selection.target.closest("product-card");
+  const ours = Array.from(scope.querySelectorAll('stock-status[data-mounted="auto"][context="product"]')).filter(
+    (el) => el.getAttribute("product-id") === selection.productId && (!card || card.contains(el))
+  );
+  if (!ours.length) return;
+  void selection.variant.then((variant) => {
+    if (variant === void 0) return;
+    for (const el of ours) {
+      if (!el.isConnected) continue;
+      if (variant === null) el.removeAttribute("variant-id");
+      else if (el.getAttribute("variant-id") !== variant) el.setAttribute("variant-id", variant);
+    }
+  });
+}
+
+// src/page/shopify/shopifyIntegration.ts
+var shopifyIntegration = {
+  mount(doc, runtime) {
+    followStandardEvents(doc, {
+      onSelect: (selection) => followHorizonSelection(doc, selection),
+      onCart: (change) => learnFromCartChange(doc, change, runtime)
+    });
+    mountAsItComes(
+      doc,
+      () => {
+        mountHorizonProduct(doc, runtime.config);
+        mountDawnProduct(doc);
+        mountHorizonCards(doc);
+        mountDawnCards(doc);
+        mountCartLines2(doc);
+      },
+      30
+    );
   }
 };
-
-// src/page/yieldThemeStock.ts
-var MARK = "data-stock-status-replaced";
-var RULE = `[${MARK}]{display:none!important}`;
-var styled = /* @__PURE__ */ new WeakSet();
-function addRule(doc, nonce) {
-  if (styled.has(doc)) return;
-  styled.add(doc);
-  try {
-    if ("adoptedStyleSheets" in doc && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      const sheet2 = new CSSStyleSheet();
-      sheet2.replaceSync(RULE);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet2];
-      return;
-    }
-  } catch {
-  }
-  const style = doc.createElement("style");
-  if (nonce) style.nonce = nonce;
-  style.textContent = RULE;
-  doc.head?.appendChild(style);
-}
-var following = /* @__PURE__ */ new WeakMap();
-function mark(element, themeText) {
-  const give = element.getAttribute("data-state") === "unknown" || !element.isConnected;
-  for (const node of themeText()) {
-    if (give) node.removeAttribute(MARK);
-    else node.setAttribute(MARK, "");
-  }
-}
-function yieldThemeStock(element, themeText, config) {
-  if (config.themeStock === "keep" || following.has(element)) return;
-  following.set(element, themeText);
-  addRule(element.ownerDocument, config.nonce);
-  mark(element, themeText);
-  new MutationObserver(() => mark(element, themeText)).observe(element, { attributes: true, attributeFilter: ["data-state"] });
-}
-function reapplyThemeStock(element) {
-  const themeText = following.get(element);
-  if (themeText) mark(element, themeText);
-}
 
 // src/page/woocommerce/productStockText.ts
 function productStockText(doc) {
@@ -922,13 +1121,10 @@ function mountAddToCartWithOptions(doc, config) {
   for (const form of Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options"))) {
     const next = form.nextElementSibling;
     if (next?.localName === "stock-status") continue;
-    const id4 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
-    if (!id4) continue;
+    const id3 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
+    if (!id3) continue;
     const variation = form.querySelector('input[name="variation_id"]');
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id4);
-    el.setAttribute("context", "product");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId: id3, context: "product" });
     form.insertAdjacentElement("afterend", el);
     followForm(form, el, { variantId: () => variation ? wooId(variation.value) : null, quantity: () => readQuantity(form) });
     yieldThemeStock(el, () => productStockText(doc), config);
@@ -936,19 +1132,19 @@ function mountAddToCartWithOptions(doc, config) {
 }
 
 // src/page/woocommerce/blockCards.ts
-import * as z8 from "zod/mini";
-
-// src/sources/woocommerce/storeApiSchema.ts
 import * as z7 from "zod/mini";
 
-// src/sources/lenient.ts
+// src/sources/woocommerce/storeApiSchema.ts
 import * as z6 from "zod/mini";
+
+// src/sources/lenient.ts
+import * as z5 from "zod/mini";
 function lenient(schema, fallback) {
-  return z6.optional(
-    z6.pipe(
-      z6.unknown(),
-      z6.transform((value) => {
-        const parsed = z6.safeParse(schema, value);
+  return z5.optional(
+    z5.pipe(
+      z5.unknown(),
+      z5.transform((value) => {
+        const parsed = z5.safeParse(schema, value);
         return parsed.success ? parsed.data : fallback;
       })
     )
@@ -956,49 +1152,49 @@ function lenient(schema, fallback) {
 }
 
 // src/sources/woocommerce/storeApiSchema.ts
-var plain = (max) => z7.string().check(maxLength(max));
-var storeId = z7.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity = z7.number().check(between(-1e9, 1e9));
-var optional5 = (schema) => lenient(z7.optional(schema), void 0);
-var prices = z7.object({
-  price: z7.string().check(matches(/^-?\d{1,15}$/)),
+var plain = (max) => z6.string().check(maxLength(max));
+var storeId = z6.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
+var quantity2 = z6.number().check(between(-1e9, 1e9));
+var optional5 = (schema) => lenient(z6.optional(schema), void 0);
+var prices = z6.object({
+  price: z6.string().check(matches(/^-?\d{1,15}$/)),
   currency_code: optional5(plain(3)),
-  currency_minor_unit: orDefault(z7.number().check(whole(), between(0, 4)), 2),
+  currency_minor_unit: orDefault(z6.number().check(whole(), between(0, 4)), 2),
   currency_decimal_separator: orDefault(plain(5), "."),
   currency_thousand_separator: orDefault(plain(5), ","),
   currency_prefix: orDefault(plain(20), ""),
   currency_suffix: orDefault(plain(20), "")
 });
-var image = z7.object({ src: optional5(plain(2e3)), thumbnail: optional5(plain(2e3)) });
-var storeProduct = z7.object({
+var image = z6.object({ src: optional5(plain(2e3)), thumbnail: optional5(plain(2e3)) });
+var storeProduct = z6.object({
   id: storeId,
   /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z7.number().check(whole(), between(0)), 0),
+  parent: orDefault(z6.number().check(whole(), between(0)), 0),
   type: optional5(plain(50)),
   name: optional5(plain(1e3)),
   permalink: optional5(plain(2e3)),
-  is_purchasable: z7.boolean(),
-  is_in_stock: z7.boolean(),
-  is_on_backorder: orDefault(z7.boolean(), false),
-  low_stock_remaining: orDefault(z7.nullable(quantity), null),
-  stock_availability: optional5(z7.object({ class: optional5(plain(100)) })),
-  sold_individually: orDefault(z7.boolean(), false),
-  add_to_cart: optional5(z7.object({ maximum: optional5(quantity) })),
+  is_purchasable: z6.boolean(),
+  is_in_stock: z6.boolean(),
+  is_on_backorder: orDefault(z6.boolean(), false),
+  low_stock_remaining: orDefault(z6.nullable(quantity2), null),
+  stock_availability: optional5(z6.object({ class: optional5(plain(100)) })),
+  sold_individually: orDefault(z6.boolean(), false),
+  add_to_cart: optional5(z6.object({ maximum: optional5(quantity2) })),
   prices: optional5(prices),
-  images: optional5(z7.array(image).check(maxLength(100))),
-  categories: optional5(z7.array(z7.object({ id: storeId })).check(maxLength(100))),
-  variations: optional5(z7.array(z7.object({ id: storeId })).check(maxLength(2e3)))
+  images: optional5(z6.array(image).check(maxLength(100))),
+  categories: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(100))),
+  variations: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(2e3)))
 });
-var storeProductList = z7.array(z7.unknown()).check(maxLength(1e3));
+var storeProductList = z6.array(z6.unknown()).check(maxLength(1e3));
 
 // src/page/woocommerce/blockCards.ts
-var context = z8.object({ productId: storeId });
+var context = z7.object({ productId: storeId });
 function contextId(card) {
   for (const name of ["data-wc-context", "data-wp-context"]) {
     const raw = card.getAttribute(name);
     if (!raw || raw.length > 1e4) continue;
     try {
-      const parsed = z8.safeParse(context, JSON.parse(raw));
+      const parsed = z7.safeParse(context, JSON.parse(raw));
       if (parsed.success) return String(parsed.data.productId);
     } catch {
     }
@@ -1008,12 +1204,9 @@ function contextId(card) {
 function mountBlockCards(doc, config) {
   for (const card of Array.from(doc.querySelectorAll("li.wc-block-product"))) {
     if (card.querySelector("stock-status")) continue;
-    const id4 = contextId(card) ?? wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
-    if (!id4) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id4);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const id3 = contextId(card) ?? wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id3) continue;
+    const el = createStatusElement(doc, { productId: id3, context: "card" });
     const button = card.querySelector(".wp-block-woocommerce-product-button, .wc-block-components-product-button");
     if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
     else card.append(el);
@@ -1022,33 +1215,33 @@ function mountBlockCards(doc, config) {
 }
 
 // src/sources/woocommerce/loadStoreCart.ts
-import * as z10 from "zod/mini";
+import * as z9 from "zod/mini";
 
 // src/sources/woocommerce/cartVariations.ts
 var variations = /* @__PURE__ */ new Set();
-function rememberCartVariation(id4) {
+function rememberCartVariation(id3) {
   if (variations.size > 500) variations.clear();
-  variations.add(id4);
+  variations.add(id3);
 }
-function isCartVariation(id4) {
-  return variations.has(id4);
+function isCartVariation(id3) {
+  return variations.has(id3);
 }
 
 // src/sources/woocommerce/storeCartSchema.ts
-import * as z9 from "zod/mini";
-var storeCartItem = z9.object({
+import * as z8 from "zod/mini";
+var storeCartItem = z8.object({
   /** The line's key: the classic cart's `cart[<key>][qty]` and the Cart block's `data-cart-item-key`. */
-  key: z9.string().check(matches(/^[\w-]{1,64}$/)),
+  key: z8.string().check(matches(/^[\w-]{1,64}$/)),
   /** The product's id, or the variation's on a variation line (`$product->get_id()`). */
   id: storeId,
   /** `simple`, `variation`, …; a bad value reads as not a variation. */
-  type: lenient(z9.string().check(maxLength(40)), void 0),
+  type: lenient(z8.string().check(maxLength(40)), void 0),
   /** `wc_stock_amount()`: whole unless a plugin filters it. */
-  quantity: z9.number().check(between(0, 1e9)),
+  quantity: z8.number().check(between(0, 1e9)),
   /** The link the Cart block prints on the line's name (display data: may be missing). */
-  permalink: lenient(z9.string().check(maxLength(2e3)), void 0)
+  permalink: lenient(z8.string().check(maxLength(2e3)), void 0)
 });
-var storeCart = z9.object({ items: z9.array(z9.unknown()).check(maxLength(500)) });
+var storeCart = z8.object({ items: z8.array(z8.unknown()).check(maxLength(500)) });
 
 // src/sources/woocommerce/storeUrl.ts
 var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
@@ -1062,26 +1255,26 @@ function storeUrl(endpoint2, path, params) {
 }
 
 // src/sources/woocommerce/loadStoreCart.ts
-async function loadStoreCart(context3) {
-  const url = storeUrl(context3.config.endpoint, "/cart", {});
-  const body = await context3.transport.json(url.href, {
+async function loadStoreCart(context2) {
+  const url = storeUrl(context2.config.endpoint, "/cart", {});
+  const body = await context2.transport.json(url.href, {
     headers: { Accept: "application/json" },
-    signal: context3.signal,
+    signal: context2.signal,
     credentials: "same-origin"
   });
-  const cart = z10.safeParse(storeCart, body);
+  const cart = z9.safeParse(storeCart, body);
   if (!cart.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API cart`);
   const lines = [];
   let skipped = 0;
   for (const raw of cart.data.items) {
-    const item = z10.safeParse(storeCartItem, raw);
+    const item = z9.safeParse(storeCartItem, raw);
     if (!item.success) {
       skipped++;
       report("warn", `${url.pathname} sent a cart line without the fields of the WooCommerce Store API; that line shows no availability.`);
       continue;
     }
-    const { key, id: id4, type, quantity: quantity3, permalink } = item.data;
-    const line = { key, id: String(id4), variation: type === "variation", quantity: Math.max(1, Math.floor(quantity3)), permalink };
+    const { key, id: id3, type, quantity: quantity3, permalink } = item.data;
+    const line = { key, id: String(id3), variation: type === "variation", quantity: Math.max(1, Math.floor(quantity3)), permalink };
     if (line.variation) rememberCartVariation(line.id);
     lines.push(line);
   }
@@ -1098,18 +1291,18 @@ function storeCartState(doc) {
   }
   return s;
 }
-function askStoreCart(doc, config, then) {
+function askStoreCart(doc, runtime, then) {
   const s = storeCartState(doc);
   if (s.asking || s.failed) return;
   s.asking = true;
   const request = ++s.asked;
-  const context3 = {
-    config,
-    transport: getRuntime()?.transport ?? createTransport(),
+  const context2 = {
+    config: runtime.config,
+    transport: runtime.transport,
     signal: new AbortController().signal,
     document: doc
   };
-  loadStoreCart(context3).then(
+  loadStoreCart(context2).then(
     ({ lines, skipped }) => {
       s.lines = lines;
       s.skipped = skipped;
@@ -1141,12 +1334,12 @@ function rowQuantity(input) {
 }
 function cartLineElement(row, line, place4, parts, config) {
   const doc = row.ownerDocument;
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", line.productId);
-  if (line.variantId) el.setAttribute("variant-id", line.variantId);
-  el.setAttribute("quantity", String(rowQuantity(parts.quantityInput()) ?? line.quantity));
-  el.setAttribute("context", "cart");
-  el.setAttribute("data-mounted", "auto");
+  const el = createStatusElement(doc, {
+    productId: line.productId,
+    variantId: line.variantId,
+    quantity: rowQuantity(parts.quantityInput()) ?? line.quantity,
+    context: "cart"
+  });
   place4(el);
   followForm(row, el, { variantId: () => line.variantId, quantity: () => rowQuantity(parts.quantityInput()) });
   yieldThemeStock(el, parts.themeText, config);
@@ -1155,7 +1348,7 @@ function cartLineElement(row, line, place4, parts, config) {
 
 // src/page/woocommerce/blockCartLines.ts
 var BLOCK = ".wp-block-woocommerce-cart, .wc-block-cart";
-var ROWS = "tr.wc-block-cart-items__row";
+var ROWS2 = "tr.wc-block-cart-items__row";
 var BADGES = ".wc-block-components-product-backorder-badge, .wc-block-components-product-low-stock-badge";
 var QUANTITY = "input.wc-block-components-quantity-selector__input";
 var unmatched = /* @__PURE__ */ new WeakSet();
@@ -1176,16 +1369,17 @@ function lineOfRow(row, index, count5, lines, doc) {
   const linked = lines.filter((l) => sameUrl(l.permalink, href, doc));
   return linked.length === 1 ? linked[0] : null;
 }
-function mountBlockCartLines(doc, config) {
+function mountBlockCartLines(doc, runtime) {
+  const { config } = runtime;
   if (!doc.querySelector(BLOCK)) return;
   const cart = storeCartState(doc);
-  const again = () => mountBlockCartLines(doc, config);
-  for (const el of Array.from(doc.querySelectorAll(`${ROWS} stock-status[data-mounted]`))) reapplyThemeStock(el);
+  const again = () => mountBlockCartLines(doc, runtime);
+  for (const el of Array.from(doc.querySelectorAll(`${ROWS2} stock-status[data-mounted]`))) reapplyThemeStock(el);
   if (cart.lines === null) {
-    askStoreCart(doc, config, again);
+    askStoreCart(doc, runtime, again);
     return;
   }
-  const rows = Array.from(doc.querySelectorAll(ROWS));
+  const rows = Array.from(doc.querySelectorAll(ROWS2));
   let stale = false;
   rows.forEach((row, index) => {
     if (row.querySelector("stock-status") || unmatched.has(row)) return;
@@ -1207,11 +1401,11 @@ function mountBlockCartLines(doc, config) {
       if (!cart.skipped) report("warn", "a Cart block row matches no line of the Store API cart; it shows no availability.");
     } else stale = true;
   });
-  if (stale) askStoreCart(doc, config, again);
+  if (stale) askStoreCart(doc, runtime, again);
 }
 
 // src/page/woocommerce/classicCartLines.ts
-var ROWS2 = "form.woocommerce-cart-form tr.cart_item, form.woocommerce-cart-form tr.woocommerce-cart-form__cart-item";
+var ROWS3 = "form.woocommerce-cart-form tr.cart_item, form.woocommerce-cart-form tr.woocommerce-cart-form__cart-item";
 var QUANTITY2 = 'input[name^="cart["][name$="][qty]"]';
 var keyOf = (row) => /^cart\[([\w-]{1,64})\]\[qty\]$/.exec(row.querySelector(QUANTITY2)?.name ?? "")?.[1] ?? null;
 var isVariationLine = (row) => /[?&]attribute_/.test(row.querySelector("td.product-name a[href]")?.getAttribute("href") ?? "");
@@ -1228,10 +1422,11 @@ function place2(row, productId, variantId, config) {
     config
   );
 }
-function mountClassicCartLines(doc, config) {
+function mountClassicCartLines(doc, runtime) {
+  const { config } = runtime;
   const cart = storeCartState(doc);
   let ask = false;
-  for (const row of Array.from(doc.querySelectorAll(ROWS2))) {
+  for (const row of Array.from(doc.querySelectorAll(ROWS3))) {
     if (row.querySelector("stock-status") || given.has(row)) continue;
     const productId = wooId(row.querySelector("[data-product_id]")?.getAttribute("data-product_id"));
     if (!productId) continue;
@@ -1248,19 +1443,16 @@ function mountClassicCartLines(doc, config) {
         report("warn", "a cart line of a variation matches no variation in the Store API cart; it shows no availability.");
     } else ask = true;
   }
-  if (ask) askStoreCart(doc, config, () => mountClassicCartLines(doc, config));
+  if (ask) askStoreCart(doc, runtime, () => mountClassicCartLines(doc, runtime));
 }
 
 // src/page/woocommerce/mountWooCards.ts
 function mountWooCards(doc) {
   for (const card of Array.from(doc.querySelectorAll("li.product:not(.wc-block-product)"))) {
     if (card.querySelector("stock-status")) continue;
-    const id4 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
-    if (!id4) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id4);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const id3 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id3) continue;
+    const el = createStatusElement(doc, { productId: id3, context: "card" });
     const button = card.querySelector("a.button, button.button, [data-product_id]");
     if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
     else card.append(el);
@@ -1271,30 +1463,30 @@ function mountWooCards(doc) {
 function findProduct(doc) {
   const variable = doc.querySelector("form.variations_form[data-product_id]");
   if (variable) {
-    const id5 = wooId(variable.getAttribute("data-product_id"));
-    if (id5) return { id: id5, form: variable, anchor: variable, where: "afterend" };
+    const id4 = wooId(variable.getAttribute("data-product_id"));
+    if (id4) return { id: id4, form: variable, anchor: variable, where: "afterend" };
   }
   for (const form of Array.from(doc.querySelectorAll("form.cart"))) {
     if (form.closest("li.product")) continue;
     const trigger = form.querySelector('[name="add-to-cart"]');
-    const id5 = wooId(trigger?.value) ?? (form.closest(".product") ? idFromPostClass(form.closest(".product")) : null);
-    if (id5) return { id: id5, form, anchor: form, where: "afterend" };
+    const id4 = wooId(trigger?.value) ?? (form.closest(".product") ? idFromPostClass(form.closest(".product")) : null);
+    if (id4) return { id: id4, form, anchor: form, where: "afterend" };
   }
   const container = doc.querySelector('div.product[id^="product-"]');
-  const id4 = container ? idFromPostClass(container) : null;
-  if (!container || !id4) return blockThemeProduct(doc);
+  const id3 = container ? idFromPostClass(container) : null;
+  if (!container || !id3) return blockThemeProduct(doc);
   const stock = container.querySelector(".summary .stock, .entry-summary .stock");
-  if (stock) return { id: id4, form: null, anchor: stock, where: "afterend" };
+  if (stock) return { id: id3, form: null, anchor: stock, where: "afterend" };
   const summary = container.querySelector(".summary, .entry-summary");
-  return summary ? { id: id4, form: null, anchor: summary, where: "beforeend" } : null;
+  return summary ? { id: id3, form: null, anchor: summary, where: "beforeend" } : null;
 }
 function blockThemeProduct(doc) {
   const block = doc.querySelector(".wc-block-add-to-cart-form");
   const m = doc.body?.classList.contains("single-product") ? /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body.className) : null;
-  const id4 = m ? wooId(m[1]) : null;
-  if (!block || !id4) return null;
+  const id3 = m ? wooId(m[1]) : null;
+  if (!block || !id3) return null;
   const stock = block.querySelector(".stock");
-  return stock ? { id: id4, form: null, anchor: stock, where: "afterend" } : { id: id4, form: null, anchor: block, where: "beforeend" };
+  return stock ? { id: id3, form: null, anchor: stock, where: "afterend" } : { id: id3, form: null, anchor: block, where: "beforeend" };
 }
 function readVariation(form) {
   const input = form.querySelector('input[name="variation_id"], input.variation_id');
@@ -1331,10 +1523,7 @@ function mountWooProduct(doc, config) {
 }
 function place3(doc, found, isVariable, config) {
   if (hasProductElement(doc)) return;
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", found.id);
-  el.setAttribute("context", "product");
-  el.setAttribute("data-mounted", "auto");
+  const el = createStatusElement(doc, { productId: found.id, context: "product" });
   found.anchor.insertAdjacentElement(found.where, el);
   yieldThemeStock(el, () => productStockText(doc), config);
   const form = found.form;
@@ -1347,103 +1536,24 @@ function place3(doc, found, isVariable, config) {
 
 // src/page/woocommerce/woocommerceIntegration.ts
 var woocommerceIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
+    const { config } = runtime;
     mountAsItComes(doc, () => {
       mountAddToCartWithOptions(doc, config);
       mountWooProduct(doc, config);
       mountBlockCards(doc, config);
       mountWooCards(doc);
-      mountClassicCartLines(doc, config);
-      mountBlockCartLines(doc, config);
+      mountClassicCartLines(doc, runtime);
+      mountBlockCartLines(doc, runtime);
     });
   }
 };
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-import * as z13 from "zod/mini";
-
-// src/core/resolveAvailability.ts
-var unknown6 = (quantity3) => ({
-  state: "unknown",
-  quantity: quantity3,
-  shipNow: null,
-  shipLater: 0,
-  maxOrderable: null,
-  remaining: null
-});
-function normalizeQuantity(value) {
-  const n = typeof value === "number" ? value : Number.parseInt(String(value ?? ""), 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), 1e6);
-}
-function resolveAvailability(record, wanted) {
-  const quantity3 = normalizeQuantity(wanted);
-  if (!record) return unknown6(quantity3);
-  const base = { ...unknown6(quantity3) };
-  if (!record.purchasable) return { ...base, state: "unavailable", shipNow: 0 };
-  if (record.preorder) return { ...base, state: "preorder", shipNow: 0, shipLater: quantity3 };
-  if (!record.tracked) return { ...base, state: "in-stock", shipNow: quantity3 };
-  const onHand = Number.isFinite(record.onHand) ? Math.max(0, Math.floor(record.onHand)) : null;
-  const remaining = record.showCounts ? onHand : null;
-  if (onHand === null) {
-    if (record.inStock) {
-      return { ...base, state: record.low ? "low-stock" : "in-stock", remaining: null };
-    }
-    if (record.backorder || record.backorderable === "unlimited" || (record.backorderable ?? 0) > 0) {
-      return { ...base, state: "backorder", shipNow: record.inStock ? null : 0, shipLater: quantity3 };
-    }
-    return { ...base, state: "out-of-stock", shipNow: 0 };
-  }
-  const isLow = record.low || record.lowStockAt !== null && record.lowStockAt > 0 && onHand <= record.lowStockAt;
-  if (onHand >= quantity3) {
-    return { ...base, state: isLow ? "low-stock" : "in-stock", shipNow: quantity3, remaining };
-  }
-  const extra = record.backorderable === "unlimited" ? Number.POSITIVE_INFINITY : record.backorderable === null ? record.backorder ? Number.POSITIVE_INFINITY : 0 : Number.isFinite(record.backorderable) ? Math.max(0, Math.floor(record.backorderable)) : 0;
-  const orderable = onHand + extra;
-  if (orderable <= 0) return { ...base, state: "out-of-stock", shipNow: 0, remaining };
-  if (extra === 0) {
-    return { ...base, state: "low-stock", shipNow: onHand, maxOrderable: onHand, remaining };
-  }
-  const fits = Math.min(quantity3, orderable);
-  return {
-    ...base,
-    state: "backorder",
-    shipNow: onHand,
-    shipLater: fits - onHand,
-    maxOrderable: orderable < quantity3 ? orderable : null,
-    remaining
-  };
-}
-
-// src/sources/bigcommerce/normalizeProduct.ts
 import * as z12 from "zod/mini";
 
-// src/core/StockRecord.ts
-function pickRecord(stock, variantId) {
-  if (!stock) return null;
-  if (variantId === null || variantId === "") return stock.product;
-  if (stock.variants.length === 0) return stock.product;
-  const aliases = stock.variantAliases;
-  const id4 = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
-  return stock.variants.find((v) => v.variantId === id4) ?? null;
-}
-function emptyRecord(productId, variantId = null) {
-  return {
-    productId,
-    variantId,
-    purchasable: true,
-    tracked: true,
-    inStock: false,
-    onHand: null,
-    backorderable: null,
-    backorder: false,
-    lowStockAt: null,
-    low: false,
-    showCounts: true,
-    preorder: null,
-    restock: null
-  };
-}
+// src/sources/bigcommerce/normalizeProduct.ts
+import * as z11 from "zod/mini";
 
 // src/core/safeLink.ts
 function safeLink(value, pageProtocol = globalThis.location?.protocol) {
@@ -1456,8 +1566,8 @@ function safeLink(value, pageProtocol = globalThis.location?.protocol) {
 }
 
 // src/sources/bigcommerce/readRestockDate.ts
-import * as z11 from "zod/mini";
-var asJson = z11.union([z11.string(), z11.object({ date: z11.string().check(maxLength(64)), confirmed: z11.optional(z11.boolean()) })]);
+import * as z10 from "zod/mini";
+var asJson = z10.union([z10.string(), z10.object({ date: z10.string().check(maxLength(64)), confirmed: z10.optional(z10.boolean()) })]);
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -1470,7 +1580,7 @@ function readRestockDate(value, timeZone) {
     } catch {
       return null;
     }
-    const r = z11.safeParse(asJson, parsed);
+    const r = z10.safeParse(asJson, parsed);
     if (!r.success) return null;
     if (typeof r.data === "string") date = r.data;
     else {
@@ -1542,24 +1652,24 @@ function normalizeProduct(p, options) {
   const variantAliases = {};
   let badVariants = 0;
   for (const edge of p.variants?.edges ?? []) {
-    const parsed = z12.safeParse(variantSchema, edge.node);
+    const parsed = z11.safeParse(variantSchema, edge.node);
     if (!parsed.success) {
       badVariants++;
       continue;
     }
     const v = parsed.data;
-    const id4 = String(v.entityId);
-    const r = base(id4);
+    const id3 = String(v.entityId);
+    const r = base(id3);
     r.purchasable = r.purchasable && v.isPurchasable;
     r.restock = readRestockDate(firstValue(v.metafields), options.timeZone) ?? restock2;
     if (p.inventory.hasVariantInventory && v.inventory) applyCounts(r, v.inventory.isInStock, v.inventory.aggregated, options);
     else applyCounts(r, p.inventory.isInStock, p.inventory.aggregated, options);
     variants.push(r);
-    if (v.sku) variantAliases[v.sku] = id4;
+    if (v.sku) variantAliases[v.sku] = id3;
     const pairs = (v.options?.edges ?? []).flatMap(
       ({ node }) => (node.values.edges ?? []).slice(0, 1).map(({ node: value }) => [node.entityId, value.entityId])
     );
-    if (pairs.length) variantAliases[optionKey(pairs)] = id4;
+    if (pairs.length) variantAliases[optionKey(pairs)] = id3;
   }
   const price = p.prices?.price;
   let shownPrice;
@@ -1567,12 +1677,14 @@ function normalizeProduct(p, options) {
     shownPrice = price ? new Intl.NumberFormat(void 0, { style: "currency", currency: price.currencyCode }).format(price.value) : void 0;
   } catch {
   }
+  const partial = options.someVariants === true || p.variants?.pageInfo?.hasNextPage === true;
   return {
     stock: {
       productId,
       product: product3,
       // A product with one variant (its base) has no choice to make: its own record answers.
-      variants: variants.length > 1 ? variants : [],
+      variants: variants.length > 1 || partial ? variants : [],
+      ...partial ? { partialVariants: true } : {},
       info: { name: plainText(p.name), url: safeLink(p.path), image: safeLink(p.defaultImage?.url), price: shownPrice },
       variantAliases
     },
@@ -1581,62 +1693,97 @@ function normalizeProduct(p, options) {
 }
 
 // src/sources/bigcommerce/bigcommerceSource.ts
-var asEntityId = (id4) => /^\d{1,10}$/.test(id4.trim()) ? Number(id4.trim()) : null;
-function metafieldVariables(context3) {
-  const [namespace = "custom", key = "restock_date"] = context3.config.restockField.split(".");
+var asEntityId = (id3) => /^\d{1,10}$/.test(id3.trim()) ? Number(id3.trim()) : null;
+function metafieldVariables(context2) {
+  const [namespace = "custom", key = "restock_date"] = context2.config.restockField.split(".");
   return { ns: namespace, keys: [key] };
 }
-function readProducts(data, nodes, alpha, context3) {
-  const parsed = z13.safeParse(siteSchema, data);
-  if (!parsed.success) throw new SourceError(`${endpointOf(context3)} answered without the products asked for`);
+function readProducts(data, nodes, alpha, context2, someVariants = false) {
+  const parsed = z12.safeParse(siteSchema, data);
+  if (!parsed.success) throw new SourceError(`${endpointOf(context2)} answered without the products asked for`);
   const rules = storeRules(parsed.data.site.settings?.inventory);
   const out = [];
   let skipped = 0;
   for (const node of nodes(parsed.data.site) ?? []) {
-    const p = z13.safeParse(productSchema, node);
+    const p = z12.safeParse(productSchema, node);
     if (!p.success) {
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, timeZone: context3.config.timeZone });
+    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, someVariants, timeZone: context2.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }
-  if (skipped) report("warn", `${endpointOf(context3)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
   return out;
 }
+async function loadVariant(productId, variantId, context2) {
+  const id3 = asEntityId(productId);
+  const variant = asEntityId(variantId);
+  const values = variant === null ? parseOptionKey(variantId) : null;
+  if (id3 === null || variant === null && !values) return null;
+  const vars2 = { id: id3, variants: variant === null ? [] : [variant], values: values ?? [], ...metafieldVariables(context2) };
+  const { data, alpha } = await queryStorefront(variantDocument, vars2, context2);
+  const [stock] = readProducts(data, (site) => site.product ? [site.product] : [], alpha, context2, true);
+  return stock && stock.variants.length > 0 ? stock : null;
+}
+var variantFlights = /* @__PURE__ */ new Map();
 var bigcommerceSource = {
   platform: "bigcommerce",
   batchSize: 50,
-  normalizeId(id4) {
-    const n = asEntityId(id4);
-    return n === null ? id4.trim() : String(n);
+  normalizeId(id3) {
+    const n = asEntityId(id3);
+    return n === null ? id3.trim() : String(n);
   },
-  async load(productIds, context3) {
+  async load(productIds, context2) {
     const ids = [...new Set(productIds.map(asEntityId).filter((n) => n !== null))];
     if (ids.length === 0) return [];
-    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context3) }, context3);
-    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context3);
+    const { data, alpha } = await queryStorefront(productsDocument, { ids, ...metafieldVariables(context2) }, context2);
+    return readProducts(data, (site) => site.products?.edges?.map((e) => e.node), alpha, context2);
   },
-  async alternatives(productId, limit, context3) {
-    const id4 = asEntityId(productId);
-    if (id4 === null || limit <= 0) return [];
-    const list = (context3.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id4);
+  withVariant(stock, variantId, context2, keep) {
+    const id3 = `${stock.productId} ${variantId}`;
+    let flight = variantFlights.get(id3);
+    if (!flight) {
+      flight = loadVariant(stock.productId, variantId, { ...context2, signal: new AbortController().signal }).then(
+        (found) => {
+          if (!found) return stock;
+          const merged = {
+            ...stock,
+            variants: [...stock.variants, ...found.variants],
+            variantAliases: { ...stock.variantAliases, ...found.variantAliases }
+          };
+          keep(merged);
+          return merged;
+        },
+        (e) => {
+          report("warn", `bigcommerce variant look-up failed (${e?.message ?? e}); no availability is shown for it.`);
+          return stock;
+        }
+      ).finally(() => variantFlights.delete(id3));
+      variantFlights.set(id3, flight);
+    }
+    return flight;
+  },
+  async alternatives(productId, limit, context2) {
+    const id3 = asEntityId(productId);
+    if (id3 === null || limit <= 0) return [];
+    const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id3);
     let found;
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context3);
+      found = await this.load(list.slice(0, 50), context2);
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
-      const vars2 = { id: id4, first: Math.min(50, limit * 3), ...metafieldVariables(context3) };
-      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context3);
-      found = readProducts(data, (site) => site.product?.relatedProducts.edges?.map((e) => e.node), alpha, context3);
+      const vars2 = { id: id3, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
+      const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
+      found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context2);
     }
-    return found.filter((s) => s.productId !== String(id4)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
+    return found.filter((s) => s.productId !== String(id3)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
   }
 };
 
 // src/sources/json/jsonSource.ts
-import * as z15 from "zod/mini";
+import * as z14 from "zod/mini";
 
 // src/sources/toAlternatives.ts
 function toAlternatives(found, exclude, limit) {
@@ -1654,37 +1801,37 @@ function toAlternatives(found, exclude, limit) {
 }
 
 // src/sources/json/jsonFeedSchema.ts
-import * as z14 from "zod/mini";
-var count3 = z14.number().check(whole(), between(0, 1e9));
-var dateOnly = z14.string().check(z14.refine(isDateOnly));
-var plain2 = (max) => z14.string().check(maxLength(max));
-var jsonStock = z14.object({
-  purchasable: orDefault(z14.boolean(), true),
-  tracked: orDefault(z14.boolean(), true),
-  inStock: z14.optional(z14.boolean()),
-  onHand: z14.optional(z14.nullable(count3)),
-  backorderable: z14.optional(z14.nullable(z14.union([count3, z14.literal("unlimited")]))),
-  lowStockAt: z14.optional(z14.nullable(count3)),
-  showCounts: orDefault(z14.boolean(), true),
-  preorder: z14.optional(z14.nullable(z14.object({ releaseDate: z14.optional(z14.nullable(dateOnly)) }))),
-  restock: z14.optional(z14.nullable(z14.object({ date: dateOnly, confirmed: orDefault(z14.boolean(), false) })))
+import * as z13 from "zod/mini";
+var count2 = z13.number().check(whole(), between(0, 1e9));
+var dateOnly = z13.string().check(z13.refine(isDateOnly));
+var plain2 = (max) => z13.string().check(maxLength(max));
+var jsonStock = z13.object({
+  purchasable: orDefault(z13.boolean(), true),
+  tracked: orDefault(z13.boolean(), true),
+  inStock: z13.optional(z13.boolean()),
+  onHand: z13.optional(z13.nullable(count2)),
+  backorderable: z13.optional(z13.nullable(z13.union([count2, z13.literal("unlimited")]))),
+  lowStockAt: z13.optional(z13.nullable(count2)),
+  showCounts: orDefault(z13.boolean(), true),
+  preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly)) }))),
+  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly, confirmed: orDefault(z13.boolean(), false) })))
 });
-var id = z14.pipe(z14.union([z14.string().check(nonEmpty(), maxLength(200)), z14.number()]), z14.transform(String));
-var jsonVariant = z14.object({ id, stock: jsonStock });
-var jsonProduct = z14.object({
+var id = z13.pipe(z13.union([z13.string().check(nonEmpty(), maxLength(200)), z13.number()]), z13.transform(String));
+var jsonVariant = z13.object({ id, stock: jsonStock });
+var jsonProduct = z13.object({
   id,
-  name: z14.optional(plain2(500)),
-  url: z14.optional(plain2(2e3)),
-  image: z14.optional(plain2(2e3)),
-  price: z14.optional(plain2(100)),
+  name: z13.optional(plain2(500)),
+  url: z13.optional(plain2(2e3)),
+  image: z13.optional(plain2(2e3)),
+  price: z13.optional(plain2(100)),
   stock: jsonStock,
-  variants: z14.optional(z14.array(jsonVariant).check(maxLength(2e3))),
+  variants: z13.optional(z13.array(jsonVariant).check(maxLength(2e3))),
   /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z14.optional(z14.array(id).check(maxLength(50))), void 0)
+  alternatives: lenient(z13.optional(z13.array(id).check(maxLength(50))), void 0)
 });
-var jsonFeed = z14.object({
-  version: z14.literal(1),
-  products: z14.array(z14.unknown()).check(maxLength(1e3))
+var jsonFeed = z13.object({
+  version: z13.literal(1),
+  products: z13.array(z13.unknown()).check(maxLength(1e3))
 });
 
 // src/sources/json/jsonSource.ts
@@ -1712,21 +1859,21 @@ var jsonSource = {
     const headers = { Accept: "application/json" };
     if (config.token) headers.Authorization = `Bearer ${config.token}`;
     const body = await transport.json(url.href, { headers, signal, credentials: "same-origin" });
-    const feed = z15.safeParse(jsonFeed, body);
+    const feed = z14.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
     for (const raw of feed.data.products) {
-      const p = z15.safeParse(jsonProduct, raw);
+      const p = z14.safeParse(jsonProduct, raw);
       if (!p.success) {
         report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
         continue;
       }
-      const { id: id4, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
-      alternativeIds.set(id4, alternatives ?? []);
+      const { id: id3, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
+      alternativeIds.set(id3, alternatives ?? []);
       out.push({
-        productId: id4,
-        product: recordOf2(id4, null, stock),
-        variants: variants.map((v) => recordOf2(id4, v.id, v.stock)),
+        productId: id3,
+        product: recordOf2(id3, null, stock),
+        variants: variants.map((v) => recordOf2(id3, v.id, v.stock)),
         info: { name, url: link, image: image2, price },
         hasAlternatives: (alternatives?.length ?? 0) > 0
       });
@@ -1734,35 +1881,35 @@ var jsonSource = {
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
-  async alternatives(productId, limit, context3) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context3);
-    const ids = (alternativeIds.get(productId) ?? []).filter((id4) => id4 !== productId);
+  async alternatives(productId, limit, context2) {
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
+    const ids = (alternativeIds.get(productId) ?? []).filter((id3) => id3 !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context3);
-    const order = new Map(ids.map((id4, i) => [id4, i]));
+    const found = await jsonSource.load(ids, context2);
+    const order = new Map(ids.map((id3, i) => [id3, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);
   }
 };
 
 // src/sources/jsonld/readJsonLd.ts
-import * as z16 from "zod/mini";
+import * as z15 from "zod/mini";
 var MAX_SCRIPT = 1e6;
-var scalar = lenient(z16.optional(z16.union([z16.string(), z16.number()])), void 0);
-var str = lenient(z16.optional(z16.string()), void 0);
-var offer = z16.looseObject({
-  "@type": lenient(z16.optional(z16.union([z16.string(), z16.array(z16.string())])), void 0),
-  availability: z16.optional(z16.unknown()),
-  availabilityStarts: z16.optional(z16.unknown()),
+var scalar = lenient(z15.optional(z15.union([z15.string(), z15.number()])), void 0);
+var str = lenient(z15.optional(z15.string()), void 0);
+var offer = z15.looseObject({
+  "@type": lenient(z15.optional(z15.union([z15.string(), z15.array(z15.string())])), void 0),
+  availability: z15.optional(z15.unknown()),
+  availabilityStarts: z15.optional(z15.unknown()),
   price: scalar,
   lowPrice: scalar,
   priceCurrency: str,
-  offers: z16.optional(z16.unknown()),
+  offers: z15.optional(z15.unknown()),
   sku: scalar,
-  inventoryLevel: z16.optional(z16.unknown())
+  inventoryLevel: z15.optional(z15.unknown())
 });
-var product = z16.looseObject({
-  "@type": z16.union([z16.string(), z16.array(z16.string())]),
+var product = z15.looseObject({
+  "@type": z15.union([z15.string(), z15.array(z15.string())]),
   "@id": str,
   name: str,
   sku: scalar,
@@ -1770,16 +1917,16 @@ var product = z16.looseObject({
   mpn: scalar,
   productGroupID: scalar,
   url: str,
-  image: z16.optional(z16.unknown()),
-  offers: z16.optional(z16.unknown()),
-  hasVariant: z16.optional(z16.unknown())
+  image: z15.optional(z15.unknown()),
+  offers: z15.optional(z15.unknown()),
+  hasVariant: z15.optional(z15.unknown())
 });
 var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
 function offersOf(value, depth = 0) {
   const out = [];
   if (depth > 4) return out;
   for (const item of [].concat(value ?? []).slice(0, 1e3)) {
-    const parsed = z16.safeParse(offer, item);
+    const parsed = z15.safeParse(offer, item);
     if (!parsed.success) continue;
     out.push(parsed.data);
     if (parsed.data.offers) out.push(...offersOf(parsed.data.offers, depth + 1));
@@ -1787,7 +1934,7 @@ function offersOf(value, depth = 0) {
   return out;
 }
 function toProduct(node, depth = 0) {
-  const parsed = z16.safeParse(product, node);
+  const parsed = z15.safeParse(product, node);
   if (!parsed.success) return null;
   const variants = depth > 0 ? [] : [].concat(parsed.data.hasVariant ?? []).slice(0, 2e3).map((v) => toProduct(v, depth + 1)).filter((v) => v !== null);
   return { ...parsed.data, variants, offerList: offersOf(parsed.data.offers) };
@@ -1830,16 +1977,16 @@ function idsOf(p) {
 }
 
 // src/sources/jsonld/relatedProducts.ts
-import * as z17 from "zod/mini";
-var scalar2 = z17.union([z17.string(), z17.number()]);
-var related = z17.looseObject({
-  "@id": z17.optional(z17.string()),
-  name: z17.string().check(nonEmpty(), maxLength(500)),
-  sku: z17.optional(scalar2),
-  productID: z17.optional(scalar2),
-  url: z17.optional(z17.string()),
-  image: z17.optional(z17.unknown()),
-  offers: z17.optional(z17.unknown())
+import * as z16 from "zod/mini";
+var scalar2 = z16.union([z16.string(), z16.number()]);
+var related = z16.looseObject({
+  "@id": z16.optional(z16.string()),
+  name: z16.string().check(nonEmpty(), maxLength(500)),
+  sku: z16.optional(scalar2),
+  productID: z16.optional(scalar2),
+  url: z16.optional(z16.string()),
+  image: z16.optional(z16.unknown()),
+  offers: z16.optional(z16.unknown())
 });
 function relatedProducts(p, onPage) {
   const out = [];
@@ -1850,7 +1997,7 @@ function relatedProducts(p, onPage) {
       out.push(known2);
       continue;
     }
-    const parsed = z17.safeParse(related, node);
+    const parsed = z16.safeParse(related, node);
     if (parsed.success) out.push({ ...parsed.data, "@type": "Product", variants: [], offerList: offersOf(parsed.data.offers) });
   }
   return out;
@@ -1944,28 +2091,28 @@ function stockOfJsonLd(p, productId, config) {
 var jsonLdSource = {
   platform: "jsonld",
   batchSize: 1e3,
-  async load(productIds, context3) {
-    const products = readJsonLd(context3.document);
+  async load(productIds, context2) {
+    const products = readJsonLd(context2.document);
     const out = [];
-    for (const id4 of productIds) {
-      const p = id4 === "" ? products[0] : products.find((x) => idsOf(x).includes(id4) || x.variants.some((v) => idsOf(v).includes(id4)));
+    for (const id3 of productIds) {
+      const p = id3 === "" ? products[0] : products.find((x) => idsOf(x).includes(id3) || x.variants.some((v) => idsOf(v).includes(id3)));
       const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
       if (!chosen) continue;
-      const stock = stockOfJsonLd(chosen, id4, context3.config);
+      const stock = stockOfJsonLd(chosen, id3, context2.config);
       if (stock) out.push(stock);
-      else report("warn", `the JSON-LD of product "${chosen.name ?? id4}" has no availability we can read.`);
+      else report("warn", `the JSON-LD of product "${chosen.name ?? id3}" has no availability we can read.`);
     }
     return out;
   },
   /** schema.org `isSimilarTo` / `isRelatedTo` Products (inline, or `{"@id"}` references to others on the page). */
-  async alternatives(productId, limit, context3) {
-    const products = readJsonLd(context3.document);
+  async alternatives(productId, limit, context2) {
+    const products = readJsonLd(context2.document);
     const p = productId === "" ? products[0] : products.find((x) => idsOf(x).includes(productId));
     if (!p) return [];
     const found = [];
     for (const related2 of relatedProducts(p, products)) {
-      const id4 = idsOf(related2)[0] ?? related2.url;
-      const stock = id4 ? stockOfJsonLd(related2, id4, context3.config) : null;
+      const id3 = idsOf(related2)[0] ?? related2.url;
+      const stock = id3 ? stockOfJsonLd(related2, id3, context2.config) : null;
       if (stock) found.push(stock);
     }
     return toAlternatives(found, productId === "" ? idsOf(p)[0] ?? "" : productId, limit);
@@ -1973,50 +2120,50 @@ var jsonLdSource = {
 };
 
 // src/sources/shopify/shopifySource.ts
-import * as z21 from "zod/mini";
+import * as z20 from "zod/mini";
 
 // src/sources/shopify/askStorefront.ts
-import * as z19 from "zod/mini";
+import * as z18 from "zod/mini";
 
 // src/sources/shopify/shopifyResponse.ts
-import * as z18 from "zod/mini";
-var text3 = (max) => lenient(z18.optional(z18.string().check(maxLength(max))), void 0);
+import * as z17 from "zod/mini";
+var text2 = (max) => lenient(z17.optional(z17.string().check(maxLength(max))), void 0);
 var gid = (type) => {
   const re = new RegExp(`^gid://shopify/${type}/\\d{1,20}$`);
-  return z18.string().check(matches(re));
+  return z17.string().check(matches(re));
 };
-var metafield2 = lenient(z18.nullish(z18.object({ value: z18.string().check(maxLength(100)) })), null);
-var shopifyVariant = z18.object({
+var metafield2 = lenient(z17.nullish(z17.object({ value: z17.string().check(maxLength(100)) })), null);
+var shopifyVariant = z17.object({
   id: gid("ProductVariant"),
-  availableForSale: z18.boolean(),
-  currentlyNotInStock: z18.boolean(),
+  availableForSale: z17.boolean(),
+  currentlyNotInStock: z17.boolean(),
   // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z18.nullish(z18.number().check(whole(), between(-1e9, 1e9))), null),
+  quantityAvailable: lenient(z17.nullish(z17.number().check(whole(), between(-1e9, 1e9))), null),
   metafield: metafield2
 });
-var shopifyProduct = z18.object({
+var shopifyProduct = z17.object({
   id: gid("Product"),
-  title: text3(500),
-  handle: text3(300),
-  onlineStoreUrl: lenient(z18.nullish(z18.string().check(maxLength(2e3))), null),
-  availableForSale: z18.boolean(),
-  featuredImage: lenient(z18.nullish(z18.object({ url: z18.string().check(maxLength(2e3)) })), null),
+  title: text2(500),
+  handle: text2(300),
+  onlineStoreUrl: lenient(z17.nullish(z17.string().check(maxLength(2e3))), null),
+  availableForSale: z17.boolean(),
+  featuredImage: lenient(z17.nullish(z17.object({ url: z17.string().check(maxLength(2e3)) })), null),
   priceRange: lenient(
-    z18.nullish(z18.object({ minVariantPrice: z18.object({ amount: z18.string().check(maxLength(40)), currencyCode: z18.string() }) })),
+    z17.nullish(z17.object({ minVariantPrice: z17.object({ amount: z17.string().check(maxLength(40)), currencyCode: z17.string() }) })),
     null
   ),
   metafield: metafield2,
-  variants: z18.object({ nodes: z18.array(shopifyVariant).check(maxLength(2048)) })
+  variants: z17.object({ nodes: z17.array(shopifyVariant).check(maxLength(2048)) })
 });
-var shopifyVariantNode = z18.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z18.object({
-  message: lenient(z18.string(), ""),
-  path: z18.optional(z18.array(z18.union([z18.string(), z18.number()])).check(maxLength(50))),
-  extensions: z18.optional(z18.looseObject({ code: z18.optional(z18.string()) }))
+var shopifyVariantNode = z17.object({ id: gid("ProductVariant"), product: shopifyProduct });
+var graphQlError = z17.object({
+  message: lenient(z17.string(), ""),
+  path: z17.optional(z17.array(z17.union([z17.string(), z17.number()])).check(maxLength(50))),
+  extensions: z17.optional(z17.looseObject({ code: z17.optional(z17.string()) }))
 });
-var shopifyEnvelope = z18.object({
-  data: z18.optional(z18.nullable(z18.looseObject({}))),
-  errors: z18.optional(z18.union([z18.string(), z18.array(graphQlError).check(maxLength(1e3))]))
+var shopifyEnvelope = z17.object({
+  data: z17.optional(z17.nullable(z17.looseObject({}))),
+  errors: z17.optional(z17.union([z17.string(), z17.array(graphQlError).check(maxLength(1e3))]))
 });
 
 // src/sources/shopify/askStorefront.ts
@@ -2028,8 +2175,8 @@ function metafieldArgs(config) {
   return dot > 0 ? { ns: field.slice(0, dot), key: field.slice(dot + 1) } : { ns: "custom", key: field };
 }
 var isInventoryDenial = (e) => e.path?.[e.path.length - 1] === "quantityAvailable";
-async function askStorefront(context3, query, variables) {
-  const { config, transport, signal } = context3;
+async function askStorefront(context2, query, variables) {
+  const { config, transport, signal } = context2;
   const url = new URL(config.endpoint || DEFAULT_ENDPOINT, globalThis.location?.href ?? "http://localhost/").href;
   const withQuantity = !noInventoryScope.has(config);
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
@@ -2041,7 +2188,7 @@ async function askStorefront(context3, query, variables) {
     credentials: "omit",
     body: JSON.stringify({ query: query(withQuantity), variables })
   });
-  const parsed = z19.safeParse(shopifyEnvelope, body);
+  const parsed = z18.safeParse(shopifyEnvelope, body);
   if (!parsed.success) throw new SourceError("the Shopify Storefront API did not answer in GraphQL form");
   const { data, errors = [] } = parsed.data;
   if (typeof errors === "string" || !data) {
@@ -2060,29 +2207,7 @@ async function askStorefront(context3, query, variables) {
 }
 
 // src/sources/shopify/liquidStock.ts
-import * as z20 from "zod/mini";
-
-// src/sources/shopify/shopifyIds.ts
-var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
-function decodeBase64Gid(id4) {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(id4) || id4.length > 120) return null;
-  try {
-    const text5 = atob(id4);
-    return GID.test(text5) ? text5 : null;
-  } catch {
-    return null;
-  }
-}
-function normalizeShopifyId(id4, kind) {
-  const v = String(id4).trim();
-  if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
-  if (GID.test(v)) return v;
-  return decodeBase64Gid(v) ?? v;
-}
-function parseGid(id4) {
-  const m = GID.exec(id4);
-  return m ? { type: m[1], number: m[2] } : null;
-}
+import * as z19 from "zod/mini";
 
 // src/sources/shopify/shopifyStock.ts
 function restockOf(value, config) {
@@ -2104,6 +2229,10 @@ function variantRecord(productId, v, productRestock, config) {
   } else {
     r.inStock = true;
     r.onHand = q;
+    if (q !== null) {
+      if (acceptedQuantity(v.id) > q) r.backorderable = "unlimited";
+      else r.capUnknown = true;
+    }
   }
   return r;
 }
@@ -2154,27 +2283,27 @@ function stockOfProduct(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z20.pipe(z20.union([z20.number().check(whole(), between(0)), z20.string().check(maxLength(100))]), z20.transform(String));
-var optionalText = lenient(z20.nullish(z20.string().check(maxLength(100))), null);
-var liquidVariant = z20.object({
+var id2 = z19.pipe(z19.union([z19.number().check(whole(), between(0)), z19.string().check(maxLength(100))]), z19.transform(String));
+var optionalText = lenient(z19.nullish(z19.string().check(maxLength(100))), null);
+var liquidVariant = z19.object({
   id: id2,
-  available: z20.boolean(),
-  inventory_quantity: lenient(z20.nullish(z20.number().check(whole(), between(-1e9, 1e9))), null),
+  available: z19.boolean(),
+  inventory_quantity: lenient(z19.nullish(z19.number().check(whole(), between(-1e9, 1e9))), null),
   inventory_policy: optionalText,
   inventory_management: optionalText,
-  incoming: lenient(z20.nullish(z20.boolean()), null),
+  incoming: lenient(z19.nullish(z19.boolean()), null),
   next_incoming_date: optionalText,
   restock_date: optionalText
 });
-var liquidProduct = z20.object({
+var liquidProduct = z19.object({
   product_id: id2,
   restock_date: optionalText,
-  variants: z20.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  variants: z19.array(liquidVariant).check(nonEmpty(), maxLength(2048))
 });
-var cartLine = z20.object({ product_id: id2, variant_id: id2, quantity: z20.number().check(whole(), between(1, 1e6)) });
-var liquidPage = z20.object({
-  products: z20.array(z20.unknown()).check(maxLength(500)),
-  cart: lenient(z20.array(cartLine).check(maxLength(500)), [])
+var cartLine = z19.object({ product_id: id2, variant_id: id2, quantity: z19.number().check(whole(), between(1, 1e6)) });
+var liquidPage = z19.object({
+  products: z19.array(z19.unknown()).check(maxLength(500)),
+  cart: lenient(z19.array(cartLine).check(maxLength(500)), [])
 });
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
@@ -2220,10 +2349,10 @@ function readLiquidStock(doc, config) {
     merged.set(productId, entry);
   };
   for (const raw of blocksOf(doc)) {
-    const page = z20.safeParse(liquidPage, raw);
+    const page = z19.safeParse(liquidPage, raw);
     const products = page.success ? page.data.products : [raw];
     for (const item of products) {
-      const parsed = z20.safeParse(liquidProduct, item);
+      const parsed = z19.safeParse(liquidProduct, item);
       if (parsed.success) add(parsed.data);
       else report("warn", "a <script data-stock-status-shopify> block does not match the documented snippet; it was skipped.");
     }
@@ -2247,49 +2376,49 @@ var shopifySource = {
   platform: "shopify",
   batchSize: 50,
   normalizeId: normalizeShopifyId,
-  async load(productIds, context3) {
-    const { config } = context3;
-    const liquid = readLiquidStock(context3.document, config);
+  async load(productIds, context2) {
+    const { config } = context2;
+    const liquid = readLiquidStock(context2.document, config);
     const out = [];
     const ids = [];
     for (const key of productIds) {
-      const id4 = normalizeShopifyId(key, "product");
-      const fromLiquid = liquid.get(id4) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id4));
+      const id3 = normalizeShopifyId(key, "product");
+      const fromLiquid = liquid.get(id3) ?? [...liquid.values()].find((p) => p.variants.some((v) => v.variantId === id3));
       if (fromLiquid) out.push(fromLiquid.productId === key ? fromLiquid : { ...fromLiquid, productId: key });
-      else if (parseGid(id4)) ids.push(id4);
+      else if (parseGid(id3)) ids.push(id3);
       else report("warn", `"${key.slice(0, 80)}" is not a Shopify product id (a number or a gid://shopify/... id); it was skipped.`);
     }
     if (!ids.length || config.requests === "none") return out;
     const vars2 = { ids, ...metafieldArgs(config) };
-    let { data, denied } = await askStorefront(context3, stockQuery, vars2);
+    let { data, denied } = await askStorefront(context2, stockQuery, vars2);
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
-    if (lostNodes) ({ data } = await askStorefront(context3, stockQuery, vars2));
+    if (lostNodes) ({ data } = await askStorefront(context2, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
-    ids.forEach((id4, i) => {
+    ids.forEach((id3, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
-      const isVariant = parseGid(id4)?.type === "ProductVariant";
-      const result = isVariant ? z21.safeParse(shopifyVariantNode, node) : z21.safeParse(shopifyProduct, node);
+      const isVariant = parseGid(id3)?.type === "ProductVariant";
+      const result = isVariant ? z20.safeParse(shopifyVariantNode, node) : z20.safeParse(shopifyProduct, node);
       if (!result.success) {
         report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product3, id4, config));
+      out.push(stockOfProduct(product3, id3, config));
     });
     return out;
   },
-  async alternatives(productId, limit, context3) {
-    const id4 = normalizeShopifyId(productId, "product");
-    if (limit <= 0 || context3.config.requests === "none" || parseGid(id4)?.type !== "Product") return [];
-    const { data } = await askStorefront(context3, alternativesQuery, { id: id4, ...metafieldArgs(context3.config) });
+  async alternatives(productId, limit, context2) {
+    const id3 = normalizeShopifyId(productId, "product");
+    if (limit <= 0 || context2.config.requests === "none" || parseGid(id3)?.type !== "Product") return [];
+    const { data } = await askStorefront(context2, alternativesQuery, { id: id3, ...metafieldArgs(context2.config) });
     const list = Array.isArray(data.productRecommendations) ? data.productRecommendations : [];
     const out = [];
     for (const raw of list.slice(0, 50)) {
-      const p = z21.safeParse(shopifyProduct, raw);
-      if (!p.success || !p.data.availableForSale || p.data.id === id4) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context3.config);
-      out.push({ productId: p.data.id, info: productInfo(p.data, context3.config), record: stock.product });
+      const p = z20.safeParse(shopifyProduct, raw);
+      if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
+      const stock = stockOfProduct(p.data, p.data.id, context2.config);
+      out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
       if (out.length >= limit) break;
     }
     return out;
@@ -2297,7 +2426,7 @@ var shopifySource = {
 };
 
 // src/sources/woocommerce/woocommerceSource.ts
-import * as z23 from "zod/mini";
+import * as z22 from "zod/mini";
 
 // src/sources/woocommerce/decodeEntities.ts
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -2331,7 +2460,7 @@ function infoOfStoreProduct(p) {
 }
 
 // src/sources/woocommerce/pageStock.ts
-import * as z22 from "zod/mini";
+import * as z21 from "zod/mini";
 
 // src/sources/woocommerce/recordOfStoreProduct.ts
 var NO_LIMIT = 9999;
@@ -2363,14 +2492,14 @@ function recordOfStoreProduct(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/pageStock.ts
-var restock = z22.object({ restock_date: lenient(z22.nullish(z22.string().check(maxLength(40))), null) });
+var restock = z21.object({ restock_date: lenient(z21.nullish(z21.string().check(maxLength(40))), null) });
 function readPageStock(doc, config, seen2) {
   const out = /* @__PURE__ */ new Map();
   for (const script of Array.from(doc?.querySelectorAll?.("script[data-stock-status-woocommerce]") ?? [])) {
     const items = [];
     try {
-      for (const raw of z22.parse(storeProductList, JSON.parse(script.textContent ?? "")))
-        items.push({ ...z22.parse(storeProduct, raw), ...z22.parse(restock, raw) });
+      for (const raw of z21.parse(storeProductList, JSON.parse(script.textContent ?? "")))
+        items.push({ ...z21.parse(storeProduct, raw), ...z21.parse(restock, raw) });
     } catch {
       report("warn", "a <script data-stock-status-woocommerce> block is not valid; asking the Store API instead.");
       continue;
@@ -2393,45 +2522,45 @@ function readPageStock(doc, config, seen2) {
 }
 
 // src/sources/woocommerce/wantsVariations.ts
-function wantsVariations(doc, id4) {
+function wantsVariations(doc, id3) {
   if (!doc?.querySelector) return false;
-  if (doc.querySelector(`form.variations_form[data-product_id="${id4}"], stock-status[product-id="${id4}"][variant-id]`)) return true;
+  if (doc.querySelector(`form.variations_form[data-product_id="${id3}"], stock-status[product-id="${id3}"][variant-id]`)) return true;
   return Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options")).some(
-    (f) => !!f.querySelector('input[name="variation_id"]') && !!f.querySelector(`input[name="add-to-cart"][value="${id4}"]`)
+    (f) => !!f.querySelector('input[name="variation_id"]') && !!f.querySelector(`input[name="add-to-cart"][value="${id3}"]`)
   );
 }
 
 // src/sources/woocommerce/woocommerceSource.ts
 var PER_PAGE = 100;
 var MAX_VARIATION_PAGES = 5;
-var isWooId = (id4) => /^\d{1,15}$/.test(id4);
-var normalize = (id4) => {
-  const t = id4.trim();
+var isWooId = (id3) => /^\d{1,15}$/.test(id3);
+var normalize = (id3) => {
+  const t = id3.trim();
   return isWooId(t) ? String(Number(t)) : t;
 };
 var categoriesOf = /* @__PURE__ */ new Map();
 async function getProducts(url, { transport, signal }) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  const list = z23.safeParse(storeProductList, body);
+  const list = z22.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
   const out = [];
   for (const raw of list.data) {
-    const p = z23.safeParse(storeProduct, raw);
+    const p = z22.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
     else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
   }
   return out;
 }
-async function getVariations(parents, context3) {
+async function getVariations(parents, context2) {
   const out = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
-    const url = storeUrl(context3.config.endpoint, "/products", {
+    const url = storeUrl(context2.config.endpoint, "/products", {
       type: "variation",
       parent: parents.join(","),
       per_page: String(PER_PAGE),
       page: String(page)
     });
-    const found = await getProducts(url, context3);
+    const found = await getProducts(url, context2);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -2448,33 +2577,33 @@ function remember(p) {
 var woocommerceSource = {
   platform: "woocommerce",
   batchSize: PER_PAGE,
-  normalizeId: (id4) => normalize(id4),
-  async load(productIds, context3) {
+  normalizeId: (id3) => normalize(id3),
+  async load(productIds, context2) {
     const ids = [...new Set(productIds.map(normalize))];
-    const bad = ids.filter((id4) => !isWooId(id4));
-    for (const id4 of bad) report("warn", `product-id "${id4.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
+    const bad = ids.filter((id3) => !isWooId(id3));
+    for (const id3 of bad) report("warn", `product-id "${id3.slice(0, 40)}" is not a WooCommerce product id (a number); it is skipped.`);
     const known2 = ids.filter(isWooId);
-    const onPage = readPageStock(context3.document, context3.config, remember);
-    const out = known2.flatMap((id4) => onPage.get(id4) ?? []);
-    const wanted = known2.filter((id4) => !onPage.has(id4));
+    const onPage = readPageStock(context2.document, context2.config, remember);
+    const out = known2.flatMap((id3) => onPage.get(id3) ?? []);
+    const wanted = known2.filter((id3) => !onPage.has(id3));
     if (wanted.length === 0) return out;
-    const productsUrl = storeUrl(context3.config.endpoint, "/products", {
-      include: wanted.filter((id4) => !isCartVariation(id4)).join(","),
+    const productsUrl = storeUrl(context2.config.endpoint, "/products", {
+      include: wanted.filter((id3) => !isCartVariation(id3)).join(","),
       per_page: String(PER_PAGE),
       orderby: "include"
     });
-    const variable = wanted.filter((id4) => wantsVariations(context3.document, id4));
+    const variable = wanted.filter((id3) => wantsVariations(context2.document, id3));
     const cartVariations = wanted.filter(isCartVariation);
     const [products, variations2, cartVariationAnswers] = await Promise.all([
-      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context3),
-      variable.length ? getVariations(variable, context3) : Promise.resolve([]),
+      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context2),
+      variable.length ? getVariations(variable, context2) : Promise.resolve([]),
       cartVariations.length ? getProducts(
-        storeUrl(context3.config.endpoint, "/products", {
+        storeUrl(context2.config.endpoint, "/products", {
           type: "variation",
           include: cartVariations.join(","),
           per_page: String(PER_PAGE)
         }),
-        context3
+        context2
       ) : Promise.resolve([])
     ]);
     for (const p of products) {
@@ -2486,34 +2615,34 @@ var woocommerceSource = {
       out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
     }
     for (const v of cartVariationAnswers) {
-      const id4 = String(v.id);
-      if (cartVariations.includes(id4) && v.parent !== 0)
-        out.push({ productId: id4, product: recordOfStoreProduct(v, id4, null), variants: [], info: infoOfStoreProduct(v) });
+      const id3 = String(v.id);
+      if (cartVariations.includes(id3) && v.parent !== 0)
+        out.push({ productId: id3, product: recordOfStoreProduct(v, id3, null), variants: [], info: infoOfStoreProduct(v) });
     }
     return out;
   },
-  async alternatives(productId, limit, context3) {
-    const id4 = normalize(productId);
-    const { config } = context3;
-    if (limit <= 0 || !isWooId(id4)) return [];
-    let categories = categoriesOf.get(id4);
+  async alternatives(productId, limit, context2) {
+    const id3 = normalize(productId);
+    const { config } = context2;
+    if (limit <= 0 || !isWooId(id3)) return [];
+    let categories = categoriesOf.get(id3);
     if (!categories) {
-      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id4 }), context3);
+      const [own] = await getProducts(storeUrl(config.endpoint, "/products", { include: id3 }), context2);
       if (own) remember(own);
-      categories = categoriesOf.get(id4);
+      categories = categoriesOf.get(id3);
     }
     if (!categories?.length) return [];
     const url = storeUrl(config.endpoint, "/products", {
       category: categories.join(","),
-      exclude: id4,
+      exclude: id3,
       stock_status: "instock",
       per_page: String(Math.min(PER_PAGE, limit + 2))
     });
     const out = [];
-    for (const p of await getProducts(url, context3)) {
+    for (const p of await getProducts(url, context2)) {
       const pid = String(p.id);
       const record = recordOfStoreProduct(p, pid, null);
-      if (pid === id4 || !record.purchasable || !record.inStock) continue;
+      if (pid === id3 || !record.purchasable || !record.inStock) continue;
       out.push({ productId: pid, info: infoOfStoreProduct(p), record });
       if (out.length >= limit) break;
     }
@@ -2523,12 +2652,125 @@ var woocommerceSource = {
 
 // src/allPlatforms.ts
 var allPlatforms = {
-  bigcommerce: { source: bigcommerceSource, integration: cornerstoneIntegration },
-  shopify: { source: shopifySource, integration: dawnIntegration },
+  bigcommerce: { source: bigcommerceSource, integration: bigcommerceIntegration },
+  shopify: { source: shopifySource, integration: shopifyIntegration },
   woocommerce: { source: woocommerceSource, integration: woocommerceIntegration },
   jsonld: { source: jsonLdSource, integration: genericIntegration },
   json: { source: jsonSource, integration: genericIntegration }
 };
+
+// src/config/parseConfig.ts
+import * as z23 from "zod/mini";
+
+// src/config/Config.ts
+var PLATFORMS = ["bigcommerce", "shopify", "woocommerce", "jsonld", "json"];
+var DEFAULT_CONFIG = {
+  platform: "jsonld",
+  restockField: "custom.restock_date",
+  alternatives: 4,
+  mount: "auto",
+  handlingDays: 0,
+  themeStock: "replace"
+};
+
+// src/config/parseConfig.ts
+var text3 = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
+var count3 = (max) => z23.pipe(
+  z23.union([z23.number(), trimmed().check(matches(/^\d+$/))]),
+  z23.transform((v) => Number(v))
+).check(z23.refine((n) => Number.isInteger(n) && n >= 0 && n <= max));
+var parseJson = (text5) => {
+  try {
+    return JSON.parse(text5);
+  } catch {
+    return text5;
+  }
+};
+var isTimeZone = (tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+var isLocale = (tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+var isPath = (v) => /^\/(?![/\\])[^\s\\]*$/.test(v);
+var endpoint = text3().check(
+  z23.refine((v) => isPath(v) || /^https:\/\/[^\s/\\]+(\/\S*)?$/i.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(v))
+);
+var keys = {
+  platform: z23.literal(PLATFORMS),
+  endpoint,
+  token: text3(4096),
+  locale: text3(64).check(z23.refine(isLocale)),
+  restockField: text3(128).check(matches(/^[\w-]+\.[\w-]+$/)),
+  alternatives: count3(12),
+  notify: text3().check(z23.refine((v) => /^klaviyo:[A-Za-z0-9]{4,12}$/.test(v) || /^https:\/\/[^\s]+$/i.test(v) || isPath(v))),
+  mount: z23.literal(["auto", "manual"]),
+  button: z23.literal(["manage"]),
+  nonce: text3(256).check(matches(/^[\w+/=-]+$/)),
+  leadDays: count3(365),
+  handlingDays: count3(60),
+  timeZone: text3(64).check(z23.refine(isTimeZone)),
+  alternativesAfterDays: count3(365),
+  alternativesList: z23.pipe(
+    z23.union([z23.array(z23.union([z23.string(), z23.number()])), z23.string()]),
+    z23.transform((v) => (typeof v === "string" ? v.split(",") : v).map((x) => String(x).trim()).filter(Boolean))
+  ).check(z23.refine((list) => list.length <= 50 && list.every((id3) => id3.length <= 200))),
+  themeStock: z23.literal(["replace", "keep"]),
+  requests: z23.literal(["none"]),
+  // An object in window.StockStatusConfig; JSON text in data-messages (the Shopify app embed writes it).
+  messages: z23.pipe(
+    z23.pipe(
+      z23.unknown(),
+      z23.transform((v) => typeof v === "string" && v.length <= 2e4 ? parseJson(v) : v)
+    ),
+    recordOf(
+      (tag) => tag.length <= 35 && isLocale(tag),
+      recordOf((key) => /^[a-zA-Z]+(_(zero|one|two|few|many|other))?$/.test(key), z23.string().check(maxLength(300)))
+    )
+  )
+};
+var CONFIG_KEYS = Object.keys(keys);
+var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+function describe(raw) {
+  if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
+  if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  return Array.isArray(raw) ? "array" : `of type ${typeof raw}`;
+}
+function parseConfig(attributes, global) {
+  const config = { ...DEFAULT_CONFIG };
+  const fromGlobal = global && typeof global === "object" ? global : {};
+  if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
+  for (const key of CONFIG_KEYS) {
+    let raw;
+    let data = null;
+    try {
+      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      if (raw === void 0 || raw === null || raw === "") continue;
+      const parsed = z23.safeParse(keys[key], raw);
+      if (parsed.success) data = { value: parsed.data };
+    } catch {
+    }
+    if (data) {
+      config[key] = data.value;
+    } else {
+      const fallback = DEFAULT_CONFIG[key];
+      report(
+        "error",
+        `config "${key}" (${attributeName(key)}) has an invalid value ${describe(raw)}; ${fallback === void 0 ? "it is ignored" : `using ${JSON.stringify(fallback)}`}.`
+      );
+    }
+  }
+  return config;
+}
 
 // src/sources/StockStore.ts
 import * as z25 from "zod/mini";
@@ -2650,6 +2892,17 @@ var StockStore = class {
       if (!flight) this.schedule();
     });
   }
+  /**
+   * The product, with `variantId` among its variants: when its answer listed only some
+   * (`partialVariants`) and not this one, the source reads that one (`Source.withVariant`) and the
+   * cached product keeps it.
+   */
+  async withVariant(productId, variantId, signal) {
+    const stock = await this.get(productId, signal);
+    const { source, context: context2 } = this.options;
+    const generation = this.generation;
+    return stock?.partialVariants && variantId && source.withVariant && !findVariant(stock, variantId) ? source.withVariant(stock, variantId, context2, (s) => generation === this.generation && this.remember(this.key(productId), s)) : stock;
+  }
   drop(key, waiter) {
     waiter.reject(abortError2());
     const q = this.queue.get(key);
@@ -2681,11 +2934,11 @@ var StockStore = class {
   }
   async run(keys2, flight) {
     const generation = this.generation;
-    const context3 = { ...this.options.context, signal: flight.controller.signal };
+    const context2 = { ...this.options.context, signal: flight.controller.signal };
     let found = null;
     this.requests++;
     try {
-      found = await this.options.source.load(keys2, context3);
+      found = await this.options.source.load(keys2, context2);
     } catch (e) {
       if (flight.controller.signal.aborted) {
         this.settle(flight, (w) => w.reject(abortError2()));
@@ -2698,7 +2951,7 @@ var StockStore = class {
       );
       if (fallback) {
         try {
-          found = await fallback.load(keys2, context3);
+          found = await fallback.load(keys2, context2);
         } catch {
           found = [];
         }
@@ -2752,11 +3005,39 @@ function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
     store,
     transport,
     document: doc,
-    locale: resolveLocale(config.locale, doc),
-    today: todayIn(config.timeZone)
+    // The shopper's locale where we have its words, else English: words and dates in one language.
+    locale: speakingLocale(resolveLocale(config.locale, doc), config.messages),
+    today: todayIn(config.timeZone),
+    refresh() {
+      store.clear();
+      runtimeChanged(runtime);
+    }
   };
   setRuntime(runtime);
   return runtime;
+}
+function resolveLocale(configured, doc) {
+  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
+    if (!tag) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+    }
+  }
+  return "en";
+}
+function todayIn(timeZone, now = Date.now) {
+  let at = Number.NEGATIVE_INFINITY;
+  let today = "";
+  return () => {
+    const t = now();
+    if (t - at > 6e4 || t < at) {
+      today = dateInZone(new Date(t), timeZone);
+      at = t;
+    }
+    return today;
+  };
 }
 
 // src/configure.ts
@@ -2764,524 +3045,12 @@ function configure(settings2 = {}, options = {}) {
   return createRuntime({ platforms: allPlatforms, network: createTransport }, settings2, options);
 }
 
-// src/core/computeEta.ts
-var none = { eta: null, etaKind: null };
-function computeEta(availability, record, rules, today) {
-  if (!record) return none;
-  const future = (d) => !!d && isDateOnly(d) && d >= today;
-  const handling = (d) => addBusinessDays(d, rules.handlingDays ?? 0);
-  switch (availability.state) {
-    case "preorder": {
-      const d = record.preorder?.releaseDate;
-      return future(d) ? { eta: d, etaKind: "confirmed" } : none;
-    }
-    case "backorder": {
-      if (availability.shipLater <= 0) return none;
-      const restock2 = record.restock;
-      if (restock2 && future(restock2.date)) {
-        return { eta: handling(restock2.date), etaKind: restock2.confirmed ? "confirmed" : "estimated" };
-      }
-      if (rules.leadDays !== void 0 && rules.leadDays > 0) {
-        return { eta: handling(addDays(today, rules.leadDays)), etaKind: "estimated" };
-      }
-      return none;
-    }
-    case "out-of-stock": {
-      const restock2 = record.restock;
-      return restock2 && future(restock2.date) ? { eta: restock2.date, etaKind: restock2.confirmed ? "confirmed" : "estimated" } : none;
-    }
-    default:
-      return none;
-  }
-}
-
-// src/core/formatDate.ts
-function formatDate(date, locale, today) {
-  const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  const f = intl(Intl.DateTimeFormat, locale, {
-    timeZone: "UTC",
-    month: "short",
-    day: "numeric",
-    ...withYear ? { year: "numeric" } : {}
-  });
-  return f.format(/* @__PURE__ */ new Date(`${date}T00:00:00Z`));
-}
-function formatRelative(date, locale, today) {
-  const days = daysBetween(today, date);
-  if (days < 0 || days > 6) return null;
-  return intl(Intl.RelativeTimeFormat, locale, { numeric: "auto" }).format(days, "day");
-}
-
-// src/core/locales/catalog.ts
-var en = {
-  inStock: "In stock",
-  lowStock: "Only {count} left",
-  lowStockPlain: "Low stock",
-  backorder: "Backorder",
-  preorder: "Pre-order",
-  outOfStock: "Out of stock",
-  unavailable: "Unavailable",
-  shipsBy: "Ships by {date}",
-  shipsByEstimated: "Usually ships by {date}",
-  shipsRelative: "Ships {relative}",
-  shipsLater: "Ships when back in stock",
-  releases: "Releases {date}",
-  releasesRelative: "Releases {relative}",
-  restock: "Back in stock {date}",
-  restockEstimated: "Expected back {date}",
-  restockRelative: "Back in stock {relative}",
-  splitNow: "{count} ship now",
-  splitNow_one: "{count} ships now",
-  splitLater: "{count} ship by {date}",
-  splitLater_one: "{count} ships by {date}",
-  splitLaterNoDate: "{count} ship later",
-  splitLaterNoDate_one: "{count} ships later",
-  /** Both halves of a split, in the language's own punctuation. */
-  split: "{now}, {later}",
-  maxOrder: "Only {count} can be ordered",
-  maxOrderPlain: "Not available in this quantity"
-};
-var de = {
-  inStock: "Auf Lager",
-  lowStock: "Nur noch {count} verf\xFCgbar",
-  lowStockPlain: "Nur noch wenige",
-  backorder: "Nachbestellt",
-  preorder: "Vorbestellung",
-  outOfStock: "Ausverkauft",
-  unavailable: "Nicht erh\xE4ltlich",
-  shipsBy: "Versand bis {date}",
-  shipsByEstimated: "Versand voraussichtlich bis {date}",
-  shipsRelative: "Versand {relative}",
-  shipsLater: "Versand, sobald wieder auf Lager",
-  releases: "Erscheint am {date}",
-  releasesRelative: "Erscheint {relative}",
-  restock: "Wieder auf Lager am {date}",
-  restockEstimated: "Voraussichtlich wieder da am {date}",
-  restockRelative: "Wieder auf Lager {relative}",
-  splitNow: "{count} sofort lieferbar",
-  splitLater: "{count} Versand bis {date}",
-  splitLaterNoDate: "{count} sp\xE4ter lieferbar",
-  split: "{now}, {later}",
-  maxOrder: "Nur {count} bestellbar",
-  maxOrderPlain: "In dieser Menge nicht verf\xFCgbar"
-};
-var fr = {
-  inStock: "En stock",
-  lowStock: "Plus que {count} en stock",
-  lowStockPlain: "Stock limit\xE9",
-  backorder: "En r\xE9approvisionnement",
-  preorder: "Pr\xE9commande",
-  outOfStock: "Rupture de stock",
-  unavailable: "Indisponible",
-  shipsBy: "Exp\xE9di\xE9 d\u2019ici le {date}",
-  shipsByEstimated: "Exp\xE9di\xE9 vers le {date}",
-  shipsRelative: "Exp\xE9di\xE9 {relative}",
-  shipsLater: "Exp\xE9di\xE9 d\xE8s le retour en stock",
-  releases: "Sortie le {date}",
-  releasesRelative: "Sortie {relative}",
-  restock: "De retour le {date}",
-  restockEstimated: "Retour pr\xE9vu le {date}",
-  restockRelative: "De retour {relative}",
-  splitNow: "{count} exp\xE9di\xE9s maintenant",
-  splitNow_one: "{count} exp\xE9di\xE9 maintenant",
-  splitLater: "{count} exp\xE9di\xE9s d\u2019ici le {date}",
-  splitLater_one: "{count} exp\xE9di\xE9 d\u2019ici le {date}",
-  splitLaterNoDate: "{count} exp\xE9di\xE9s plus tard",
-  splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
-  split: "{now}, {later}",
-  maxOrder: "Seulement {count} commandables",
-  maxOrderPlain: "Indisponible dans cette quantit\xE9"
-};
-var es = {
-  inStock: "En stock",
-  lowStock: "Solo quedan {count}",
-  lowStockPlain: "Pocas unidades",
-  backorder: "Bajo pedido",
-  preorder: "Preventa",
-  outOfStock: "Agotado",
-  unavailable: "No disponible",
-  shipsBy: "Se env\xEDa antes del {date}",
-  shipsByEstimated: "Env\xEDo estimado antes del {date}",
-  shipsRelative: "Se env\xEDa {relative}",
-  shipsLater: "Se env\xEDa cuando vuelva a haber stock",
-  releases: "Disponible el {date}",
-  releasesRelative: "Disponible {relative}",
-  restock: "De vuelta el {date}",
-  restockEstimated: "Previsto de vuelta el {date}",
-  restockRelative: "De vuelta {relative}",
-  splitNow: "{count} se env\xEDan ahora",
-  splitNow_one: "{count} se env\xEDa ahora",
-  splitLater: "{count} se env\xEDan antes del {date}",
-  splitLater_one: "{count} se env\xEDa antes del {date}",
-  splitLaterNoDate: "{count} se env\xEDan m\xE1s tarde",
-  splitLaterNoDate_one: "{count} se env\xEDa m\xE1s tarde",
-  split: "{now}, {later}",
-  maxOrder: "Solo se pueden pedir {count}",
-  maxOrderPlain: "No disponible en esta cantidad"
-};
-var nl = {
-  inStock: "Op voorraad",
-  lowStock: "Nog maar {count} op voorraad",
-  lowStockPlain: "Beperkte voorraad",
-  backorder: "In nabestelling",
-  preorder: "Pre-order",
-  outOfStock: "Uitverkocht",
-  unavailable: "Niet beschikbaar",
-  shipsBy: "Verzonden v\xF3\xF3r {date}",
-  shipsByEstimated: "Naar verwachting verzonden v\xF3\xF3r {date}",
-  shipsRelative: "Verzonden {relative}",
-  shipsLater: "Verzonden zodra weer op voorraad",
-  releases: "Verschijnt op {date}",
-  releasesRelative: "Verschijnt {relative}",
-  restock: "Weer op voorraad op {date}",
-  restockEstimated: "Verwacht terug op {date}",
-  restockRelative: "Weer op voorraad {relative}",
-  splitNow: "{count} nu verzonden",
-  splitLater: "{count} verzonden v\xF3\xF3r {date}",
-  splitLaterNoDate: "{count} later verzonden",
-  split: "{now}, {later}",
-  maxOrder: "Slechts {count} te bestellen",
-  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
-};
-var it = {
-  inStock: "Disponibile",
-  lowStock: "Solo {count} rimasti",
-  lowStock_one: "Solo {count} rimasto",
-  lowStockPlain: "Scorte limitate",
-  backorder: "In arrivo",
-  preorder: "Preordine",
-  outOfStock: "Esaurito",
-  unavailable: "Non disponibile",
-  shipsBy: "Spedito entro il {date}",
-  shipsByEstimated: "Spedizione prevista entro il {date}",
-  shipsRelative: "Spedito {relative}",
-  shipsLater: "Spedito appena torna disponibile",
-  releases: "In uscita il {date}",
-  releasesRelative: "In uscita {relative}",
-  restock: "Di nuovo disponibile il {date}",
-  restockEstimated: "Previsto di nuovo disponibile il {date}",
-  restockRelative: "Di nuovo disponibile {relative}",
-  splitNow: "{count} spediti subito",
-  splitNow_one: "{count} spedito subito",
-  splitLater: "{count} spediti entro il {date}",
-  splitLater_one: "{count} spedito entro il {date}",
-  splitLaterNoDate: "{count} spediti pi\xF9 tardi",
-  splitLaterNoDate_one: "{count} spedito pi\xF9 tardi",
-  split: "{now}, {later}",
-  maxOrder: "Ordinabili solo {count}",
-  maxOrderPlain: "Non disponibile in questa quantit\xE0"
-};
-var pt = {
-  inStock: "Em estoque",
-  lowStock: "Restam apenas {count}",
-  lowStock_one: "Resta apenas {count}",
-  lowStockPlain: "Estoque baixo",
-  backorder: "Sob encomenda",
-  preorder: "Pr\xE9-venda",
-  outOfStock: "Esgotado",
-  unavailable: "Indispon\xEDvel",
-  shipsBy: "Envio at\xE9 {date}",
-  shipsByEstimated: "Envio previsto at\xE9 {date}",
-  shipsRelative: "Envio {relative}",
-  shipsLater: "Enviado quando voltar ao estoque",
-  releases: "Lan\xE7amento em {date}",
-  releasesRelative: "Lan\xE7amento {relative}",
-  restock: "De volta em {date}",
-  restockEstimated: "Previsto de volta em {date}",
-  restockRelative: "De volta {relative}",
-  splitNow: "{count} enviados agora",
-  splitNow_one: "{count} enviado agora",
-  splitLater: "{count} enviados at\xE9 {date}",
-  splitLater_one: "{count} enviado at\xE9 {date}",
-  splitLaterNoDate: "{count} enviados depois",
-  splitLaterNoDate_one: "{count} enviado depois",
-  split: "{now}, {later}",
-  maxOrder: "S\xF3 \xE9 poss\xEDvel encomendar {count}",
-  maxOrderPlain: "Indispon\xEDvel nesta quantidade"
-};
-var ja = {
-  inStock: "\u5728\u5EAB\u3042\u308A",
-  lowStock: "\u6B8B\u308A{count}\u70B9",
-  lowStockPlain: "\u6B8B\u308A\u308F\u305A\u304B",
-  backorder: "\u53D6\u308A\u5BC4\u305B",
-  preorder: "\u4E88\u7D04\u53D7\u4ED8\u4E2D",
-  outOfStock: "\u5728\u5EAB\u5207\u308C",
-  unavailable: "\u8CA9\u58F2\u505C\u6B62",
-  shipsBy: "{date}\u307E\u3067\u306B\u767A\u9001",
-  shipsByEstimated: "{date}\u9803\u307E\u3067\u306B\u767A\u9001\u4E88\u5B9A",
-  shipsRelative: "{relative}\u767A\u9001",
-  shipsLater: "\u5165\u8377\u6B21\u7B2C\u767A\u9001",
-  releases: "{date}\u767A\u58F2",
-  releasesRelative: "{relative}\u767A\u58F2",
-  restock: "{date}\u306B\u518D\u5165\u8377",
-  restockEstimated: "{date}\u9803\u306B\u518D\u5165\u8377\u4E88\u5B9A",
-  restockRelative: "{relative}\u518D\u5165\u8377",
-  splitNow: "{count}\u70B9\u306F\u5373\u65E5\u767A\u9001",
-  splitLater: "{count}\u70B9\u306F{date}\u307E\u3067\u306B\u767A\u9001",
-  splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
-  split: "{now}\u3001{later}",
-  maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
-  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
-};
-var catalogs = { en, de, fr, es, nl, it, pt, ja };
-
-// src/core/overridesFor.ts
-function overridesFor(locale, overrides) {
-  if (!overrides) return {};
-  const tag = locale.toLowerCase();
-  const language = tag.split("-")[0] ?? "en";
-  const pick = (wanted) => Object.entries(overrides).find(([k]) => k.toLowerCase() === wanted)?.[1];
-  return { ...pick(language), ...tag === language ? {} : pick(tag) };
-}
-
-// src/core/speakingLocale.ts
-function speakingLocale(locale, overrides) {
-  const language = locale.toLowerCase().split("-")[0] ?? "en";
-  if (Object.hasOwn(catalogs, language) || Object.keys(overridesFor(locale, overrides)).length > 0) return locale;
-  return "en";
-}
-
-// src/core/describeStatus.ts
-function layer(base, top) {
-  const out = { ...base };
-  for (const key of Object.keys(top)) {
-    if (!key.includes("_")) {
-      for (const k of Object.keys(out)) if (k.startsWith(`${key}_`) && !Object.hasOwn(top, k)) delete out[k];
-    }
-  }
-  return Object.assign(out, top);
-}
-var noOverrides = {};
-var catalogCache = /* @__PURE__ */ new WeakMap();
-function resolveCatalog(locale, overrides) {
-  const key = overrides ?? noOverrides;
-  let byLocale = catalogCache.get(key);
-  if (!byLocale) {
-    byLocale = /* @__PURE__ */ new Map();
-    catalogCache.set(key, byLocale);
-  }
-  let catalog = byLocale.get(locale);
-  if (!catalog) {
-    const language = locale.toLowerCase().split("-")[0] ?? "en";
-    const builtIn = Object.hasOwn(catalogs, language) ? catalogs[language] : {};
-    catalog = layer(layer(en, builtIn), overridesFor(locale, overrides));
-    byLocale.set(locale, catalog);
-  }
-  return catalog;
-}
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => Object.hasOwn(values, k) ? String(values[k]) : m);
-}
-function makeSay(locale, catalog) {
-  const numberFormat = intl(Intl.NumberFormat, locale);
-  const plurals = intl(Intl.PluralRules, locale);
-  return (key, values = {}) => {
-    const n = values.count;
-    const plural = typeof n === "number" ? catalog[`${key}_${plurals.select(n)}`] : void 0;
-    const shown = typeof n === "number" ? { ...values, count: numberFormat.format(n) } : values;
-    return fill(plural ?? catalog[key], shown);
-  };
-}
-var LABEL = {
-  "in-stock": "inStock",
-  backorder: "backorder",
-  preorder: "preorder",
-  "out-of-stock": "outOfStock",
-  unavailable: "unavailable"
-};
-function describeStatus(a, eta, options) {
-  if (a.state === "unknown") return null;
-  const { today, context: context3 } = options;
-  const locale = speakingLocale(options.locale, options.overrides);
-  const catalog = resolveCatalog(locale, options.overrides);
-  const say = makeSay(locale, catalog);
-  const store = options.storeText ?? {};
-  const date = eta.eta ? formatDate(eta.eta, locale, today) : null;
-  const relative = eta.eta ? formatRelative(eta.eta, locale, today) : null;
-  let label;
-  if (a.state === "low-stock") {
-    label = a.remaining !== null && a.remaining > 0 ? say("lowStock", { count: a.remaining }) : say("lowStockPlain");
-  } else {
-    const merchantSet = Object.hasOwn(overridesFor(locale, options.overrides), LABEL[a.state]);
-    const storeWords = a.state === "out-of-stock" ? store.outOfStock : a.state === "unavailable" ? store.unavailable : a.state === "backorder" ? store.backorder : a.state === "preorder" ? store.preorder : void 0;
-    label = !merchantSet && storeWords ? storeWords : say(LABEL[a.state]);
-  }
-  let detail = null;
-  if (a.state === "backorder") {
-    const now = a.shipNow ?? 0;
-    if (now > 0 || context3 === "cart") {
-      const later = date ? say("splitLater", { count: a.shipLater, date }) : say("splitLaterNoDate", { count: a.shipLater });
-      detail = now > 0 ? say("split", { now: say("splitNow", { count: now }), later }) : later;
-    } else if (date) {
-      detail = relative ? say("shipsRelative", { relative }) : say(eta.etaKind === "confirmed" ? "shipsBy" : "shipsByEstimated", { date });
-    } else {
-      detail = say("shipsLater");
-    }
-  } else if (a.state === "preorder" && date) {
-    detail = relative ? say("releasesRelative", { relative }) : say("releases", { date });
-  } else if (a.state === "out-of-stock" && date) {
-    detail = relative && eta.etaKind === "confirmed" ? say("restockRelative", { relative }) : say(eta.etaKind === "confirmed" ? "restock" : "restockEstimated", { date });
-  }
-  let limit = null;
-  if (a.maxOrderable !== null && a.maxOrderable < a.quantity) {
-    limit = a.remaining !== null ? say("maxOrder", { count: a.maxOrderable }) : say("maxOrderPlain");
-  }
-  if (context3 === "card") return { label, detail: null, limit: null, spoken: label, lang: locale };
-  const spoken = [label, detail, limit].filter(Boolean).join(". ");
-  return { label, detail, limit, spoken, lang: locale };
-}
-
-// src/ui/renderStatus.ts
-var rendered = /* @__PURE__ */ new WeakMap();
-var EXTRA_ORDER = ["signup", "alternatives"];
-function make(root, tag, cls, part) {
-  const e = (root.ownerDocument ?? document).createElement(tag);
-  e.className = cls;
-  e.setAttribute("part", part);
-  return e;
-}
-function setText(e, text5) {
-  if (e.textContent !== text5) e.textContent = text5;
-}
-function optionalSpan(parent, current2, text5, cls, part) {
-  if (!text5) {
-    current2?.remove();
-    return void 0;
-  }
-  const e = current2 ?? parent.appendChild(make(parent, "span", cls, part));
-  setText(e, text5);
-  return e;
-}
-function renderStatus(root, { state, text: text5, context: context3, extras = [] }) {
-  let n = rendered.get(root);
-  if (!n) {
-    n = { extras: /* @__PURE__ */ new Map() };
-    rendered.set(root, n);
-  }
-  const live = state !== "loading" && text5;
-  if (!live) {
-    n.status?.remove();
-    n.status = n.badge = n.detail = n.limit = void 0;
-    for (const c of n.extras.values()) c.remove();
-    n.extras.clear();
-  }
-  if (state === "loading") {
-    if (!n.placeholder) {
-      n.placeholder = root.appendChild(make(root, "span", "placeholder", "placeholder"));
-      n.placeholder.setAttribute("aria-hidden", "true");
-    }
-    return;
-  }
-  n.placeholder?.remove();
-  n.placeholder = void 0;
-  if (!text5) return;
-  if (!n.status) {
-    n.status = make(root, "div", "status", "status");
-    n.badge = n.status.appendChild(make(root, "span", "badge", "badge"));
-    setText(n.badge, text5.label);
-    const first = n.extras.values().next().value;
-    root.insertBefore(n.status, first ?? null);
-  }
-  const status = n.status;
-  status.setAttribute("data-state", state);
-  for (const [name, value] of [
-    ["role", "status"],
-    ["aria-live", "polite"],
-    ["aria-atomic", "true"]
-  ]) {
-    if (context3 === "card") status.removeAttribute(name);
-    else status.setAttribute(name, value);
-  }
-  setText(n.badge, text5.label);
-  n.detail = optionalSpan(status, n.detail, context3 === "card" ? null : text5.detail, "detail", "date");
-  n.limit = optionalSpan(status, n.limit, context3 === "card" ? null : text5.limit, "limit", "limit");
-  if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
-  for (const part of EXTRA_ORDER) {
-    const current2 = n.extras.get(part);
-    if (!extras.includes(part)) {
-      current2?.remove();
-      n.extras.delete(part);
-    } else if (!current2) {
-      const c = make(root, "div", part, part);
-      c.setAttribute("data-extra", part);
-      const later = EXTRA_ORDER.slice(EXTRA_ORDER.indexOf(part) + 1).map((p) => n.extras.get(p)).find(Boolean);
-      root.insertBefore(c, later ?? null);
-      n.extras.set(part, c);
-    }
-  }
-}
-
-// src/ui/styles.ts
-var css = `
-:host{display:block;font:inherit;font-family:var(--stock-status-font,inherit);color:var(--stock-status-color,inherit);min-height:var(--stock-status-min-height,1.5em);contain:layout style}
-:host([hidden]),:host([data-state=unknown][context=card]){display:none}
-:host([context=card]){min-height:0;display:inline-block}
-*{box-sizing:border-box}
-.status{display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--stock-status-gap,.25em .75em);line-height:1.5}
-.badge{display:inline-flex;align-items:center;gap:.4em;font-weight:var(--stock-status-badge-weight,600);border-radius:var(--stock-status-radius,999px)}
-.badge::before{content:"";flex:none;width:.6em;height:.6em;border-radius:50%;background:var(--dot);forced-color-adjust:none}
-:host([context=card]) .badge{font-size:var(--stock-status-card-font-size,.875em);padding:.1em .6em;border:1px solid var(--dot)}
-.detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
-.limit{font-style:italic}
-.placeholder{display:block;height:1.5em}
-.signup,.alternatives{margin-top:var(--stock-status-space,.75em)}
-.signup{min-height:var(--stock-status-signup-min-height,6.75em)}
-.alternatives{min-height:var(--stock-status-alternatives-min-height,0)}
-.status{--dot:var(--stock-status-unknown,#6e7781)}
-[data-state=in-stock]{--dot:var(--stock-status-in-stock,#1a7f37)}
-[data-state=low-stock]{--dot:var(--stock-status-low-stock,#bf8700)}
-[data-state=backorder]{--dot:var(--stock-status-backorder,#0969da)}
-[data-state=preorder]{--dot:var(--stock-status-preorder,#8250df)}
-[data-state=out-of-stock]{--dot:var(--stock-status-out-of-stock,#cf222e)}
-[data-state=unavailable]{--dot:var(--stock-status-unavailable,#6e7781)}
-@media (forced-colors:active){.badge::before{background:CanvasText}:host([context=card]) .badge{border-color:CanvasText}}
-@media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
-`;
-var shared = null;
-function adoptStyles(root, nonce) {
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!shared) {
-        shared = new CSSStyleSheet();
-        shared.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [shared];
-      return;
-    }
-  } catch {
-  }
-  const style = document.createElement("style");
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  root.appendChild(style);
-}
-
-// src/element/extensions.ts
-var extensions = /* @__PURE__ */ new Set();
-var listeners2 = /* @__PURE__ */ new Set();
-function extend(extension) {
-  for (const e of extensions) if (e.name === extension.name) return false;
-  extensions.add(extension);
-  for (const l of listeners2) l();
-  return true;
-}
-function onExtend(listener) {
-  listeners2.add(listener);
-  return () => listeners2.delete(listener);
-}
-
-// src/element/loadExtras.ts
-var extrasUrl = null;
-var requested = false;
-function loadExtras(nonce) {
-  if (requested || !extrasUrl) return;
-  requested = true;
-  const script = document.createElement("script");
-  script.src = extrasUrl;
-  script.async = true;
-  if (nonce) script.nonce = nonce;
-  script.onerror = () => report("warn", `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
-  document.head.appendChild(script);
+// src/page/findCartButton.ts
+function findCartButton(host) {
+  const doc = host.ownerDocument;
+  const form = host.closest("form") ?? (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ?? findAddToCartForm(doc);
+  const scope = form ?? doc;
+  return scope.querySelector("#form-action-addToCart") ?? scope.querySelector('button[name="add"]') ?? scope.querySelector("button.single_add_to_cart_button") ?? (form?.querySelector('button[type="submit"],input[type="submit"],button:not([type])') || null);
 }
 
 // src/element/buttonLabels.ts
@@ -3298,18 +3067,11 @@ var LABELS = {
 var INDEX = { buttonPreorder: 0, buttonBackorder: 1, buttonSoldOut: 2 };
 function buttonLabel(key, locale, overrides) {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const own = overrides?.[locale]?.[key] ?? overrides?.[language]?.[key];
-  return own ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
+  return overridesFor(locale, overrides)[key] ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
 }
 
 // src/element/manageButton.ts
 var memos = /* @__PURE__ */ new WeakMap();
-function findCartButton(host) {
-  const doc = host.ownerDocument;
-  const form = host.closest("form") ?? (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ?? findAddToCartForm(doc);
-  const scope = form ?? doc;
-  return scope.querySelector("#form-action-addToCart") ?? scope.querySelector('button[name="add"]') ?? scope.querySelector("button.single_add_to_cart_button") ?? (form?.querySelector('button[type="submit"],input[type="submit"],button:not([type])') || null);
-}
 var labelNode = (button) => button.querySelector(":scope > span") ?? button;
 var read = (button) => button instanceof HTMLInputElement ? button.value : (labelNode(button).textContent ?? "").trim();
 var write = (button, text5) => {
@@ -3324,18 +3086,18 @@ var WORDS = {
 };
 function manageButton(button, state, runtime) {
   let memo = memos.get(button);
-  const current2 = read(button);
+  const current = read(button);
   if (!memo) {
-    memo = { original: current2, written: null, disabledByUs: false, ariaByUs: false };
+    memo = { original: current, written: null, disabledByUs: false, ariaByUs: false };
     memos.set(button, memo);
-  } else if (memo.written !== null && current2 !== memo.written) {
-    memo.original = current2;
+  } else if (memo.written !== null && current !== memo.written) {
+    memo.original = current;
     memo.written = null;
   }
   const key = state ? WORDS[state] : void 0;
   if (key && runtime) {
     const label = buttonLabel(key, runtime.locale, runtime.config.messages);
-    if (current2 !== label) write(button, label);
+    if (current !== label) write(button, label);
     memo.written = label;
   } else if (memo.written !== null) {
     write(button, memo.original);
@@ -3360,36 +3122,123 @@ function manageButton(button, state, runtime) {
   }
 }
 
-// src/element/readAttributes.ts
-import * as z26 from "zod/mini";
-var id3 = trimmed().check(maxLength(300), matches(/^\P{Cc}*$/u));
-var quantity2 = trimmed().check(matches(/^[1-9]\d{0,5}$/));
-var context2 = z26.literal(["product", "card", "cart"]);
-function read2(el, name, schema, fallback) {
-  const raw = el.getAttribute(name);
-  if (raw === null || raw.trim() === "") return fallback;
-  const parsed = z26.safeParse(schema, raw);
-  if (parsed.success) return parsed.data;
-  report(
-    "warn",
-    `<stock-status ${name}="${raw.slice(0, 40)}"> is not valid; ${fallback === "" || fallback === null ? "it is ignored" : `using ${fallback}`}.`
-  );
-  return fallback;
+// src/element/buttonController.ts
+function buttonController(host) {
+  let button = null;
+  return {
+    connect() {
+    },
+    update({ runtime, context: context2, availability: { state } }) {
+      if (runtime.config.button !== "manage" || context2 !== "product") return;
+      try {
+        if (!button?.isConnected) button = findCartButton(host);
+        if (button) manageButton(button, state === "unknown" ? null : state, runtime);
+      } catch (e) {
+        report("warn", `could not update the add-to-cart button: ${e.message}`);
+      }
+    },
+    disconnect() {
+      if (button) manageButton(button, null, null);
+      button = null;
+    }
+  };
 }
-var readProductId = (el) => read2(el, "product-id", id3, "");
-var readVariantId = (el) => read2(el, "variant-id", id3, null);
-var readQuantity2 = (el) => Number(read2(el, "quantity", quantity2, "1"));
-var readContext = (el) => read2(el, "context", context2, "product");
+
+// src/element/extensions.ts
+var extensions = /* @__PURE__ */ new Set();
+var listeners = /* @__PURE__ */ new Set();
+function extend(extension) {
+  for (const e of extensions) if (e.name === extension.name) return false;
+  extensions.add(extension);
+  for (const l of listeners) l();
+  return true;
+}
+function onExtend(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// src/element/loadExtras.ts
+var extrasUrl = null;
+var requested = false;
+function loadExtras(nonce) {
+  if (requested || !extrasUrl) return;
+  requested = true;
+  const script = document.createElement("script");
+  script.src = extrasUrl;
+  script.async = true;
+  if (nonce) script.nonce = nonce;
+  script.onerror = () => report("warn", `${extrasUrl} could not be loaded; the signup form and alternatives are not shown.`);
+  document.head.appendChild(script);
+}
+
+// src/element/extrasController.ts
+function extrasController(root, rerender) {
+  const mounted3 = /* @__PURE__ */ new Map();
+  let off = null;
+  return {
+    connect() {
+      off ??= onExtend(rerender);
+    },
+    update(resolution) {
+      const containers = /* @__PURE__ */ new Map();
+      for (const c of root.querySelectorAll("[data-extra]")) containers.set(c.dataset.extra, c);
+      for (const [part, m] of mounted3) {
+        if (containers.get(part) !== m.container) {
+          m.handle.destroy();
+          mounted3.delete(part);
+        }
+      }
+      let missing = false;
+      for (const [part, container] of containers) {
+        const ext = [...extensions].find((e) => e.part === part);
+        if (!ext) {
+          missing = true;
+          continue;
+        }
+        try {
+          const m = mounted3.get(part);
+          if (m) m.handle.update(resolution);
+          else mounted3.set(part, { container, handle: ext.mount(container, resolution) });
+        } catch (e) {
+          report("error", `the ${part} could not be shown: ${e.message}`);
+        }
+      }
+      if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
+    },
+    disconnect() {
+      off?.();
+      off = null;
+      for (const { handle } of mounted3.values()) handle.destroy();
+      mounted3.clear();
+    }
+  };
+}
+
+// src/element/StockStatusChangeEvent.ts
+function changeDetail(r) {
+  return {
+    productId: r.productId,
+    variantId: r.variantId,
+    quantity: r.quantity,
+    state: r.availability.state,
+    available: r.availability.shipNow,
+    eta: r.eta.eta,
+    etaKind: r.eta.etaKind,
+    platform: r.runtime.source.platform
+  };
+}
 
 // src/element/wantedExtras.ts
-function wantedExtras(context3, config, r) {
-  if (context3 !== "product" || !r) return [];
+function wantedExtras(r) {
+  if (!r?.text || r.context !== "product") return [];
+  const { config, source } = r.runtime;
   const state = r.availability.state;
   const out = [];
   if (state === "out-of-stock" && config.notify) out.push("signup");
   const gone = state === "out-of-stock" || state === "unavailable";
   const late = state === "backorder" && config.alternativesAfterDays !== void 0 && r.eta.eta !== null && daysBetween(r.runtime.today(), r.eta.eta) > config.alternativesAfterDays;
-  const canName = !!config.alternativesList?.length || typeof r.runtime.source.alternatives === "function" && r.stock?.hasAlternatives !== false;
+  const canName = !!config.alternativesList?.length || typeof source.alternatives === "function" && r.stock?.hasAlternatives !== false;
   if (config.alternatives > 0 && canName && (gone || late)) out.push("alternatives");
   return out;
 }
@@ -3397,202 +3246,154 @@ function wantedExtras(context3, config, r) {
 // src/element/StockStatusElement.ts
 var BaseElement = typeof HTMLElement === "undefined" ? class {
 } : HTMLElement;
-var StockStatusElement = class _StockStatusElement extends BaseElement {
-  static observedAttributes = ["product-id", "variant-id", "quantity", "context"];
+var ATTRIBUTES = { productId: "product-id", variantId: "variant-id", quantity: "quantity", context: "context" };
+var StockStatusElement = class extends BaseElement {
+  static observedAttributes = Object.values(ATTRIBUTES);
   /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
   static extend = extend;
-  /** Every connected element, wherever it is (shadow roots included), for `StockStatus.refresh()`. */
-  static connected = /* @__PURE__ */ new Set();
-  controller = null;
-  unsubscribe = null;
-  unextend = null;
-  /** Extras mounted in this element's containers, by part. */
-  mounted = /* @__PURE__ */ new Map();
-  button = null;
-  lastEvent = "";
-  scheduled = false;
-  /** The latest resolution, for the extras and for tests. */
+  /** The latest answer (null until the first). */
   resolution = null;
-  get productId() {
-    return readProductId(this);
-  }
-  get variantId() {
-    return readVariantId(this);
-  }
-  get quantity() {
-    return readQuantity2(this);
-  }
-  get context() {
-    return readContext(this);
-  }
+  #watch = null;
+  #controllers = [];
+  #lastEvent = "";
   connectedCallback() {
-    _StockStatusElement.connected.add(this);
     try {
-      if (!this.shadowRoot) {
-        const root = this.attachShadow({ mode: "open" });
+      let root = this.shadowRoot;
+      if (!root) {
+        root = this.attachShadow({ mode: "open" });
         adoptStyles(root, getRuntime()?.config.nonce);
       }
-      if (!this.hasAttribute("data-state")) this.setState("loading");
-      this.renderView("loading", null);
-      this.unextend ??= onExtend(() => this.resolution && this.renderView(this.resolution.availability.state, this.resolution.text));
-      this.schedule();
+      if (!this.hasAttribute("data-state")) this.#setState("loading");
+      this.#render("loading");
+      if (!this.#controllers.length) {
+        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
+        this.#controllers = [extrasController(root, rerender), buttonController(this)];
+      }
+      for (const c of this.#controllers) c.connect();
+      this.#watch ??= watchAsk(
+        null,
+        () => this,
+        (s) => this.#show(s)
+      );
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
     }
   }
   disconnectedCallback() {
-    _StockStatusElement.connected.delete(this);
-    this.controller?.abort();
-    this.controller = null;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.unextend?.();
-    this.unextend = null;
-    for (const { handle } of this.mounted.values()) handle.destroy();
-    this.mounted.clear();
-    if (this.button) manageButton(this.button, null, null);
-    this.button = null;
+    this.#watch?.stop();
+    this.#watch = null;
+    for (const c of this.#controllers) c.disconnect();
   }
   attributeChangedCallback(_name, old, value) {
-    if (old !== value && this.isConnected) this.schedule();
+    if (old !== value) this.#watch?.refresh();
   }
-  /** Look up again (after StockStatus.refresh(), or a changed attribute). */
+  /** Look up again (after `StockStatus.refresh()`, answered from the cache while it is fresh). */
   refresh() {
-    this.schedule();
+    this.#watch?.refresh();
   }
-  /** Several attribute changes in one task cost one look-up. */
-  schedule() {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      if (this.isConnected) void this.update();
-    });
-  }
-  async update() {
-    const runtime = getRuntime();
-    if (!runtime) {
-      this.unsubscribe ??= onRuntime(() => this.schedule());
-      return;
-    }
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const productId = this.productId;
-    if (productId === "" && runtime.source.platform !== "jsonld") {
-      report("warn", `<stock-status> needs a product-id with data-platform="${runtime.source.platform}".`);
-      this.apply(runtime, null, controller);
-      return;
-    }
-    const shown = this.resolution?.stock?.productId;
-    if (shown === void 0 || runtime.store.key(shown) !== runtime.store.key(productId)) this.setState("loading");
-    let stock = null;
-    try {
-      stock = await runtime.store.get(productId, controller.signal);
-    } catch (e) {
-      if (e?.name === "AbortError") return;
-      report("warn", `stock look-up failed: ${e?.message ?? e}`);
-    }
-    if (controller.signal.aborted) return;
-    this.apply(runtime, stock, controller);
-  }
-  apply(runtime, stock, controller) {
-    try {
-      const record = pickRecord(stock, this.variantId);
-      const availability = resolveAvailability(record, this.quantity);
-      const today = runtime.today();
-      const eta = computeEta(availability, record, runtime.config, today);
-      const text5 = describeStatus(availability, eta, {
-        locale: runtime.locale,
-        context: this.context,
-        today,
-        overrides: runtime.config.messages,
-        storeText: record?.storeText
-      });
-      const resolution = { stock, record, availability, eta, text: text5, runtime };
-      this.resolution = resolution;
-      this.setState(availability.state);
-      this.renderView(availability.state, text5);
-      this.manageButton(runtime, availability.state);
-      this.announce(runtime, resolution);
-    } catch (e) {
-      report("error", `could not show availability: ${e.message}`);
-    } finally {
-      if (this.controller === controller) this.controller = null;
-    }
-  }
-  setState(state) {
+  #setState(state) {
     if (this.getAttribute("data-state") !== state) this.setAttribute("data-state", state);
   }
-  renderView(state, text5) {
-    if (!this.shadowRoot) return;
-    const resolution = state === "loading" ? null : this.resolution;
-    const runtime = resolution?.runtime ?? getRuntime();
-    const parts = runtime && text5 ? wantedExtras(this.context, runtime.config, resolution) : [];
-    renderStatus(this.shadowRoot, { state, text: text5, context: this.context, extras: parts });
-    if (resolution) this.mountExtras(parts, resolution);
-  }
-  /** Hands each reserved container to its extension; fetches the extras script the first time one is missing. */
-  mountExtras(parts, resolution) {
-    for (const [part, m] of this.mounted) {
-      if (!parts.includes(part) || !m.container.isConnected) {
-        m.handle.destroy();
-        this.mounted.delete(part);
-      }
-    }
-    let missing = false;
-    for (const part of parts) {
-      const container = this.shadowRoot?.querySelector(`[data-extra="${part}"]`);
-      const ext = [...extensions].find((e) => e.part === part);
-      if (!container) continue;
-      if (!ext) {
-        missing = true;
-        continue;
-      }
-      const m = this.mounted.get(part);
-      try {
-        if (m && m.container === container) m.handle.update(resolution);
-        else this.mounted.set(part, { container, handle: ext.mount(container, this, resolution) });
-      } catch (e) {
-        report("error", `the ${part} could not be shown: ${e.message}`);
-      }
-    }
-    if (missing) setTimeout(() => loadExtras(resolution.runtime.config.nonce), 0);
-  }
-  /** `data-button="manage"`: the product context relabels the theme's add-to-cart button. */
-  manageButton(runtime, state) {
-    if (runtime.config.button !== "manage" || this.context !== "product") return;
+  /** Loading keeps the last answer on screen (no jump); an answer is rendered and announced. */
+  #show({ state, resolution }) {
     try {
-      if (!this.button?.isConnected) this.button = findCartButton(this);
-      if (this.button) manageButton(this.button, state === "unknown" ? null : state, runtime);
+      this.#setState(state);
+      if (state === "loading") return;
+      this.resolution = resolution;
+      this.#render(state);
+      if (resolution) this.#announce(resolution);
     } catch (e) {
-      report("warn", `could not update the add-to-cart button: ${e.message}`);
+      report("error", `could not show availability: ${e.message}`);
     }
+  }
+  #render(state) {
+    const r = state === "loading" ? null : this.resolution;
+    if (!this.shadowRoot) return;
+    renderStatus(this.shadowRoot, { state, text: r?.text ?? null, context: r?.context ?? this.context, extras: wantedExtras(r) });
+    if (r) for (const c of this.#controllers) c.update(r);
   }
   /** One event per change of what the shopper is told (state, date, units shipping now). */
-  announce(runtime, r) {
-    const detail = {
-      productId: this.productId,
-      variantId: this.variantId,
-      quantity: this.quantity,
-      state: r.availability.state,
-      available: r.availability.shipNow,
-      eta: r.eta.eta,
-      etaKind: r.eta.etaKind,
-      platform: runtime.source.platform
-    };
-    const key = JSON.stringify([detail.productId, detail.variantId, detail.state, detail.available, detail.eta, detail.etaKind]);
-    if (key === this.lastEvent) return;
-    this.lastEvent = key;
-    this.dispatchEvent(new CustomEvent("stock-status:change", { detail, bubbles: true, composed: true }));
+  #announce(r) {
+    const d = changeDetail(r);
+    const key = JSON.stringify([d.productId, d.variantId, d.state, d.available, d.eta, d.etaKind]);
+    if (key === this.#lastEvent) return;
+    this.#lastEvent = key;
+    this.dispatchEvent(new CustomEvent("stock-status:change", { detail: d, bubbles: true, composed: true }));
   }
 };
+for (const [key, name] of Object.entries(ATTRIBUTES)) {
+  Object.defineProperty(StockStatusElement.prototype, key, {
+    get() {
+      const v = checkProp(key, this.getAttribute(name), (raw) => `<stock-status ${name}="${raw}">`);
+      return key === "quantity" ? Number(v) : key === "productId" ? v ?? "" : v;
+    },
+    set(v) {
+      if (v === null || v === void 0) this.removeAttribute(name);
+      else this.setAttribute(name, String(v));
+    }
+  });
+}
 
 // src/define.ts
 function define(name = "stock-status") {
   if (typeof customElements === "undefined" || customElements.get(name)) return;
   customElements.define(name, name === "stock-status" ? StockStatusElement : class extends StockStatusElement {
   });
+}
+
+// src/extras/alternatives/alternativesExtension.tsx
+import { render } from "preact";
+
+// src/extras/extrasStyles.ts
+var extrasCss = `
+.signup-form{display:grid;gap:.4em;max-width:var(--stock-status-signup-max-width,30em)}
+.signup-intro,.signup-error,.signup-message{margin:0}
+.signup-label{font-weight:600}
+.signup-row{display:flex;flex-wrap:wrap;gap:.5em}
+.signup-input,.signup-button{font:inherit;min-height:2.75em;border-radius:var(--stock-status-control-radius,.375em)}
+.signup-input{flex:1 1 12em;min-width:0;color:inherit;background:var(--stock-status-input-background,transparent);border:1px solid var(--stock-status-border,currentColor);padding:.5em .75em}
+.signup-input[aria-invalid=true]{border-width:2px;border-color:var(--stock-status-error,currentColor)}
+.signup-button{flex:none;font-weight:600;color:var(--stock-status-button-color,inherit);background:var(--stock-status-button-background,transparent);border:2px solid var(--stock-status-button-border,currentColor);padding:.5em 1.1em;cursor:pointer}
+.signup-error{font-weight:600;color:var(--stock-status-error,inherit)}
+.signup-error::before{content:"\\26A0\\FE0E  " / ""}
+.signup-message{min-height:1.5em}
+:focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
+.alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
+.alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
+.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent)}
+.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%;border-radius:inherit}
+.alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
+.alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
+div.alt-link .alt-name{text-decoration:none}
+.alt-link:hover .alt-name{text-decoration-thickness:2px}
+.alt-price{font-variant-numeric:tabular-nums}
+.alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
+.alt-badge::before{content:"";flex:none;width:.55em;height:.55em;border-radius:50%;background:var(--stock-status-in-stock,#1a7f37);forced-color-adjust:none}
+.alt-badge[data-state=low-stock]::before{background:var(--stock-status-low-stock,#bf8700)}
+@media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
+@media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
+`;
+var sheet = null;
+function adoptExtrasStyles(container, nonce) {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  try {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(extrasCss);
+      }
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+  } catch {
+  }
+  if (root.querySelector("style[data-extras]")) return;
+  const style = document.createElement("style");
+  style.setAttribute("data-extras", "");
+  if (nonce) style.nonce = nonce;
+  style.textContent = extrasCss;
+  root.appendChild(style);
 }
 
 // src/extras/extrasCatalog.ts
@@ -3608,7 +3409,7 @@ var extrasEn = {
   signupRejected: "The sign-up was not accepted. Check your address and try again.",
   alternativesHeading: "Available now instead"
 };
-var catalogs2 = {
+var catalogs = {
   en: extrasEn,
   de: {
     signupIntro: "Per E-Mail benachrichtigen, sobald es wieder da ist.",
@@ -3695,10 +3496,10 @@ var catalogs2 = {
     alternativesHeading: "\u3059\u3050\u306B\u304A\u5C4A\u3051\u3067\u304D\u308B\u5546\u54C1"
   }
 };
-var extrasLocales = Object.keys(catalogs2);
+var extrasLocales = Object.keys(catalogs);
 function extrasText(locale, overrides) {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const words = { ...extrasEn, ...catalogs2[language], ...overrides?.[language], ...overrides?.[locale] };
+  const words = { ...extrasEn, ...catalogs[language], ...overridesFor(locale, overrides) };
   return (key, values = {}) => fill(words[key] ?? extrasEn[key], values);
 }
 
@@ -3743,88 +3544,33 @@ function AlternativesView({ alternatives, locale, today, overrides }) {
   ] });
 }
 
-// src/extras/alternatives/alternativesExtension.tsx
-import { render } from "preact";
-
-// src/extras/extrasStyles.ts
-var extrasCss = `
-.signup-form{display:grid;gap:.4em;max-width:var(--stock-status-signup-max-width,30em)}
-.signup-intro,.signup-error,.signup-message{margin:0}
-.signup-label{font-weight:600}
-.signup-row{display:flex;flex-wrap:wrap;gap:.5em}
-.signup-input,.signup-button{font:inherit;min-height:2.75em;border-radius:var(--stock-status-control-radius,.375em)}
-.signup-input{flex:1 1 12em;min-width:0;color:inherit;background:var(--stock-status-input-background,transparent);border:1px solid var(--stock-status-border,currentColor);padding:.5em .75em}
-.signup-input[aria-invalid=true]{border-width:2px;border-color:var(--stock-status-error,currentColor)}
-.signup-button{flex:none;font-weight:600;color:var(--stock-status-button-color,inherit);background:var(--stock-status-button-background,transparent);border:2px solid var(--stock-status-button-border,currentColor);padding:.5em 1.1em;cursor:pointer}
-.signup-error{font-weight:600;color:var(--stock-status-error,inherit)}
-.signup-error::before{content:"\\26A0\\FE0E  " / ""}
-.signup-message{min-height:1.5em}
-:focus-visible{outline:2px solid var(--stock-status-focus,currentColor);outline-offset:2px}
-.alts-heading{margin:0 0 .5em;font-size:var(--stock-status-heading-size,1em);font-weight:600}
-.alts-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(var(--stock-status-alternative-min-width,7.5em),1fr));gap:var(--stock-status-space,.75em)}
-.alt{border:1px solid var(--stock-status-card-border,color-mix(in srgb,currentColor 25%,transparent));border-radius:var(--stock-status-control-radius,.375em);background:var(--stock-status-surface,transparent)}
-.alt-link{display:grid;align-content:start;gap:.2em;padding:.5em;color:inherit;text-decoration:none;height:100%;border-radius:inherit}
-.alt-image{display:block;width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:calc(var(--stock-status-control-radius,.375em) / 2);margin-bottom:.3em}
-.alt-name{font-weight:600;text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere}
-div.alt-link .alt-name{text-decoration:none}
-.alt-link:hover .alt-name{text-decoration-thickness:2px}
-.alt-price{font-variant-numeric:tabular-nums}
-.alt-badge{display:inline-flex;align-items:center;gap:.35em;font-size:var(--stock-status-card-font-size,.875em)}
-.alt-badge::before{content:"";flex:none;width:.55em;height:.55em;border-radius:50%;background:var(--stock-status-in-stock,#1a7f37);forced-color-adjust:none}
-.alt-badge[data-state=low-stock]::before{background:var(--stock-status-low-stock,#bf8700)}
-@media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
-@media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
-`;
-var sheet = null;
-function adoptExtrasStyles(container, nonce) {
-  const root = container.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(extrasCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {
-  }
-  if (root.querySelector("style[data-extras]")) return;
-  const style = document.createElement("style");
-  style.setAttribute("data-extras", "");
-  if (nonce) style.nonce = nonce;
-  style.textContent = extrasCss;
-  root.appendChild(style);
-}
-
 // src/extras/alternatives/loadAlternatives.ts
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 var buyable = (a) => {
   const state = resolveAvailability(a.record, 1).state;
   return state === "in-stock" || state === "low-stock";
 };
 function loadAlternatives(runtime, productId, limit) {
   const key = `${runtime.source.platform}:${productId}:${limit}`;
-  let pending = cache2.get(key);
+  let pending = cache.get(key);
   if (!pending) {
     pending = fetchAlternatives(runtime, productId, limit).then(
       (list) => list.filter(buyable).slice(0, limit),
       (e) => {
         report("warn", `alternatives could not be loaded (${e?.message ?? e}); none are shown.`);
-        cache2.delete(key);
+        cache.delete(key);
         return [];
       }
     );
-    cache2.set(key, pending);
+    cache.set(key, pending);
   }
   return pending;
 }
 async function fetchAlternatives(runtime, productId, limit) {
   const { config, source, store, transport, document: document2 } = runtime;
-  const list = config.alternativesList?.filter((id4) => id4 !== productId) ?? [];
+  const list = config.alternativesList?.filter((id3) => id3 !== productId) ?? [];
   if (list.length > 0) {
-    const found = await Promise.all(list.map((id4) => store.get(id4).catch(() => null)));
+    const found = await Promise.all(list.map((id3) => store.get(id3).catch(() => null)));
     return toAlternatives(
       found.filter((p) => p !== null),
       productId,
@@ -3840,17 +3586,17 @@ import { jsx as jsx2 } from "preact/jsx-runtime";
 var alternativesExtension = {
   name: "alternatives",
   part: "alternatives",
-  mount(container, element, first) {
+  mount(container, first) {
     adoptExtrasStyles(container, first.runtime.config.nonce);
-    let current2 = "";
+    let current = "";
     let alive = true;
     const show = (r) => {
-      const productId = element.productId || r.stock?.productId || "";
+      const productId = r.productId || r.stock?.productId || "";
       const { runtime } = r;
-      if (productId === current2) return;
-      current2 = productId;
+      if (productId === current) return;
+      current = productId;
       void loadAlternatives(runtime, productId, runtime.config.alternatives).then((list) => {
-        if (!alive || current2 !== productId) return;
+        if (!alive || current !== productId) return;
         container.setAttribute("data-count", String(list.length));
         render(
           /* @__PURE__ */ jsx2(AlternativesView, { alternatives: list, locale: runtime.locale, today: runtime.today(), overrides: runtime.config.messages }),
@@ -3868,6 +3614,9 @@ var alternativesExtension = {
     };
   }
 };
+
+// src/extras/notify/signupExtension.tsx
+import { render as render2 } from "preact";
 
 // src/extras/notify/SignupForm.tsx
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -3935,7 +3684,7 @@ function SignupForm({ queue: queue2, target, productId, variantId, locale, platf
 }
 
 // src/extras/notify/SignupQueue.ts
-import * as z27 from "zod/mini";
+import * as z26 from "zod/mini";
 
 // src/extras/notify/notifyTarget.ts
 function notifyTarget(value) {
@@ -3957,21 +3706,21 @@ var KEEP_DONE_MS = 30 * 864e5;
 var KEEP_PENDING_MS = 7 * 864e5;
 var MAX_ENTRIES = 30;
 var LEASE_MS = 15e3;
-var stored = z27.array(
-  z27.object({
-    id: z27.string().check(z27.maxLength(400)),
-    target: z27.string().check(z27.maxLength(2048)),
-    email: z27.string().check(z27.maxLength(254)),
-    productId: z27.string().check(z27.maxLength(200)),
-    variantId: z27.nullable(z27.string().check(z27.maxLength(200))),
-    locale: z27.string().check(z27.maxLength(64)),
-    pageUrl: z27.string().check(z27.maxLength(2048)),
-    platform: z27.string().check(z27.maxLength(32)),
-    status: z27.enum(["sending", "retrying", "done", "rejected"]),
-    attempts: z27.number(),
-    nextAt: z27.number(),
-    leaseUntil: z27.number(),
-    createdAt: z27.number()
+var stored = z26.array(
+  z26.object({
+    id: z26.string().check(z26.maxLength(400)),
+    target: z26.string().check(z26.maxLength(2048)),
+    email: z26.string().check(z26.maxLength(254)),
+    productId: z26.string().check(z26.maxLength(200)),
+    variantId: z26.nullable(z26.string().check(z26.maxLength(200))),
+    locale: z26.string().check(z26.maxLength(64)),
+    pageUrl: z26.string().check(z26.maxLength(2048)),
+    platform: z26.string().check(z26.maxLength(32)),
+    status: z26.enum(["sending", "retrying", "done", "rejected"]),
+    attempts: z26.number(),
+    nextAt: z26.number(),
+    leaseUntil: z26.number(),
+    createdAt: z26.number()
   })
 );
 var signupId = (target, productId, variantId, email) => `${target}|${productId}|${variantId ?? ""}|${email.trim().toLowerCase()}`;
@@ -3999,7 +3748,7 @@ var SignupQueue = class {
     }
     try {
       if (!raw) return [];
-      const parsed = z27.safeParse(stored, JSON.parse(raw));
+      const parsed = z26.safeParse(stored, JSON.parse(raw));
       if (!parsed.success) throw new Error("bad shape");
       const now = this.now();
       return parsed.data.filter((s) => now - s.createdAt < (s.status === "done" ? KEEP_DONE_MS : KEEP_PENDING_MS));
@@ -4036,17 +3785,17 @@ var SignupQueue = class {
   }
   /** Records and sends a signup; a repeat of one pending or done is not sent again. */
   submit(input) {
-    const id4 = signupId(input.target, input.productId, input.variantId, input.email);
-    const existing = this.load().find((s2) => s2.id === id4);
+    const id3 = signupId(input.target, input.productId, input.variantId, input.email);
+    const existing = this.load().find((s2) => s2.id === id3);
     if (existing) {
-      if (existing.status !== "done" && !this.inflight.has(id4)) this.schedule({ ...existing, nextAt: this.now() }, 0);
+      if (existing.status !== "done" && !this.inflight.has(id3)) this.schedule({ ...existing, nextAt: this.now() }, 0);
       return existing;
     }
     const now = this.now();
     const s = {
       ...input,
       email: input.email.trim(),
-      id: id4,
+      id: id3,
       status: "sending",
       attempts: 0,
       nextAt: now,
@@ -4054,7 +3803,7 @@ var SignupQueue = class {
       createdAt: now
     };
     this.put(s);
-    void this.attempt(id4);
+    void this.attempt(id3);
     return s;
   }
   /** Sends what an earlier page left pending (after a reload or in another tab). */
@@ -4071,15 +3820,15 @@ var SignupQueue = class {
       }, delay)
     );
   }
-  async attempt(id4) {
-    if (this.inflight.has(id4)) return;
-    const s = this.load().find((x) => x.id === id4);
+  async attempt(id3) {
+    if (this.inflight.has(id3)) return;
+    const s = this.load().find((x) => x.id === id3);
     const now = this.now();
     if (!s || s.status === "done") return;
     if (s.leaseUntil > now) return this.schedule(s, s.leaseUntil - now + 50);
     const target = notifyTarget(s.target);
     if (!target) return this.put({ ...s, status: "rejected" });
-    this.inflight.add(id4);
+    this.inflight.add(id3);
     this.put({ ...s, leaseUntil: now + LEASE_MS });
     let result;
     try {
@@ -4087,7 +3836,7 @@ var SignupQueue = class {
     } catch {
       result = "retry";
     } finally {
-      this.inflight.delete(id4);
+      this.inflight.delete(id3);
     }
     const attempts = s.attempts + 1;
     if (result === "ok") return this.put({ ...s, attempts, status: "done", leaseUntil: 0 });
@@ -4106,9 +3855,9 @@ var SignupQueue = class {
 // src/extras/notify/sendSignup.ts
 var KLAVIYO_REVISION = "2026-10-15";
 var KLAVIYO_URL = "https://a.klaviyo.com/client/back-in-stock-subscriptions";
-function klaviyoVariantId(platform, id4) {
+function klaviyoVariantId(platform, id3) {
   const integration = platform === "shopify" || platform === "bigcommerce" ? platform : "custom";
-  const plain3 = id4.replace(/^gid:\/\/shopify\/\w+\//, "");
+  const plain3 = id3.replace(/^gid:\/\/shopify\/\w+\//, "");
   return `$${integration}:::$default:::${plain3}`;
 }
 function signupRequest(target, s) {
@@ -4164,7 +3913,6 @@ async function sendSignup(target, s, doFetch, timeoutMs = 1e4) {
 }
 
 // src/extras/notify/signupExtension.tsx
-import { render as render2 } from "preact";
 import { jsx as jsx4 } from "preact/jsx-runtime";
 function localStore() {
   try {
@@ -4178,7 +3926,7 @@ function signupQueue() {
   queue ??= new SignupQueue({ storage: localStore(), send: (target, s) => sendSignup(target, s, globalThis.fetch.bind(globalThis)) });
   return queue;
 }
-function draw(container, element, r) {
+function draw(container, r) {
   const { config, locale, source } = r.runtime;
   if (!config.notify) return render2(null, container);
   render2(
@@ -4187,8 +3935,8 @@ function draw(container, element, r) {
       {
         queue: signupQueue(),
         target: config.notify,
-        productId: element.productId || r.stock?.productId || "",
-        variantId: element.variantId,
+        productId: r.productId || r.stock?.productId || "",
+        variantId: r.variantId,
         locale,
         platform: source.platform,
         overrides: config.messages
@@ -4200,65 +3948,50 @@ function draw(container, element, r) {
 var signupExtension = {
   name: "signup",
   part: "signup",
-  mount(container, element, resolution) {
+  mount(container, resolution) {
     adoptExtrasStyles(container, resolution.runtime.config.nonce);
-    draw(container, element, resolution);
+    draw(container, resolution);
     return {
-      update: (r) => draw(container, element, r),
+      update: (r) => draw(container, r),
       destroy: () => render2(null, container)
     };
   }
 };
 
-// src/extras/useExtras.ts
-function useExtras() {
+// src/extras/registerExtras.ts
+function registerExtras() {
   extend(signupExtension);
   extend(alternativesExtension);
   signupQueue().resume();
 }
+var useExtras = registerExtras;
 
-// src/ui/StatusView.tsx
-import { useLayoutEffect, useRef as useRef2 } from "preact/hooks";
-import { Fragment as Fragment2, jsx as jsx5, jsxs as jsxs3 } from "preact/jsx-runtime";
-function StatusView({ children, ...view }) {
-  const ref = useRef2(null);
-  useLayoutEffect(() => {
-    if (ref.current) renderStatus(ref.current, view);
-  });
-  return /* @__PURE__ */ jsxs3(Fragment2, { children: [
-    /* @__PURE__ */ jsx5("div", { class: "stock-status", ref }),
-    children
-  ] });
+// src/lookup/watchLookUp.ts
+function watchLookUp(runtime, props, listener) {
+  const store = lookUpStore(runtime, props);
+  const unsubscribe = store.subscribe(() => listener(store.getSnapshot()));
+  return { set: store.set, refresh: store.refresh, unsubscribe };
 }
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 export {
-  AlternativesView,
-  SignupForm,
-  SignupQueue,
-  StatusView,
+  SourceError,
   StockStatusElement,
   VERSION,
-  alternativesExtension,
   computeEta,
   configure,
   define,
   describeStatus,
   emptyRecord,
-  extend,
-  extensions,
-  findCartButton,
-  manageButton,
+  getRuntime,
+  lookUp,
+  lookUpStore,
   normalizeQuantity,
-  parseConfig,
   pickRecord,
-  renderStatus,
+  registerExtras,
   resolveAvailability,
-  sendSignup,
-  signupExtension,
-  signupQueue,
-  signupRequest,
-  useExtras
+  useExtras,
+  watchLookUp
 };
 //# sourceMappingURL=index.js.map

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds dist/: the script-tag IIFE, the ES module, the define entry and the type declarations.
+// Builds dist/: the script-tag IIFEs, the ES module and its Preact and React bindings, the define entry and the type declarations.
 // `node scripts/build.mjs [outdir]` — the dist check builds into a temporary folder and compares.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +43,13 @@ export const scriptBundles = [
 /** The extras (signup, alternatives), fetched by any script-tag file from beside it when a product page needs them. */
 export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
 
+/** The ES-module entries (package.json `exports`): the library, and the Preact and React bindings. */
+export const esModuleEntries = [
+  { entry: 'src/index.ts', file: 'index.js' },
+  { entry: 'src/bindings/preact.ts', file: 'preact.js' },
+  { entry: 'src/bindings/react.ts', file: 'react.js' },
+];
+
 /**
 /**
  * Where the built script files are copied so each installer carries them (each main file fetches the
@@ -77,7 +84,7 @@ export async function bundleScript(entry, file) {
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
   const min = await minify(js.text, {
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: false },
     sourceMap: { content: map.text, url: `${file}.map`, includeSources: true },
@@ -104,13 +111,17 @@ async function build() {
     writeFileSync(join(out, file), code);
     writeFileSync(join(out, `${file}.map`), map);
   }
+  // The ES module and its bindings in one build with shared chunks: `stock-status/preact` and
+  // `stock-status/react` must see the runtime `configure()` from `stock-status` made (one module state).
   await esbuild.build({
     ...browserOptions,
     minify: false,
     format: 'esm',
-    entryPoints: ['src/index.ts'],
-    outfile: join(out, 'index.js'),
-    external: ['preact', 'preact/*', 'zod', 'zod/*'],
+    splitting: true,
+    entryPoints: esModuleEntries.map(({ entry, file }) => ({ in: entry, out: file.replace(/\.js$/, '') })),
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
+    external: ['preact', 'preact/*', 'zod', 'zod/*', 'react', 'react/*'],
     sourcemap: 'linked',
     sourceRoot,
   });

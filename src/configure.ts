@@ -1,6 +1,6 @@
 import { allPlatforms } from './allPlatforms';
 import { type ConfigureOptions, createRuntime } from './createRuntime';
-import type { Runtime } from './element/Runtime';
+import type { Runtime } from './Runtime';
 import { createTransport } from './sources/Transport';
 
 export type { ConfigureOptions } from './createRuntime';

@@ -1,10 +1,13 @@
 import type { Config } from './config/Config';
 import { parseConfig } from './config/parseConfig';
+import { dateInZone } from './core/dates';
 import { report } from './core/report';
-import { type Runtime, resolveLocale, setRuntime, todayIn } from './element/Runtime';
+import { speakingLocale } from './core/speakingLocale';
 import type { Build } from './PlatformTable';
+import { type Runtime, runtimeChanged, setRuntime } from './Runtime';
 import { jsonLdSource } from './sources/jsonld/jsonLdSource';
-import { type Source, SourceError } from './sources/Source';
+import type { Source } from './sources/Source';
+import { SourceError } from './sources/SourceError';
 import { StockStore } from './sources/StockStore';
 import type { Transport, TransportOptions } from './sources/Transport';
 
@@ -62,9 +65,43 @@ export function createRuntime({ platforms, network }: Build, settings: unknown =
     store,
     transport,
     document: doc,
-    locale: resolveLocale(config.locale, doc),
+    // The shopper's locale where we have its words, else English: words and dates in one language.
+    locale: speakingLocale(resolveLocale(config.locale, doc), config.messages),
     today: todayIn(config.timeZone),
+    refresh() {
+      store.clear();
+      runtimeChanged(runtime);
+    },
   };
   setRuntime(runtime);
   return runtime;
+}
+
+/** `data-locale`, then `<html lang>`, then the browser's; a tag Intl rejects is skipped. */
+export function resolveLocale(configured: string | undefined, doc: Document | undefined): string {
+  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, 'en']) {
+    if (!tag) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {}
+  }
+  return 'en';
+}
+
+/**
+ * Today's date in a zone, worked out at most once a minute: formatting it costs a fraction of a
+ * millisecond, and a listing asks once per card.
+ */
+export function todayIn(timeZone?: string, now: () => number = Date.now): () => string {
+  let at = Number.NEGATIVE_INFINITY;
+  let today = '';
+  return () => {
+    const t = now();
+    if (t - at > 60_000 || t < at) {
+      today = dateInZone(new Date(t), timeZone);
+      at = t;
+    }
+    return today;
+  };
 }

@@ -1,34 +1,27 @@
 /**
- * The ES module: everything, with no side effects. `import { configure, define } from 'stock-status'`.
+ * The ES module, with no side effects: `import { configure, define } from 'stock-status'`.
+ * Every export is documented in docs/developers.md; the Preact and React bindings are
+ * `stock-status/preact` and `stock-status/react`.
  */
 export type { Config, Platform } from './config/Config';
-export { parseConfig } from './config/parseConfig';
 export { type ConfigureOptions, configure } from './configure';
+// The pure core (no DOM, no network), for custom sources and tests of one's own.
 export { computeEta, type Eta, type EtaRules } from './core/computeEta';
 export { type DescribeOptions, describeStatus, type StatusContext, type StatusText } from './core/describeStatus';
 export { type Availability, normalizeQuantity, resolveAvailability } from './core/resolveAvailability';
 export type { DateOnly, EtaKind, ProductInfo, ProductStock, StockRecord, StockState } from './core/StockRecord';
 export { emptyRecord, pickRecord } from './core/StockRecord';
 export { define } from './define';
-export { findCartButton, manageButton } from './element/manageButton';
-export {
-  type ElementExtension,
-  type ExtensionHandle,
-  type ExtraPart,
-  extend,
-  extensions,
-  type Resolution,
-  type StockStatusChangeDetail,
-  StockStatusElement,
-} from './element/StockStatusElement';
-export { AlternativesView, type AlternativesViewProps } from './extras/alternatives/AlternativesView';
-export { alternativesExtension } from './extras/alternatives/alternativesExtension';
-export { SignupForm, type SignupFormProps } from './extras/notify/SignupForm';
-export { SignupQueue } from './extras/notify/SignupQueue';
-export { type SignupRequest, sendSignup, signupRequest } from './extras/notify/sendSignup';
-export { signupExtension, signupQueue } from './extras/notify/signupExtension';
-export { useExtras } from './extras/useExtras';
+export type { StockStatusAttributes } from './element/StockStatusAttributes';
+export type { StockStatusChangeDetail, StockStatusChangeEvent } from './element/StockStatusChangeEvent';
+export { StockStatusElement } from './element/StockStatusElement';
+export { registerExtras, useExtras } from './extras/registerExtras';
+// The headless look-up: what the element, the extras and the bindings all use.
+export { lookUp } from './lookup/lookUp';
+export { type LookUpStore, lookUpStore } from './lookup/lookUpStore';
+export type { LookUpAsk, LookUpProps, Resolution, StatusSnapshot } from './lookup/Resolution';
+export { type LookUpWatch, watchLookUp } from './lookup/watchLookUp';
+export { getRuntime, type Runtime } from './Runtime';
 export type { Alternative, Source, SourceContext } from './sources/Source';
-export { renderStatus, type StatusViewModel } from './ui/renderStatus';
-export { StatusView, type StatusViewProps } from './ui/StatusView';
+export { SourceError } from './sources/SourceError';
 export { VERSION } from './version';

@@ -9,10 +9,9 @@ import { report } from './core/report';
 import { createRuntime } from './createRuntime';
 import { define } from './define';
 import { setExtrasUrl } from './element/loadExtras';
-import { getRuntime } from './element/Runtime';
-import { StockStatusElement } from './element/StockStatusElement';
 import type { Build } from './PlatformTable';
 import { genericIntegration } from './page/genericIntegration';
+import { getRuntime } from './Runtime';
 import { VERSION } from './version';
 
 interface StockStatusGlobal {
@@ -34,11 +33,8 @@ function scriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string,
   return out;
 }
 
-function refreshAll() {
-  getRuntime()?.store.clear();
-  // Elements in components' shadow roots too, which document.querySelectorAll never sees.
-  for (const el of StockStatusElement.connected) el.refresh();
-}
+// Every look-up of the runtime answers again: elements in components' shadow roots and hooks too.
+const refreshAll = () => getRuntime()?.refresh();
 
 function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: Platform) {
   // The extras script (signup, alternatives) is fetched from beside this one, when needed.
@@ -51,7 +47,7 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
   if (runtime.config.mount === 'auto') {
     const mount = () => {
       try {
-        (build.platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime.config);
+        (build.platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime);
       } catch (e) {
         report('warn', `could not place the widget on this page: ${(e as Error).message}`);
       }

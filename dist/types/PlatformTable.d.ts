@@ -1,7 +1,7 @@
-import type { Platform } from './config/Config';
-import type { PageIntegration } from './page/PageIntegration';
-import type { Source } from './sources/Source';
-import type { Transport, TransportOptions } from './sources/Transport';
+import type { Platform } from "./config/Config.js";
+import type { PageIntegration } from "./page/PageIntegration.js";
+import type { Source } from "./sources/Source.js";
+import type { Transport, TransportOptions } from "./sources/Transport.js";
 /** What one platform brings: its adapter and its theme integration (`data-mount="auto"`). */
 export interface PlatformParts {
     source: Source;

@@ -1,7 +1,7 @@
-import { type Runtime } from './element/Runtime';
-import type { Build } from './PlatformTable';
-import { type Source } from './sources/Source';
-import type { TransportOptions } from './sources/Transport';
+import type { Build } from "./PlatformTable.js";
+import { type Runtime } from "./Runtime.js";
+import type { Source } from "./sources/Source.js";
+import type { TransportOptions } from "./sources/Transport.js";
 export interface ConfigureOptions {
     /** `data-*` attributes of the script tag, when there is one. */
     attributes?: Record<string, string | undefined>;
@@ -20,3 +20,10 @@ export interface ConfigureOptions {
  * JSON-LD is always there: it is every platform's fallback.
  */
 export declare function createRuntime({ platforms, network }: Build, settings?: unknown, options?: ConfigureOptions): Runtime;
+/** `data-locale`, then `<html lang>`, then the browser's; a tag Intl rejects is skipped. */
+export declare function resolveLocale(configured: string | undefined, doc: Document | undefined): string;
+/**
+ * Today's date in a zone, worked out at most once a minute: formatting it costs a fraction of a
+ * millisecond, and a listing asks once per card.
+ */
+export declare function todayIn(timeZone?: string, now?: () => number): () => string;

@@ -1,25 +1,25 @@
 /**
- * The ES module: everything, with no side effects. `import { configure, define } from 'stock-status'`.
+ * The ES module, with no side effects: `import { configure, define } from 'stock-status'`.
+ * Every export is documented in docs/developers.md; the Preact and React bindings are
+ * `stock-status/preact` and `stock-status/react`.
  */
-export type { Config, Platform } from './config/Config';
-export { parseConfig } from './config/parseConfig';
-export { type ConfigureOptions, configure } from './configure';
-export { computeEta, type Eta, type EtaRules } from './core/computeEta';
-export { type DescribeOptions, describeStatus, type StatusContext, type StatusText } from './core/describeStatus';
-export { type Availability, normalizeQuantity, resolveAvailability } from './core/resolveAvailability';
-export type { DateOnly, EtaKind, ProductInfo, ProductStock, StockRecord, StockState } from './core/StockRecord';
-export { emptyRecord, pickRecord } from './core/StockRecord';
-export { define } from './define';
-export { findCartButton, manageButton } from './element/manageButton';
-export { type ElementExtension, type ExtensionHandle, type ExtraPart, extend, extensions, type Resolution, type StockStatusChangeDetail, StockStatusElement, } from './element/StockStatusElement';
-export { AlternativesView, type AlternativesViewProps } from './extras/alternatives/AlternativesView';
-export { alternativesExtension } from './extras/alternatives/alternativesExtension';
-export { SignupForm, type SignupFormProps } from './extras/notify/SignupForm';
-export { SignupQueue } from './extras/notify/SignupQueue';
-export { type SignupRequest, sendSignup, signupRequest } from './extras/notify/sendSignup';
-export { signupExtension, signupQueue } from './extras/notify/signupExtension';
-export { useExtras } from './extras/useExtras';
-export type { Alternative, Source, SourceContext } from './sources/Source';
-export { renderStatus, type StatusViewModel } from './ui/renderStatus';
-export { StatusView, type StatusViewProps } from './ui/StatusView';
-export { VERSION } from './version';
+export type { Config, Platform } from "./config/Config.js";
+export { type ConfigureOptions, configure } from "./configure.js";
+export { computeEta, type Eta, type EtaRules } from "./core/computeEta.js";
+export { type DescribeOptions, describeStatus, type StatusContext, type StatusText } from "./core/describeStatus.js";
+export { type Availability, normalizeQuantity, resolveAvailability } from "./core/resolveAvailability.js";
+export type { DateOnly, EtaKind, ProductInfo, ProductStock, StockRecord, StockState } from "./core/StockRecord.js";
+export { emptyRecord, pickRecord } from "./core/StockRecord.js";
+export { define } from "./define.js";
+export type { StockStatusAttributes } from "./element/StockStatusAttributes.js";
+export type { StockStatusChangeDetail, StockStatusChangeEvent } from "./element/StockStatusChangeEvent.js";
+export { StockStatusElement } from "./element/StockStatusElement.js";
+export { registerExtras, useExtras } from "./extras/registerExtras.js";
+export { lookUp } from "./lookup/lookUp.js";
+export { type LookUpStore, lookUpStore } from "./lookup/lookUpStore.js";
+export type { LookUpAsk, LookUpProps, Resolution, StatusSnapshot } from "./lookup/Resolution.js";
+export { type LookUpWatch, watchLookUp } from "./lookup/watchLookUp.js";
+export { getRuntime, type Runtime } from "./Runtime.js";
+export type { Alternative, Source, SourceContext } from "./sources/Source.js";
+export { SourceError } from "./sources/SourceError.js";
+export { VERSION } from "./version.js";

@@ -4,8 +4,8 @@
  * and mounts into the theme. Loaded twice, the second copy only refreshes. Nothing here may throw
  * into the page.
  */
-import type { Platform } from './config/Config';
-import type { Build } from './PlatformTable';
+import type { Platform } from "./config/Config.js";
+import type { Build } from "./PlatformTable.js";
 interface StockStatusGlobal {
     version: string;
     refresh(): void;

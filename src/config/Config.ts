@@ -2,7 +2,9 @@
 export type Platform = 'bigcommerce' | 'shopify' | 'woocommerce' | 'jsonld' | 'json';
 export const PLATFORMS: readonly Platform[] = ['bigcommerce', 'shopify', 'woocommerce', 'jsonld', 'json'];
 
-export type MessageOverrides = Record<string, Record<string, string>>;
+import type { MessageOverrides } from '../core/overridesFor';
+
+export type { MessageOverrides };
 
 export interface Config {
   platform: Platform;

@@ -84,6 +84,11 @@ export function pickRecord(stock: ProductStock | null, variantId: string | null)
   if (variantId === null || variantId === '') return stock.product;
   if (stock.variants.length === 0) return stock.product;
   // A variant the platform does not list is not known: better no answer than the product's.
+  return findVariant(stock, variantId);
+}
+
+/** The variant's own record among those the answer lists (by id or alias), or null. */
+export function findVariant(stock: ProductStock, variantId: string): StockRecord | null {
   const aliases = stock.variantAliases;
   const id = aliases && Object.hasOwn(aliases, variantId) ? aliases[variantId] : variantId;
   return stock.variants.find((v) => v.variantId === id) ?? null;

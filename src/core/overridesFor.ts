@@ -1,4 +1,5 @@
-import type { MessageOverrides } from '../config/Config';
+/** Merchant texts per locale tag (or language): key → template, placeholders only. */
+export type MessageOverrides = Record<string, Record<string, string>>;
 
 /**
  * The merchant's texts that apply to a locale: the language's (`de`), then the exact tag's

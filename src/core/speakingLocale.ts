@@ -1,6 +1,5 @@
-import type { MessageOverrides } from '../config/Config';
 import { catalogs } from './locales/catalog';
-import { overridesFor } from './overridesFor';
+import { type MessageOverrides, overridesFor } from './overridesFor';
 
 /**
  * The locale the widget speaks, words and dates alike, so a line never mixes languages ("3 ship

@@ -1,7 +1,6 @@
 import type { StockState } from '../core/StockRecord';
-import { findAddToCartForm } from '../page/genericIntegration';
+import type { Runtime } from '../Runtime';
 import { type ButtonKey, buttonLabel } from './buttonLabels';
-import type { Runtime } from './Runtime';
 
 /**
  * `data-button="manage"`: the theme's own add-to-cart button says what the shopper is buying
@@ -16,22 +15,6 @@ interface Memo {
   ariaByUs: boolean;
 }
 const memos = new WeakMap<Element, Memo>();
-
-/** Cornerstone, Dawn, WooCommerce, then any product form's submit button. */
-export function findCartButton(host: Element): HTMLElement | null {
-  const doc = host.ownerDocument;
-  const form =
-    host.closest('form') ??
-    (host.previousElementSibling instanceof HTMLFormElement ? host.previousElementSibling : null) ??
-    findAddToCartForm(doc);
-  const scope: ParentNode = form ?? doc;
-  return (
-    scope.querySelector<HTMLElement>('#form-action-addToCart') ??
-    scope.querySelector<HTMLElement>('button[name="add"]') ??
-    scope.querySelector<HTMLElement>('button.single_add_to_cart_button') ??
-    (form?.querySelector<HTMLElement>('button[type="submit"],input[type="submit"],button:not([type])') || null)
-  );
-}
 
 /** Where the words live: an input's value, Dawn's inner `<span>`, or the button itself. */
 const labelNode = (button: HTMLElement): HTMLElement => button.querySelector(':scope > span') ?? button;

@@ -49,13 +49,5 @@ export interface Source {
   alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }
 
-/** Why a source failed, for the one warning the shopper's page gets. */
-export class SourceError extends Error {
-  override name = 'SourceError';
-  constructor(
-    message: string,
-    readonly retryable = false,
-  ) {
-    super(message);
-  }
-}
+// Kept here too, where every source already imports its vocabulary from (a leaf module, so Transport needs no Source).
+export { SourceError } from './SourceError';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
-import { type ProductStock, pickRecord } from '../core/StockRecord';
+import { findVariant, type ProductStock } from '../core/StockRecord';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 
@@ -131,7 +131,7 @@ export class StockStore {
     const stock = await this.get(productId, signal);
     const { source, context } = this.options;
     const generation = this.generation;
-    return stock?.partialVariants && variantId && source.withVariant && !pickRecord(stock, variantId)
+    return stock?.partialVariants && variantId && source.withVariant && !findVariant(stock, variantId)
       ? source.withVariant(stock, variantId, context, (s) => generation === this.generation && this.remember(this.key(productId), s))
       : stock;
   }

@@ -1,4 +1,4 @@
-import { SourceError } from './Source';
+import { SourceError } from './SourceError';
 
 export interface TransportOptions {
   /** Give up on one attempt after this long. */

@@ -8,8 +8,9 @@ export interface StatusViewProps extends StatusViewModel {
 }
 
 /**
- * The status for Preact apps (ES module users): the very view the element renders, through the
- * same `renderStatus`, so both read and sound alike. Style it with the same classes and parts.
+ * The status in a Preact tree (outside any shadow root): the very view the element renders,
+ * through the same `renderStatus`, so both read and sound alike. The wrapper carries `data-state`
+ * and `data-context`, which the light-DOM stylesheet (`stockStatusCss`) keys on as the element's does on its host.
  */
 export function StatusView({ children, ...view }: StatusViewProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -18,7 +19,7 @@ export function StatusView({ children, ...view }: StatusViewProps) {
   });
   return (
     <>
-      <div class="stock-status" ref={ref} />
+      <div class="stock-status" data-state={view.state} data-context={view.context} ref={ref} />
       {children}
     </>
   );

@@ -1,6 +1,6 @@
 import type { StatusContext, StatusText } from '../core/describeStatus';
 import type { StockState } from '../core/StockRecord';
-import type { ExtraPart } from '../element/extensions';
+import type { ExtraPart } from '../extras/Extra';
 
 export interface StatusViewModel {
   state: StockState | 'loading';
@@ -85,6 +85,8 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
   }
   const status = n.status;
   status.setAttribute('data-state', state);
+  // Its own language, so a screen reader speaks "Auf Lager" in German on an English page (WCAG 3.1.2).
+  if (status.lang !== text.lang) status.lang = text.lang;
   for (const [name, value] of [
     ['role', 'status'],
     ['aria-live', 'polite'],
@@ -96,8 +98,12 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
   setText(n.badge!, text.label);
   n.detail = optionalSpan(status, n.detail, context === 'card' ? null : text.detail, 'detail', 'date');
   n.limit = optionalSpan(status, n.limit, context === 'card' ? null : text.limit, 'limit', 'limit');
-  // Keep the badge, date, limit order however spans came and went.
-  if (n.detail && n.limit && n.detail.nextSibling !== n.limit) status.insertBefore(n.detail, n.limit);
+  // Badge, date, limit in that order however spans came and went, a space between each: the flex
+  // layout ignores it, and without that layout (a light-DOM view, a reader's text) the words stay
+  // apart. Untouched while the order holds, so an unchanged status is not announced again.
+  const spans = [n.badge!, n.detail, n.limit].filter((e) => e !== undefined);
+  if (status.childNodes.length !== spans.length * 2 - 1 || spans.some((e, i) => status.childNodes[i * 2] !== e))
+    status.replaceChildren(...spans.flatMap((e, i) => (i ? [' ', e] : [e])));
 
   for (const part of EXTRA_ORDER) {
     const current = n.extras.get(part);
@@ -107,6 +113,7 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
     } else if (!current) {
       const c = make(root, 'div', part, part);
       c.setAttribute('data-extra', part);
+      c.lang = text.lang;
       const later = EXTRA_ORDER.slice(EXTRA_ORDER.indexOf(part) + 1)
         .map((p) => n.extras.get(p))
         .find(Boolean);

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
-import { type Config } from './Config';
+import * as z from "zod/mini";
+import { type Config } from "./Config.js";
 declare const keys: {
-    readonly platform: z.ZodMiniLiteral<import("./Config").Platform>;
+    readonly platform: z.ZodMiniLiteral<import("./Config.js").Platform>;
     readonly endpoint: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
     readonly token: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
     readonly locale: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
@@ -24,6 +24,8 @@ declare const keys: {
 };
 export type ConfigKey = keyof typeof keys;
 export declare const CONFIG_KEYS: ConfigKey[];
+/** One value checked as parseConfig checks it (the CLI validates what it writes into a page's settings). */
+export declare function isValidConfigValue(key: ConfigKey, raw: unknown): boolean;
 /** `restockField` ⇄ `data-restock-field`. */
 export declare const attributeName: (key: string) => string;
 /** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */

@@ -24,6 +24,11 @@ export interface StockRecord {
      * `'unlimited'`, or null when unknown. When null, `backorder` says whether backorders are taken.
      */
     backorderable: number | 'unlimited' | null;
+    /**
+     * true: the platform gives a count but does not say whether more than `onHand` can be ordered
+     * (Shopify's Storefront API hides the inventory policy). No cap is drawn from the count then.
+     */
+    capUnknown?: boolean;
     /** The platform says it is on backorder right now (orderable, not in stock). */
     backorder: boolean;
     /** Low stock when `onHand` is at or under this (only when > 0). */
@@ -67,9 +72,16 @@ export interface ProductStock {
     variantAliases?: Record<string, string>;
     /** false when the source knows it has no alternatives to offer (so the extras are not fetched for them). */
     hasAlternatives?: boolean;
+    /**
+     * true when `variants` lists only some of the product's variants (BigCommerce answers the first
+     * 50 of up to 600): a picked variant not among them is asked for on its own (`Source.withVariant`).
+     */
+    partialVariants?: boolean;
 }
 /** The record for the picked variant, or the product's own when none is picked or it has no variants. */
 export declare function pickRecord(stock: ProductStock | null, variantId: string | null): StockRecord | null;
+/** The variant's own record among those the answer lists (by id or alias), or null. */
+export declare function findVariant(stock: ProductStock, variantId: string): StockRecord | null;
 /** The states of the public contract, in `data-state`. */
 export type StockState = 'in-stock' | 'low-stock' | 'backorder' | 'preorder' | 'out-of-stock' | 'unavailable' | 'unknown';
 export type EtaKind = 'confirmed' | 'estimated';

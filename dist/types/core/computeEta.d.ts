@@ -1,5 +1,5 @@
-import type { Availability } from './resolveAvailability';
-import type { DateOnly, EtaKind, StockRecord } from './StockRecord';
+import type { Availability } from "./resolveAvailability.js";
+import type { DateOnly, EtaKind, StockRecord } from "./StockRecord.js";
 /** Merchant rules that turn a restock date into a ship date. */
 export interface EtaRules {
     /** Days a backorder takes when no restock date is known. */

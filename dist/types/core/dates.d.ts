@@ -1,4 +1,4 @@
-import type { DateOnly } from './StockRecord';
+import type { DateOnly } from "./StockRecord.js";
 export declare function isDateOnly(value: string): boolean;
 /** The calendar date of an instant in a time zone (the shopper's when none is given). */
 export declare function dateInZone(instant: Date, timeZone?: string): DateOnly;

@@ -1,7 +1,7 @@
-import type { Eta } from './computeEta';
-import { type Catalog, en } from './locales/catalog';
-import type { Availability } from './resolveAvailability';
-import type { DateOnly, StockRecord } from './StockRecord';
+import type { Eta } from "./computeEta.js";
+import { type Catalog, en } from "./locales/catalog.js";
+import type { Availability } from "./resolveAvailability.js";
+import type { DateOnly, StockRecord } from "./StockRecord.js";
 export type StatusContext = 'product' | 'card' | 'cart';
 export interface DescribeOptions {
     locale: string;

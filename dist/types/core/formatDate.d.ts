@@ -1,4 +1,4 @@
-import type { DateOnly } from './StockRecord';
+import type { DateOnly } from "./StockRecord.js";
 /**
  * A calendar date in the shopper's words. Formatted in UTC because the value is a calendar day,
  * not an instant: 2026-12-15 reads "Dec 15" in Tokyo and in Honolulu alike.

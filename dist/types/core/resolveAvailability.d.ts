@@ -1,4 +1,4 @@
-import type { StockRecord, StockState } from './StockRecord';
+import type { StockRecord, StockState } from "./StockRecord.js";
 /** The truth for one record and one wanted quantity, before dates and words. */
 export interface Availability {
     state: StockState;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 /**
  * Small schema parts built from what the bundle already carries. Each distinct zod check or schema
  * kind pulls its own machinery into the shipped bundle (`z.int()` and `z.record()` about 1 KB

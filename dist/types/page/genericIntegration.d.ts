@@ -1,4 +1,4 @@
-import type { PageIntegration } from './PageIntegration';
+import type { PageIntegration } from "./PageIntegration.js";
 export declare function findAddToCartForm(doc: Document): HTMLFormElement | null;
 /** The current value of the first named field present: a select, a checked radio, or an input. */
 export declare function readField(form: Element, names: string[]): string | null;

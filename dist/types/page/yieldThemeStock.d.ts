@@ -1,4 +1,4 @@
-import type { Config } from '../config/Config';
+import type { Config } from "../config/Config.js";
 /**
  * One availability message per product: while `element` has something to say, the theme's own
  * stock text (found afresh each time by `themeText`, since themes re-render it) is hidden; when

@@ -1,6 +1,6 @@
-import type { Config, Platform } from '../config/Config';
-import type { ProductInfo, ProductStock, StockRecord } from '../core/StockRecord';
-import type { Transport } from './Transport';
+import type { Config, Platform } from "../config/Config.js";
+import type { ProductInfo, ProductStock, StockRecord } from "../core/StockRecord.js";
+import type { Transport } from "./Transport.js";
 /** What a source is given for one look-up. */
 export interface SourceContext {
     config: Config;
@@ -31,12 +31,13 @@ export interface Source {
      * not know are left out of the answer. Throws on transport or schema failure.
      */
     load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
+    /**
+     * `stock` (whose answer listed only some variants, `partialVariants`) with `variantId` read on
+     * its own, by its id or an alias (a BigCommerce option key); `keep` stores the result in the
+     * cache. Never rejects: a failed look-up answers `stock` as it was, with one warning.
+     */
+    withVariant?(stock: ProductStock, variantId: string, context: Omit<SourceContext, 'signal'>, keep: (s: ProductStock) => void): Promise<ProductStock>;
     /** In-stock products to offer instead; optional per platform. */
     alternatives?(productId: string, limit: number, context: SourceContext): Promise<Alternative[]>;
 }
-/** Why a source failed, for the one warning the shopper's page gets. */
-export declare class SourceError extends Error {
-    readonly retryable: boolean;
-    name: string;
-    constructor(message: string, retryable?: boolean);
-}
+export { SourceError } from "./SourceError.js";

@@ -1,5 +1,5 @@
-import type { ProductStock } from '../core/StockRecord';
-import type { Source, SourceContext } from './Source';
+import { type ProductStock } from "../core/StockRecord.js";
+import type { Source, SourceContext } from "./Source.js";
 export interface StockStoreOptions {
     source: Source;
     /** Asked for what the source could not answer because it failed (JSON-LD of the page). */
@@ -37,6 +37,12 @@ export declare class StockStore {
     clear(): void;
     /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
     get(productId: string, signal?: AbortSignal): Promise<ProductStock | null>;
+    /**
+     * The product, with `variantId` among its variants: when its answer listed only some
+     * (`partialVariants`) and not this one, the source reads that one (`Source.withVariant`) and the
+     * cached product keeps it.
+     */
+    withVariant(productId: string, variantId: string | null, signal?: AbortSignal): Promise<ProductStock | null>;
     private drop;
     private schedule;
     private flush;

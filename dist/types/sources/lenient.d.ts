@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 /**
  * `schema`, or `fallback` where the value is there but does not match: for display fields whose
  * breakage must not cost the stock answer. A missing key stays missing. zod's own `z.catch` pulls

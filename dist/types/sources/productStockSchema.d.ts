@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 export declare const productStockSchema: z.ZodMiniObject<{
     productId: z.ZodMiniString<string>;
     product: z.ZodMiniObject<{

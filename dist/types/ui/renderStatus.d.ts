@@ -1,6 +1,6 @@
-import type { StatusContext, StatusText } from '../core/describeStatus';
-import type { StockState } from '../core/StockRecord';
-import type { ExtraPart } from '../element/extensions';
+import type { StatusContext, StatusText } from "../core/describeStatus.js";
+import type { StockState } from "../core/StockRecord.js";
+import type { ExtraPart } from "../extras/ElementExtension.js";
 export interface StatusViewModel {
     state: StockState | 'loading';
     text: StatusText | null;

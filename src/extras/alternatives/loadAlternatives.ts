@@ -1,7 +1,7 @@
 import { report } from '../../core/report';
 import { resolveAvailability } from '../../core/resolveAvailability';
 import type { ProductStock } from '../../core/StockRecord';
-import type { Runtime } from '../../element/Runtime';
+import type { Runtime } from '../../Runtime';
 import type { Alternative } from '../../sources/Source';
 import { toAlternatives } from '../../sources/toAlternatives';
 

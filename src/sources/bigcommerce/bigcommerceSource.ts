@@ -5,7 +5,7 @@ import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
 import { productsDocument, relatedDocument, variantDocument } from './bigcommerceDocuments';
 import { productSchema, siteSchema } from './bigcommerceSchema';
-import { normalizeProduct } from './normalizeProduct';
+import { bigcommerceStock } from './bigcommerceStock';
 import { endpointOf, queryStorefront } from './queryStorefront';
 import { storeRules } from './storeRules';
 import { parseOptionKey } from './variantForOptions';
@@ -38,7 +38,7 @@ function readProducts(
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
+    const { stock, badVariants } = bigcommerceStock(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
     skipped += badVariants;
     out.push(stock);
   }

@@ -3,7 +3,7 @@ import { report } from '../../core/report';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { type Source, SourceError } from '../Source';
 import { toAlternatives } from '../toAlternatives';
-import { type JsonStock, jsonFeed, jsonProduct } from './jsonFeedSchema';
+import { type JsonStock, jsonFeed, jsonProduct } from './jsonSchema';
 
 function recordOf(productId: string, variantId: string | null, s: JsonStock): StockRecord {
   const r = emptyRecord(productId, variantId);

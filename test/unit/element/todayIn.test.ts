@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { todayIn } from '../../../src/element/Runtime';
+import { todayIn } from '../../../src/createRuntime';
 
 test("today is the zone's calendar date, and turns over at the zone's midnight", () => {
   let now = Date.parse('2026-12-31T14:59:00Z'); // 23:59 in Tokyo

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../../../src/config/parseConfig';
-import { findCartButton, manageButton } from '../../../src/element/manageButton';
-import type { Runtime } from '../../../src/element/Runtime';
+import { manageButton } from '../../../src/element/manageButton';
+import { findCartButton } from '../../../src/page/findCartButton';
+import type { Runtime } from '../../../src/Runtime';
 
 const runtime = (locale = 'en', messages?: Record<string, Record<string, string>>) =>
   ({ locale, config: { ...parseConfig({}, {}), button: 'manage', messages } }) as unknown as Runtime;

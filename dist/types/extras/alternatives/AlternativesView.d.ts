@@ -1,6 +1,6 @@
-import type { MessageOverrides } from '../../config/Config';
-import type { DateOnly } from '../../core/StockRecord';
-import type { Alternative } from '../../sources/Source';
+import type { MessageOverrides } from "../../config/Config.js";
+import type { DateOnly } from "../../core/StockRecord.js";
+import type { Alternative } from "../../sources/Source.js";
 export interface AlternativesViewProps {
     alternatives: Alternative[];
     locale: string;

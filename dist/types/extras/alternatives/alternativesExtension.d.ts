@@ -1,4 +1,4 @@
-import type { ElementExtension } from '../../element/extensions';
+import type { ElementExtension } from "../ElementExtension.js";
 /**
  * The alternatives list in the `alternatives` container. It asks only once the badge is shown
  * (this runs from the extras script), and a newer resolution for another product wins.

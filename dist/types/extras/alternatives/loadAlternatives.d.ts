@@ -1,5 +1,5 @@
-import type { Runtime } from '../../element/Runtime';
-import type { Alternative } from '../../sources/Source';
+import type { Runtime } from "../../Runtime.js";
+import type { Alternative } from "../../sources/Source.js";
 /**
  * Alternatives for one product: the merchant's `alternativesList` (looked up through the page's
  * batching store, so one request), else the platform's related products. Once per product a page.

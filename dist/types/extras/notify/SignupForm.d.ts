@@ -1,5 +1,5 @@
-import type { MessageOverrides } from '../../config/Config';
-import type { SignupQueue } from './SignupQueue';
+import type { MessageOverrides } from "../../config/Config.js";
+import type { SignupQueue } from "./SignupQueue.js";
 export interface SignupFormProps {
     queue: SignupQueue;
     /** The `data-notify` value. */

@@ -1,5 +1,5 @@
-import { type NotifyTarget } from './notifyTarget';
-import type { SendResult, SignupRequest } from './sendSignup';
+import { type NotifyTarget } from "./notifyTarget.js";
+import type { SendResult, SignupRequest } from "./sendSignup.js";
 export type SignupStatus = 'sending' | 'retrying' | 'done' | 'rejected';
 export interface Signup extends SignupRequest {
     /** The `data-notify` value it goes to. */

@@ -1,4 +1,4 @@
-import type { NotifyTarget } from './notifyTarget';
+import type { NotifyTarget } from "./notifyTarget.js";
 /** One back-in-stock signup, as kept until the endpoint acknowledges it. */
 export interface SignupRequest {
     /** Stable per shopper, product and address: the endpoint may use it to drop a repeat. */

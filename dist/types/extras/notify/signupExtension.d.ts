@@ -1,5 +1,5 @@
-import type { ElementExtension } from '../../element/extensions';
-import { SignupQueue } from './SignupQueue';
+import type { ElementExtension } from "../ElementExtension.js";
+import { SignupQueue } from "./SignupQueue.js";
 /** One queue per page, on localStorage, sending with the page's fetch. */
 export declare function signupQueue(): SignupQueue;
 /** The back-in-stock form in the `signup` container (product context, out of stock, `data-notify` set). */

@@ -1,4 +1,4 @@
-import type { PageIntegration } from '../PageIntegration';
+import type { PageIntegration } from "../PageIntegration.js";
 /**
  * BigCommerce's default Stencil theme, Cornerstone, with nothing added but the script tag: the
  * product page (and quick view), category and search cards, and cart lines. Cornerstone swaps

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/Config';
+import type { Config } from "../../config/Config.js";
 /**
  * One `context="cart"` notice per line of Cornerstone's cart (templates/components/cart/content.html:
  * `<tr class="cart-item" data-item-row>` with `data-cart-itemid` and the `qty-<id>` input). The

@@ -1,4 +1,4 @@
-import type { PageIntegration } from '../PageIntegration';
+import type { PageIntegration } from "../PageIntegration.js";
 /**
  * WooCommerce's classic templates (Storefront and most themes built on them) and block themes
  * (Twenty Twenty-Five): the single product page (simple and variable, and the Add to Cart + Options

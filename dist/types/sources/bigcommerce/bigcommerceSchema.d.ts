@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 export declare const aggregatedSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
     availableToSell: z.ZodMiniNumber<number>;
     warningLevel: z.ZodMiniNumber<number>;
@@ -57,7 +57,7 @@ export declare const productSchema: z.ZodMiniObject<{
         }, z.core.$strip>;
     }, z.core.$strip>>>;
     availabilityV2: z.ZodMiniObject<{
-        status: z.ZodMiniLiteral<"Available" | "Preorder" | "Unavailable">;
+        status: z.ZodMiniLiteral<"Unavailable" | "Available" | "Preorder">;
         message: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
         willBeReleasedAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             utc: z.ZodMiniString<string>;
@@ -84,6 +84,9 @@ export declare const productSchema: z.ZodMiniObject<{
         }, z.core.$strip>>>;
     }, z.core.$strip>>;
     variants: z.ZodMiniOptional<z.ZodMiniObject<{
+        pageInfo: z.ZodMiniOptional<z.ZodMiniObject<{
+            hasNextPage: z.ZodMiniBoolean<boolean>;
+        }, z.core.$strip>>;
         edges: z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniObject<{
             node: z.ZodMiniUnknown;
         }, z.core.$strip>>>;
@@ -113,12 +116,12 @@ export declare const siteSchema: z.ZodMiniObject<{
             }, z.core.$strip>>>;
         }, z.core.$strip>>;
         product: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-            relatedProducts: z.ZodMiniObject<{
+            relatedProducts: z.ZodMiniOptional<z.ZodMiniObject<{
                 edges: z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniObject<{
                     node: z.ZodMiniUnknown;
                 }, z.core.$strip>>>;
-            }, z.core.$strip>;
-        }, z.core.$strip>>>;
+            }, z.core.$strip>>;
+        }, z.core.$loose>>>;
         settings: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             inventory: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
                 stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLiteral<"DONT_SHOW" | "SHOW" | "SHOW_WHEN_LOW">>>;

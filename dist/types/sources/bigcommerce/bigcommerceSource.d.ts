@@ -1,4 +1,4 @@
-import { type Source } from '../Source';
+import { type Source } from "../Source.js";
 /**
  * The BigCommerce GraphQL Storefront API. One request answers up to 50 products with their
  * variants and the store's inventory settings; older stores without the Alpha backorder fields are

@@ -1,4 +1,4 @@
-import type { SourceContext } from '../Source';
+import type { SourceContext } from "../Source.js";
 export interface CartLine {
     /** The line item id Cornerstone writes into `data-cart-itemid`. */
     lineId: string;

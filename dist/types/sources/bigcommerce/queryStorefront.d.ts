@@ -1,4 +1,4 @@
-import type { SourceContext } from '../Source';
+import type { SourceContext } from "../Source.js";
 /** Tests start each case as a fresh page. */
 export declare function forgetOlderStores(): void;
 export declare const endpointOf: (context: Pick<SourceContext, "config">) => string;

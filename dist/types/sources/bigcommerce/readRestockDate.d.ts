@@ -1,4 +1,4 @@
-import type { StockRecord } from '../../core/StockRecord';
+import type { StockRecord } from "../../core/StockRecord.js";
 /**
  * A restock metafield's value → a restock date. Merchants write either a plain date
  * (`2026-12-15`, or an ISO date-time) or JSON (`"2026-12-15"` or `{"date":"2026-12-15","confirmed":true}`).

@@ -1,5 +1,5 @@
-import type { StockRecord } from '../../core/StockRecord';
-import type { BcInventorySettings } from './bigcommerceSchema';
+import type { StockRecord } from "../../core/StockRecord.js";
+import type { BcInventorySettings } from "./bigcommerceSchema.js";
 /** The store's words may carry markup; the widget shows plain text only, briefly. */
 export declare function plainText(value: string | null | undefined): string | undefined;
 /** `site.settings.inventory` → what every record of the answer shares. */

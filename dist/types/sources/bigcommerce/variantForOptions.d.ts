@@ -1,4 +1,4 @@
-import type { ProductStock } from '../../core/StockRecord';
+import type { ProductStock } from "../../core/StockRecord.js";
 /**
  * Variants answer to a key of their option values (`o12:34,13:56`, sorted by option id) in
  * `variantAliases`, so a theme's option picker can be mapped to a variant without another request.
@@ -9,3 +9,13 @@ export declare function optionKey(pairs: [number | string, number | string][]): 
  * modifier options (gift wrap, engraving) are ignored, since they are not part of any variant.
  */
 export declare function variantForOptions(stock: ProductStock | null, selected: Record<string, string>): string | null;
+/** An option key back to the Storefront API's `OptionValueId` filter; null unless it is one (at most 20 options, whole ids). */
+export declare function parseOptionKey(key: string): {
+    optionEntityId: number;
+    valueEntityId: number;
+}[] | null;
+/**
+ * The option key to ask for when the shopper's choice is not among the variants listed (a product
+ * with more than 50): the picked value of every variant option, or null while one is still unpicked.
+ */
+export declare function optionKeyToAsk(stock: ProductStock | null, selected: Record<string, string>): string | null;

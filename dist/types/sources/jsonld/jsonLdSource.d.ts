@@ -1,6 +1,6 @@
-import { type ProductStock } from '../../core/StockRecord';
-import type { Source, SourceContext } from '../Source';
-import { type JsonLdProduct } from './readJsonLd';
+import { type ProductStock } from "../../core/StockRecord.js";
+import type { Source, SourceContext } from "../Source.js";
+import { type JsonLdProduct } from "./readJsonLd.js";
 /** One JSON-LD product (or group) → the product record plus one per variant. */
 export declare function stockOfJsonLd(p: JsonLdProduct, productId: string, config: SourceContext['config']): ProductStock | null;
 /**

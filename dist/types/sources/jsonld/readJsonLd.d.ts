@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 declare const offer: z.ZodMiniObject<{
     '@type': z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | string[] | undefined, unknown>>>;
     availability: z.ZodMiniOptional<z.ZodMiniUnknown>;

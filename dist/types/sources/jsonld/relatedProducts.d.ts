@@ -1,4 +1,4 @@
-import { type JsonLdProduct } from './readJsonLd';
+import { type JsonLdProduct } from "./readJsonLd.js";
 /**
  * schema.org `isSimilarTo` / `isRelatedTo` of a product: inline Products, or `{"@id": …}`
  * references to other Products on the page. Anything else is skipped.

@@ -1,6 +1,6 @@
-import type { Config } from '../../config/Config';
-import type { SourceContext } from '../Source';
-import { type ShopifyError } from './shopifyResponse';
+import type { Config } from "../../config/Config.js";
+import type { SourceContext } from "../Source.js";
+import { type ShopifyError } from "./shopifyResponse.js";
 /** `data-restock-field` → the metafield arguments of every document. */
 export declare function metafieldArgs(config: Config): {
     ns: string;

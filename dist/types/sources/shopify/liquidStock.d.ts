@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
-import type { Config } from '../../config/Config';
-import { type ProductStock } from '../../core/StockRecord';
+import * as z from "zod/mini";
+import type { Config } from "../../config/Config.js";
+import { type ProductStock } from "../../core/StockRecord.js";
 declare const cartLine: z.ZodMiniObject<{
     product_id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>;
     variant_id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>;

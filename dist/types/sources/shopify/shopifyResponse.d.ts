@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 export declare const shopifyVariant: z.ZodMiniObject<{
     id: z.ZodMiniString<string>;
     availableForSale: z.ZodMiniBoolean<boolean>;

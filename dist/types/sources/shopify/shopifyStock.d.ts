@@ -1,11 +1,12 @@
-import type { Config } from '../../config/Config';
-import { type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
-import type { ShopifyProduct, ShopifyVariant } from './shopifyResponse';
+import type { Config } from "../../config/Config.js";
+import { type ProductInfo, type ProductStock, type StockRecord } from "../../core/StockRecord.js";
+import type { ShopifyProduct, ShopifyVariant } from "./shopifyResponse.js";
 /** A restock date from the merchant's metafield (date or date-time); anything else is ignored. */
 export declare function restockOf(value: string | null | undefined, config: Config): StockRecord['restock'];
 /**
  * One variant → one record. `availableForSale` decides whether it can be bought,
- * `currentlyNotInStock` whether it ships now; `quantityAvailable` only adds counts when we have it.
+ * `currentlyNotInStock` whether it ships now; `quantityAvailable` only adds counts when we have it,
+ * and a count alone is no cap (`capUnknown`) unless the cart accepted more than it (`cartAcceptance`).
  */
 export declare function variantRecord(productId: string, v: ShopifyVariant, productRestock: StockRecord['restock'], config: Config): StockRecord;
 /** The product as a whole: as available as its most available variant; counts only for a single variant. */

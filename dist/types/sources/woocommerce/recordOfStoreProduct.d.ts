@@ -1,5 +1,5 @@
-import { type StockRecord } from '../../core/StockRecord';
-import type { StoreProduct } from './storeApiSchema';
+import { type StockRecord } from "../../core/StockRecord.js";
+import type { StoreProduct } from "./storeApiSchema.js";
 /**
  * One Store API product or variation → the facts it states, and nothing more.
  *

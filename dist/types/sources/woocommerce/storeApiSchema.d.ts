@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from "zod/mini";
 /** Woo post ids: positive integers. */
 export declare const storeId: z.ZodMiniNumber<number>;
 declare const prices: z.ZodMiniObject<{

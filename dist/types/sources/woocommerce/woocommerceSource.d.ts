@@ -1,4 +1,4 @@
-import { type Source } from '../Source';
+import { type Source } from "../Source.js";
 /**
  * WooCommerce Store API (no auth, same origin). The page's products come in one
  * `GET /products?include=…` request. The Store API lists a variable product's variation ids but not

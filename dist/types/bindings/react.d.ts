@@ -1,0 +1,10 @@
+/**
+ * `stock-status/react`: the live status in React 18/19 apps (Shopify Hydrogen, BigCommerce
+ * Catalyst), over the same headless look-up as the element. React is an optional peer dependency.
+ * `configure()` (from `stock-status`) once in the browser, then `useStockStatus({ productId })`.
+ */
+export type { LookUpProps, Resolution } from "../lookup/Resolution.js";
+export type { StockStatusReactProps } from "./react/StockStatusReactJsx.js";
+export { useStockStatus } from "./react/useStockStatus.js";
+export { adoptStockStatusCss, stockStatusCss } from "./stockStatusCss.js";
+export type { StockStatusValue, UseStockStatusProps } from "./stockStatusValue.js";

@@ -1,1 +1,0 @@
-export declare function mountDawnCart(doc: Document): void;

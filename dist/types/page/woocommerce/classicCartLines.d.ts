@@ -1,0 +1,2 @@
+import type { Runtime } from "../../Runtime.js";
+export declare function mountClassicCartLines(doc: Document, runtime: Runtime): void;

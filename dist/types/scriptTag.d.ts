@@ -1,0 +1,2 @@
+import './startScript.js';
+export {};
