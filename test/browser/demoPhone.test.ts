@@ -192,6 +192,21 @@ describe('a product card opens the page of that product', () => {
     },
   );
 
+  test.each([
+    ['/json/product.html', '1001-xl', '1001-l'],
+    ['/jsonld/product.html', 'LS-3XL', 'LS-XXL'],
+  ])('%s: an option not for sale (%s) disables the add-to-cart, one that is (%s) enables it', async (path, unavailable, available) => {
+    const p = await openPage(env.browser, env.demo.url + path);
+    await settled(p.page);
+    const button = 'form.buy button[type=submit]';
+    expect(await p.page.isDisabled(button)).toBe(false);
+    await p.page.selectOption('form.buy select', unavailable);
+    expect(await p.page.isDisabled(button)).toBe(true);
+    await p.page.selectOption('form.buy select', available);
+    expect(await p.page.isDisabled(button)).toBe(false);
+    await p.close();
+  });
+
   test('WooCommerce: no add-to-cart and no sideways scroll for a product that cannot be bought', async () => {
     const p = await openPage(env.browser, `${env.demo.url}/woo/product/retired-gift-box/`, { viewport: { width: 390, height: 844 } });
     await settled(p.page);

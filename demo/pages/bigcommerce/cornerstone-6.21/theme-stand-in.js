@@ -1,6 +1,6 @@
 // A small stand-in for Cornerstone 6.21's own scripts, doing what they do to the stock text
 // (assets/js/theme/common/product-details.js and product-details-base.js: productOptionsChanged,
-// updateView (the add-to-cart's disabled state too), updateBackorderContext, updateBackorderPrompt, updateQtyBackorderedMessage,
+// updateView, updateDefaultAttributesForOOS, updateBackorderContext, updateBackorderPrompt, updateQtyBackorderedMessage,
 // toggleBackorderedContainer; assets/js/theme/cart.js: refreshContent), so the widget is tested
 // against a page that changes under it the way the theme's does. jQuery's show()/hide() become
 // style.display, the remote call a timer over the answers in #stand-in-attributes. The older
@@ -32,9 +32,11 @@
       const container = $('.form-field--stock');
       container.classList.toggle('u-hiddenVisually', typeof data.stock !== 'number');
       $('[data-product-stock]').textContent = data.stock ?? '';
-      // Nothing to sell now (no stock, no backorder): Cornerstone disables the add-to-cart.
+      // updateDefaultAttributesForOOS: nothing to sell now disables the add-to-cart (the answers
+      // here leave `purchasable` out: true).
       const addToCart = $('#form-action-addToCart');
-      if (addToCart) addToCart.disabled = data.purchasable === false || (data.instock ?? (data.available_to_sell ?? 1) > 0) === false;
+      const canSell = data.instock || (data.available_to_sell ?? 0) > 0;
+      if (addToCart) addToCart.disabled = data.purchasable === false || !canSell;
       const prompt = $('[data-backorder-prompt]');
       const sellable = data.unlimited_backorder || (data.available_to_sell > 0 && data.available_for_backorder > 0);
       // (Cornerstone before 6.21 has no backorder prompt.)
