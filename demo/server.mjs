@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The demo storefront: static pages from demo/pages, the built bundles from dist/, and mock
-// storefront APIs from demo/mocks (no outside service). `npm start`, then open the printed URL.
+// The demo storefront: static pages from demo/pages, the built bundles from dist/, mock
+// storefront APIs from demo/mocks (no outside service), and each platform's product addresses
+// (demo/permalinks.mjs). `npm start` builds, then prints the URL to open.
+// PORT (default 8080) sets the port: `PORT=3000 npm start`; `PORT=0` takes any free one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { permalinkPage } from './permalinks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -47,11 +50,12 @@ function readBody(req) {
 
 /** `{{day:N}}` in a page → the date N days from today, so demo dates never go stale. */
 const day = (n) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+const withDays = (html) => html.replace(/\{\{day:(-?\d+)\}\}/g, (_, n) => day(Number(n)));
 
 function serveFile(res, file, headers = {}) {
   if (!existsSync(file) || !statSync(file).isFile()) return false;
   let body = readFileSync(file);
-  if (file.endsWith('.html')) body = body.toString('utf8').replace(/\{\{day:(-?\d+)\}\}/g, (_, n) => day(Number(n)));
+  if (file.endsWith('.html')) body = withDays(body.toString('utf8'));
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
   res.end(body);
   return true;
@@ -93,6 +97,17 @@ export async function startDemo({ port = Number(process.env.PORT ?? 8080), host 
         return;
       }
       for (const mock of mocks) if (await mock.handle(req, res, url, body)) return;
+      const permalink = req.method === 'GET' ? permalinkPage(url) : null;
+      if (permalink?.redirect) {
+        res.writeHead(302, { location: permalink.redirect, 'cache-control': 'no-store' });
+        res.end();
+        return;
+      }
+      if (permalink) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.end(withDays(permalink.html));
+        return;
+      }
       const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       // A strict Content-Security-Policy on /csp/ pages proves the widget needs no inline code.
       const headers = path.startsWith('/csp/')
@@ -116,6 +131,7 @@ export async function startDemo({ port = Number(process.env.PORT ?? 8080), host 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log('stock-status: starting the demo storefront ...');
   const { url } = await startDemo();
-  console.log(`stock-status demo storefront: ${url}/`);
+  console.log(`stock-status demo storefront: ${url}/  (PORT sets the port; Ctrl+C stops it)`);
 }

@@ -8,6 +8,9 @@ const day = (n) => {
 };
 const stock = (toSell, warning = 0, extra = {}) => ({ toSell, warning, onHand: toSell, forBackorder: 0, unlimited: false, ...extra });
 
+/** A product's price in dollars (the GraphQL mock's `prices.price.value`, the demo pages' prices). */
+export const priceOf = (p) => 20 + (p.id % 7) * 5;
+
 /** The store's Inventory Settings (site.settings.inventory). */
 export const settings = () => ({
   stockLevelDisplay: 'SHOW',

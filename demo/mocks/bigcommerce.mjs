@@ -3,12 +3,13 @@
 // document fails here as it would on a store. Endpoints:
 //   POST /bigcommerce/graphql          current store (with the Alpha backorder fields)
 //   POST /bigcommerce-older/graphql    an older store: the 2024-06 schema, which rejects them
-// `Authorization: Bearer demo-token` is required. `?fail=1` answers 500, `?slow=ms` delays.
+// `Authorization: Bearer demo-token` is required. Product pictures: GET /bigcommerce/images/<id>-<width>.svg. `?fail=1` answers 500, `?slow=ms` delays.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, graphql } from 'graphql';
-import { cart, products, settings } from './bigcommerce-catalog.mjs';
+import { cart, priceOf, products, settings } from './bigcommerce-catalog.mjs';
+import { sendPicture } from './picture.mjs';
 
 const schemas = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/schemas');
 const cache = new Map();
@@ -76,8 +77,8 @@ function product(p, all) {
     name: p.name,
     path: `/products/${p.id}/`,
     sku: `SKU-${p.id}`,
-    defaultImage: { url: ({ width }) => `https://cdn.example.com/images/${p.id}-${width}.jpg`, altText: p.name },
-    prices: { price: { value: 20 + (p.id % 7) * 5, currencyCode: 'USD' } },
+    defaultImage: { url: ({ width }) => `/bigcommerce/images/${p.id}-${width}.svg`, altText: p.name },
+    prices: { price: { value: priceOf(p), currencyCode: 'USD' } },
     availabilityV2: availability(p),
     inventory: {
       isInStock: tracked ? p.inStock : true,
@@ -140,7 +141,12 @@ export function execute({ query, variables }, { older = false } = {}) {
   return graphql({ schema: schemaFor(older), source: query, variableValues: variables, rootValue: { site } });
 }
 
+const PICTURE = /^\/bigcommerce\/images\/(\d+)-\d+\.svg$/;
+
 export async function handle(req, res, url, body) {
+  const image = PICTURE.exec(url.pathname);
+  const pictured = image && products().get(Number(image[1]));
+  if (pictured) return sendPicture(res, pictured.name, String(pictured.id));
   const older = url.pathname === '/bigcommerce-older/graphql';
   if (url.pathname !== '/bigcommerce/graphql' && !older) return false;
   const send = (status, payload) => {

@@ -11,7 +11,7 @@ const product = (id, name, price, s, extra = {}) => ({
   id,
   name,
   price,
-  url: `/json/product.html?id=${id}`,
+  url: `/json/products/${id}`,
   image: `/assets/${id}.svg`,
   stock: stock(s),
   ...extra,

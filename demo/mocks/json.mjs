@@ -1,10 +1,17 @@
 // Mock of our own JSON endpoint (v1): GET /stock-api/v1/stock?ids=1,2,3. `?fail=1` on the
 // endpoint answers 500 (to show the JSON-LD fallback); `?slow=ms` delays the answer.
+// The catalogue's pictures (/assets/<id>.svg) are drawn on request.
 import { catalog } from './json-catalog.mjs';
+import { sendPicture } from './picture.mjs';
 
 export const requests = [];
 
+const PICTURE = /^\/assets\/(\d+)\.svg$/;
+
 export async function handle(_req, res, url) {
+  const image = PICTURE.exec(url.pathname);
+  const pictured = image && catalog().find((p) => p.id === image[1]);
+  if (pictured) return sendPicture(res, pictured.name, pictured.id);
   if (url.pathname !== '/stock-api/v1/stock') return false;
   requests.push(url.search);
   const slow = Number(url.searchParams.get('slow') ?? 0);

@@ -9,6 +9,10 @@ export const inDays = (days) => new Date(Date.now() + days * 864e5).toISOString(
 const v = (id, title, stock, extra = {}) => ({ id, title, price: '24.00', ...stock, ...extra });
 const tracked = (quantity, policy = 'deny') => ({ tracked: true, quantity, policy });
 
+/** Whether a variant sells now or later (Shopify's `availableForSale`): untracked, on hand, or selling past zero. */
+export const availableForSale = (v) => !v.tracked || v.quantity > 0 || v.policy === 'continue';
+
+/** Products; `option` names the one option of a product with several variants. */
 export function catalog() {
   return [
     {
@@ -47,6 +51,7 @@ export function catalog() {
       id: 1007,
       handle: 'denim-jacket',
       title: 'Denim Jacket',
+      option: 'Size',
       related: [1006, 1001, 1002, 1003, 1004],
       variants: [
         v(2071, 'S', tracked(8)),
@@ -68,6 +73,7 @@ export function catalog() {
       id: 1010,
       handle: 'wool-coat',
       title: 'Wool Coat',
+      option: 'Colour',
       related: [],
       variants: [v(2101, 'Grey', tracked(2, 'continue')), v(2102, 'Navy', tracked(2))],
     },

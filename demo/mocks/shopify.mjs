@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildClientSchema, GraphQLError, graphql } from 'graphql';
-import { catalog } from './shopify-catalog.mjs';
+import { availableForSale, catalog } from './shopify-catalog.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PATH = '/shopify/api/2026-04/graphql.json';
@@ -25,12 +25,11 @@ const money = (amount) => ({ amount, currencyCode: 'USD' });
 /** Admin-side stock → what the Storefront API exposes. */
 function variantNode(p, v) {
   const onHand = v.tracked ? v.quantity : 0;
-  const availableForSale = !v.tracked || v.quantity > 0 || v.policy === 'continue';
   return {
     __typename: 'ProductVariant',
     id: gid('ProductVariant', v.id),
     title: v.title,
-    availableForSale,
+    availableForSale: availableForSale(v),
     currentlyNotInStock: v.tracked && v.quantity <= 0 && v.policy === 'continue',
     quantityAvailable: onHand,
     price: money(v.price),
@@ -49,7 +48,7 @@ function graph() {
       id: gid('Product', p.id),
       title: p.title,
       handle: p.handle,
-      onlineStoreUrl: `/shopify/product.html?product=${p.handle}`,
+      onlineStoreUrl: `/products/${p.handle}`,
       availableForSale: variants.some((v) => v.availableForSale),
       featuredImage: null,
       priceRange: { minVariantPrice: money(p.variants[0].price), maxVariantPrice: money(p.variants[0].price) },

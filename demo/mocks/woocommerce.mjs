@@ -8,6 +8,7 @@
 // browser context has its own; /woo-cart-<mode>/… answers the cart badly (see woocommerce-cart.mjs)
 // and the products as usual.
 import { createHash } from 'node:crypto';
+import { sendPicture } from './picture.mjs';
 import { CART_MODES, cartAnswer, cartCookie, cartOf } from './woocommerce-cart.mjs';
 import { catalog } from './woocommerce-catalog.mjs';
 
@@ -51,13 +52,6 @@ function send(res, status, body, headers = {}) {
 
 const UPLOAD = /^\/woo\/uploads\/([a-z0-9-]+?)(?:-\d+x\d+)?\.jpg$/;
 
-/** A product picture for the alternatives: a tile with the product's initial, no binary assets. */
-function picture(slug) {
-  const initial = slug.charAt(0).toUpperCase();
-  const hue = [...slug].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 0);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 160"><rect width="160" height="160" fill="hsl(${hue} 35% 88%)"/><text x="80" y="100" font-family="sans-serif" font-size="64" text-anchor="middle" fill="hsl(${hue} 30% 30%)">${initial}</text></svg>`;
-}
-
 export async function handle(req, res, url, body) {
   const cart = CART.exec(url.pathname);
   if (cart) {
@@ -87,9 +81,7 @@ export async function handle(req, res, url, body) {
   }
   const image = UPLOAD.exec(url.pathname);
   if (image && req.method === 'GET') {
-    res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });
-    res.end(picture(image[1]));
-    return true;
+    return sendPicture(res, image[1]);
   }
   const m = PATH.exec(url.pathname);
   if (!m || req.method !== 'GET') return false;

@@ -1,9 +1,11 @@
 // A small stand-in for Cornerstone 6.21's own scripts, doing what they do to the stock text
 // (assets/js/theme/common/product-details.js and product-details-base.js: productOptionsChanged,
-// updateView, updateBackorderContext, updateBackorderPrompt, updateQtyBackorderedMessage,
+// updateView, updateDefaultAttributesForOOS, updateBackorderContext, updateBackorderPrompt, updateQtyBackorderedMessage,
 // toggleBackorderedContainer; assets/js/theme/cart.js: refreshContent), so the widget is tested
 // against a page that changes under it the way the theme's does. jQuery's show()/hide() become
-// style.display, the remote call a timer over the answers in #stand-in-attributes.
+// style.display, the remote call a timer over the answers in #stand-in-attributes. The older
+// Cornerstone demo pages (../product.html, older.html, scripts-api.html) use it too: there only
+// the stock count and the add-to-cart's state apply (they have no backorder prompts).
 (() => {
   const answers = JSON.parse(document.getElementById('stand-in-attributes')?.textContent ?? '{}');
   const show = (el, on) => {
@@ -20,7 +22,8 @@
       const onHand = context.available_on_hand ?? context.stock ?? 0;
       const forBackorder = context.unlimited_backorder ? Number.POSITIVE_INFINITY : (context.available_for_backorder ?? 0);
       const backordered = Math.max(0, Math.min(qty() - onHand, forBackorder));
-      $('[data-qty-backordered-message]').textContent = backordered > 0 ? `${backordered} will be backordered` : '';
+      const message = $('[data-qty-backordered-message]');
+      if (message) message.textContent = backordered > 0 ? `${backordered} will be backordered` : '';
       show($('[data-product-backordered]'), backordered > 0);
     };
     // updateView: the stock count, then updateBackorderPrompt
@@ -29,9 +32,15 @@
       const container = $('.form-field--stock');
       container.classList.toggle('u-hiddenVisually', typeof data.stock !== 'number');
       $('[data-product-stock]').textContent = data.stock ?? '';
+      // updateDefaultAttributesForOOS: nothing to sell now disables the add-to-cart (the answers
+      // here leave `purchasable` out: true).
+      const addToCart = $('#form-action-addToCart');
+      const canSell = data.instock || (data.available_to_sell ?? 0) > 0;
+      if (addToCart) addToCart.disabled = data.purchasable === false || !canSell;
       const prompt = $('[data-backorder-prompt]');
       const sellable = data.unlimited_backorder || (data.available_to_sell > 0 && data.available_for_backorder > 0);
-      if (data.show_backorder_availability_prompt && sellable && data.backorder_availability_prompt) {
+      // (Cornerstone before 6.21 has no backorder prompt.)
+      if (prompt && data.show_backorder_availability_prompt && sellable && data.backorder_availability_prompt) {
         prompt.textContent = data.backorder_availability_prompt;
         show(prompt, true);
       } else show(prompt, false);
