@@ -3,6 +3,7 @@ import { report } from '../core/report';
 import { findVariant, type ProductStock } from '../core/StockRecord';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
+import { SourceError } from './SourceError';
 
 export interface StockStoreOptions {
   source: Source;
@@ -18,6 +19,8 @@ export interface StockStoreOptions {
 }
 
 interface Waiter {
+  /** The id as the element gave it (the fallback matches the page's markup by it, not by our key). */
+  id: string;
   resolve: (v: ProductStock | null) => void;
   reject: (e: unknown) => void;
   signal?: AbortSignal;
@@ -112,7 +115,7 @@ export class StockStore {
     if (hit) return Promise.resolve(hit.value);
     if (signal?.aborted) return Promise.reject(abortError());
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
+      const waiter: Waiter = { id: productId, resolve, reject, signal };
       const flight = [...this.inflight].find((f) => f.waiters.has(key));
       const bucket = flight?.waiters ?? this.queue;
       if (!bucket.has(key)) bucket.set(key, new Set());
@@ -172,7 +175,8 @@ export class StockStore {
   private async run(keys: string[], flight: Flight) {
     const generation = this.generation;
     const context: SourceContext = { ...this.options.context, signal: flight.controller.signal };
-    let found: ProductStock[] | null = null;
+    let found: readonly ProductStock[];
+    let failure: unknown = null;
     this.requests++;
     try {
       found = await this.options.source.load(keys, context);
@@ -181,27 +185,41 @@ export class StockStore {
         this.settle(flight, (w) => w.reject(abortError()));
         return;
       }
-      const fallback = this.options.fallback;
-      report(
-        'warn',
-        `${this.options.source.platform} stock look-up failed (${(e as Error)?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : 'no availability is shown'}.`,
-      );
-      if (fallback) {
-        try {
-          found = await fallback.load(keys, context);
-        } catch {
-          found = [];
-        }
-      } else found = [];
-      // A failure is not cached: the next look-up may succeed.
-      this.settle(flight, (w, key) => w.resolve(found!.find((p) => this.key(p.productId) === key) ?? null));
-      return;
+      failure = e;
+      // Only some products failed their schema: the others are as good as any answer.
+      found = (e instanceof SourceError && e.partial) || [];
     }
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
     for (const key of keys) {
-      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
+      // A failure is not cached: the next look-up may succeed.
+      if (generation === this.generation && (!failure || byKey.has(key))) this.remember(key, byKey.get(key) ?? null);
     }
+    if (failure)
+      await this.fallBack(
+        failure,
+        keys.filter((k) => !byKey.has(k)),
+        byKey,
+        flight,
+        context,
+      );
     this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+  }
+
+  /** The one warning of a failed look-up, and the page's own data for exactly the products it could not read. */
+  private async fallBack(failure: unknown, missing: string[], byKey: Map<string, ProductStock>, flight: Flight, context: SourceContext) {
+    const fallback = this.options.fallback;
+    report(
+      'warn',
+      `${this.options.source.platform} stock look-up failed (${(failure as Error)?.message ?? failure}); ${fallback ? "showing the page's own structured data instead" : 'no availability is shown'}.`,
+    );
+    if (!fallback || missing.length === 0) return;
+    const ids = new Map(missing.map((k) => [[...(flight.waiters.get(k) ?? [])][0]?.id ?? k, k]));
+    try {
+      for (const p of await fallback.load([...ids.keys()], context)) {
+        const key = ids.get(p.productId);
+        if (key !== undefined) byKey.set(key, p);
+      }
+    } catch {}
   }
 
   private settle(flight: Flight, each: (w: Waiter, key: string) => void) {
