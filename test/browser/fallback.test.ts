@@ -18,8 +18,10 @@ const API: Record<Platform, string> = {
   woocommerce: '**/woo/wp-json/wc/store/v1/products**',
   json: '**/stock-api/v1/stock**',
 };
+// biome-ignore lint/suspicious/noExplicitAny: the mocks' answers, edited as they come
 type Json = Record<string, any>;
 /** The platform's real answer with every product drifting from the schema (a stock field of the wrong type). */
+// biome-ignore lint/suspicious/noExplicitAny: as above
 const DRIFT: Record<Platform, (body: any) => unknown> = {
   bigcommerce: (b: Json) => {
     for (const e of b.data.site.products.edges) e.node.inventory = { isInStock: 'yes' };
