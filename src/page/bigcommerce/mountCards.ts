@@ -22,6 +22,7 @@ export function mountCards(doc: Document): void {
     const productId = cardProductId(card);
     if (!productId) continue;
     const el = newStatus(doc, productId, 'card');
-    (card.querySelector('.card-body') ?? card).append(el);
+    // Over the image's corner (styles.ts: a card badge takes no space, so nothing moves when it comes).
+    (card.querySelector('.card-figure') ?? card).prepend(el);
   }
 }

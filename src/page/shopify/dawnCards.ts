@@ -28,9 +28,7 @@ export function mountDawnCards(doc: Document): void {
     el.setAttribute('product-id', productId);
     el.setAttribute('context', 'card');
     el.setAttribute('data-mounted', 'auto');
-    // Under the price, inside the card's text block.
-    const info = card.querySelector('.card-information') ?? card.querySelector('.card__information');
-    if (info) info.insertAdjacentElement('afterend', el);
-    else card.append(el);
+    // Over the corner of the card's media (styles.ts: a card badge takes no space, so nothing moves when it comes).
+    (card.querySelector('.card__inner') ?? card.querySelector('.card') ?? card).prepend(el);
   }
 }

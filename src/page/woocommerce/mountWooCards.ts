@@ -15,9 +15,7 @@ export function mountWooCards(doc: Document): void {
     el.setAttribute('product-id', id);
     el.setAttribute('context', 'card');
     el.setAttribute('data-mounted', 'auto');
-    // Before the loop button: the price sits inside the product link, and a badge must not join the link's name.
-    const button = card.querySelector('a.button, button.button, [data-product_id]');
-    if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
-    else card.append(el);
+    // First in the card, over the image's corner (styles.ts: a card badge takes no space); outside the product link, whose name it must not join.
+    card.prepend(el);
   }
 }
