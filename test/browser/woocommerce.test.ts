@@ -63,10 +63,10 @@ describe('WooCommerce shop page', () => {
     expect(storeRequests(p)).toEqual([
       `GET ${STORE_API}?include=201%2C202%2C203%2C204%2C205%2C206%2C207%2C208%2C210&per_page=100&orderby=include`,
     ]);
-    // The badge sits outside the product link, before the theme's button, and the page is unharmed.
+    // The badge sits outside the product link, first in the card (over its image), and the page is unharmed.
     expect(
       await p.page.$$eval('li.product stock-status', (els) =>
-        els.every((e) => !e.closest('a') && !!e.nextElementSibling?.matches('.button')),
+        els.every((e) => !e.closest('a') && !!e.parentElement?.matches('li.product') && e.previousElementSibling === null),
       ),
     ).toBe(true);
     expect(p.errors).toEqual([]);
