@@ -5,6 +5,7 @@ import { checkProp } from '../lookup/checkProps';
 import { type AskWatch, watchAsk } from '../lookup/lookUpStore';
 import type { LookUpAsk, Resolution, StatusSnapshot } from '../lookup/Resolution';
 import { getRuntime } from '../Runtime';
+import { inSlices } from '../sources/inSlices';
 import { renderStatus } from '../ui/renderStatus';
 import { adoptStyles } from '../ui/styles';
 import { buttonController } from './buttonController';
@@ -38,14 +39,21 @@ export class StockStatusElement extends BaseElement {
   #lastEvent = '';
 
   connectedCallback(): void {
+    if (!this.hasAttribute('data-state')) this.#setState('loading');
+    // A card badge takes no space and shows nothing while loading: 500 of them start in slices
+    // (no long task); a product or cart status starts now, holding its height from the first frame.
+    if (this.getAttribute('context') === 'card' && !this.#watch) inSlices(() => this.isConnected && this.#start());
+    else this.#start();
+  }
+
+  #start(): void {
     try {
       let root = this.shadowRoot;
       if (!root) {
         root = this.attachShadow({ mode: 'open' });
         adoptStyles(root, getRuntime()?.config.nonce);
       }
-      if (!this.hasAttribute('data-state')) this.#setState('loading');
-      this.#render('loading');
+      this.#render(this.resolution ? this.resolution.availability.state : 'loading');
       if (!this.#controllers.length) {
         const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
         this.#controllers = [extrasController(root, rerender), buttonController(this)];

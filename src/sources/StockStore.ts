@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
 import { findVariant, type ProductStock } from '../core/StockRecord';
+import { afterSlices } from './inSlices';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 import { SourceError } from './SourceError';
@@ -30,6 +31,9 @@ interface Flight {
   controller: AbortController;
   waiters: Map<string, Set<Waiter>>;
 }
+
+/** Waiters answered per task; the rest in the next ones. */
+const SETTLE_CHUNK = 12;
 
 const abortError = () => new DOMException('The look-up was superseded', 'AbortError');
 
@@ -84,9 +88,17 @@ export class StockStore {
     }
   }
 
-  private remember(key: string, value: ProductStock | null) {
+  /** In memory now; in sessionStorage now too unless `later` (then `persist`, a few per task). */
+  private remember(key: string, value: ProductStock | null, later = false) {
     const entry = { at: this.now(), value };
     this.cache.set(key, entry);
+    if (!later) this.persist(key);
+  }
+
+  /** The cached answer written to sessionStorage: synchronous, so a hundred in one task would be a long one. */
+  private persist(key: string) {
+    const entry = this.cache.get(key);
+    if (!entry) return;
     try {
       this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
     } catch {}
@@ -153,10 +165,15 @@ export class StockStore {
 
   private schedule() {
     if (this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.options.batchDelayMs ?? 0);
+    // Elements starting in slices (inSlices) all ask before the request leaves: one request still.
+    this.timer = setTimeout(
+      () =>
+        afterSlices(() => {
+          this.timer = null;
+          this.flush();
+        }),
+      this.options.batchDelayMs ?? 0,
+    );
   }
 
   private flush() {
@@ -189,11 +206,12 @@ export class StockStore {
       // Only some products failed their schema: the others are as good as any answer.
       found = (e instanceof SourceError && e.partial) || [];
     }
+    // Parsing the answer was this task's work; showing it starts in the next.
+    await new Promise((r) => setTimeout(r, 0));
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
-    for (const key of keys) {
-      // A failure is not cached: the next look-up may succeed.
-      if (generation === this.generation && (!failure || byKey.has(key))) this.remember(key, byKey.get(key) ?? null);
-    }
+    // A failure is not cached: the next look-up may succeed.
+    const cached = new Set(keys.filter((key) => generation === this.generation && (!failure || byKey.has(key))));
+    for (const key of cached) this.remember(key, byKey.get(key) ?? null, true);
     if (failure)
       await this.fallBack(
         failure,
@@ -202,7 +220,13 @@ export class StockStore {
         flight,
         context,
       );
-    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+    const persisted = new Set<string>();
+    this.settle(flight, (w, key) => {
+      // Written with the first waiter of each key: spread over the settle's tasks.
+      if (!persisted.has(key) && cached.has(key) && generation === this.generation) this.persist(key);
+      persisted.add(key);
+      w.resolve(byKey.get(key) ?? null);
+    });
   }
 
   /** The one warning of a failed look-up, and the page's own data for exactly the products it could not read. */
@@ -222,8 +246,17 @@ export class StockStore {
     } catch {}
   }
 
+  /**
+   * Every waiter answered, a few per task: each answer renders an element and tells the page, and a
+   * hundred of those in one task would be a long one.
+   */
   private settle(flight: Flight, each: (w: Waiter, key: string) => void) {
-    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
+    const all = [...flight.waiters].flatMap(([key, set]) => [...set].map((w) => [w, key] as const));
     flight.waiters.clear();
+    const next = (from: number) => {
+      for (const [w, key] of all.slice(from, from + SETTLE_CHUNK)) each(w, key);
+      if (from + SETTLE_CHUNK < all.length) setTimeout(() => next(from + SETTLE_CHUNK), 0);
+    };
+    next(0);
   }
 }

@@ -204,12 +204,12 @@ describe('WooCommerce variable product page', () => {
 });
 
 describe('WooCommerce bad answers', () => {
-  test('hostile and malformed products are skipped with one clear warning; the page is unharmed', async () => {
+  test('hostile and malformed products fall back (no JSON-LD here: unknown) with one clear warning; the page is unharmed', async () => {
     const p = await openWithEndpoint('/woocommerce/shop.html', '/woo-bad/wp-json/wc/store/v1');
     await settled(p.page);
     expect(new Set((await statuses(p.page)).map((s) => s.state))).toEqual(new Set(['unknown']));
     expect(widgetLines(p).map((m) => m.text)).toEqual([
-      '[stock-status] /woo-bad/wp-json/wc/store/v1/products sent a product without the stock fields of the WooCommerce Store API; it was skipped.',
+      "[stock-status] woocommerce stock look-up failed (/woo-bad/wp-json/wc/store/v1/products sent a product without the stock fields of the WooCommerce Store API); showing the page's own structured data instead.",
     ]);
     expect(await p.page.$$eval('img', (imgs) => imgs.length)).toBe(0);
     expect(p.errors).toEqual([]);
