@@ -1,6 +1,6 @@
 import {
   renderStatus
-} from "./chunks/chunk-UST4JDP4.js";
+} from "./chunks/chunk-FO6LNW5V.js";
 import {
   adoptStyles,
   between,
@@ -11,6 +11,7 @@ import {
   describeStatus,
   emptyRecord,
   fill,
+  findVariant,
   getRuntime,
   isDateOnly,
   lookUp,
@@ -20,17 +21,19 @@ import {
   nonEmpty,
   normalizeQuantity,
   orDefault,
+  overridesFor,
   pickRecord,
   recordOf,
   report,
   resolveAvailability,
   runtimeChanged,
   setRuntime,
+  speakingLocale,
   toDateOnly,
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-PBSJQUDI.js";
+} from "./chunks/chunk-3SA6BYLE.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -54,6 +57,20 @@ function mountAsItComes(doc, mount, delayMs = 50) {
     }, delayMs);
   }).observe(doc.body, { childList: true, subtree: true });
 }
+
+// src/page/createStatusElement.ts
+function createStatusElement(doc, { productId, context: context2, variantId, quantity: quantity3 }) {
+  const el = doc.createElement("stock-status");
+  if (productId) el.setAttribute("product-id", productId);
+  if (variantId) el.setAttribute("variant-id", variantId);
+  if (quantity3 != null) el.setAttribute("quantity", String(quantity3));
+  el.setAttribute("context", context2);
+  el.setAttribute("data-mounted", "auto");
+  return el;
+}
+var hasOwnElement = (doc, productId) => Array.from(doc.querySelectorAll("stock-status:not([data-mounted])")).some(
+  (e) => e.getAttribute("product-id") === productId && !["card", "cart"].includes(e.getAttribute("context") ?? "")
+);
 
 // src/page/yieldThemeStock.ts
 var MARK = "data-stock-status-replaced";
@@ -96,28 +113,6 @@ function reapplyThemeStock(element) {
   if (themeText) mark(element, themeText);
 }
 
-// src/page/bigcommerce/newStatus.ts
-function newStatus(doc, productId, context2) {
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", productId);
-  el.setAttribute("context", context2);
-  el.setAttribute("data-mounted", "auto");
-  return el;
-}
-var hasOwnElement = (doc, productId) => Array.from(doc.querySelectorAll("stock-status:not([data-mounted])")).some(
-  (e) => e.getAttribute("product-id") === productId && !["card", "cart"].includes(e.getAttribute("context") ?? "")
-);
-function readOptionFields(form, pattern) {
-  const out = {};
-  for (const field of Array.from(form.querySelectorAll("input[name],select[name]"))) {
-    const option = pattern.exec(field.name)?.[1];
-    if (!option || field.disabled) continue;
-    if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox") && !field.checked) continue;
-    if (/^\d{1,10}$/.test(field.value)) out[option] = field.value;
-  }
-  return out;
-}
-
 // src/page/bigcommerce/catalystCards.ts
 function cardParts(card) {
   const link = card.querySelector(":scope > div > a[id][href]");
@@ -135,7 +130,7 @@ function mountCatalystCards(doc, config) {
     }
     const parts = cardParts(card);
     if (!parts) continue;
-    const el = newStatus(doc, parts.productId, "card");
+    const el = createStatusElement(doc, { productId: parts.productId, context: "card" });
     const message = inventoryMessage(parts.details)[0];
     if (message) message.after(el);
     else (parts.details ?? card).append(el);
@@ -205,15 +200,13 @@ function readQuantity(form) {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 var genericIntegration = {
-  mount(doc, config) {
+  mount(doc, { config }) {
     if (doc.querySelector("stock-status")) return;
     const form = findAddToCartForm(doc);
     if (!form) return;
     const productId = form.getAttribute("data-product-id") ?? readField(form, ["product_id", "product-id"]);
     if (!productId && config.platform !== "jsonld") return;
-    const el = doc.createElement("stock-status");
-    if (productId) el.setAttribute("product-id", productId);
-    el.setAttribute("context", "product");
+    const el = createStatusElement(doc, { productId: productId ?? "", context: "product" });
     form.insertAdjacentElement("afterend", el);
     followForm(form, el, { variantId: () => readField(form, ["variant_id", "variant-id", "sku"]), quantity: () => readQuantity(form) });
   }
@@ -259,8 +252,7 @@ function optionKeyToAsk(stock, selected) {
 }
 
 // src/page/bigcommerce/followOptions.ts
-function followOptions(root, element, productId, read2) {
-  const store = getRuntime()?.store;
+function followOptions(root, element, productId, read2, store) {
   let stock = null;
   const asked = /* @__PURE__ */ new Set();
   const variantId = () => {
@@ -301,6 +293,18 @@ function followOptions(root, element, productId, read2) {
   };
 }
 
+// src/page/bigcommerce/readOptionFields.ts
+function readOptionFields(form, pattern) {
+  const out = {};
+  for (const field of Array.from(form.querySelectorAll("input[name],select[name]"))) {
+    const option = pattern.exec(field.name)?.[1];
+    if (!option || field.disabled) continue;
+    if (field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox") && !field.checked) continue;
+    if (/^\d{1,10}$/.test(field.value)) out[option] = field.value;
+  }
+  return out;
+}
+
 // src/page/bigcommerce/catalystProduct.ts
 var MAX_PARAMS = 50;
 var ENTITY_ID = /^\d{1,10}$/;
@@ -321,7 +325,8 @@ function catalystProductForms(doc) {
 }
 var stockBlock = (form) => form.querySelector('div[class~="h-[3.2rem]"]');
 var followed = /* @__PURE__ */ new WeakMap();
-function mountCatalystProduct(form, config) {
+function mountCatalystProduct(form, runtime) {
+  const { config } = runtime;
   const existing = form.querySelector("stock-status[data-mounted]");
   if (existing) {
     reapplyThemeStock(existing);
@@ -331,14 +336,14 @@ function mountCatalystProduct(form, config) {
   const doc = form.ownerDocument;
   const productId = form.querySelector('input[type="hidden"][name="id"]').value;
   if (hasOwnElement(doc, productId)) return;
-  const el = newStatus(doc, productId, "product");
+  const el = createStatusElement(doc, { productId, context: "product" });
   el.setAttribute("quantity", String(readQuantity(form) ?? 1));
   const block = stockBlock(form);
   if (block) block.before(el);
   else form.append(el);
   const location2 = doc.defaultView?.location;
   const selections = () => ({ ...optionsInUrl(location2?.search ?? ""), ...optionsInForm(form) });
-  followed.set(el, followOptions(form, el, productId, { selections, quantity: () => readQuantity(form) }));
+  followed.set(el, followOptions(form, el, productId, { selections, quantity: () => readQuantity(form) }, runtime.store));
   yieldThemeStock(el, () => [stockBlock(form)].filter((b) => !!b), config);
 }
 function resyncCatalystProducts(doc) {
@@ -356,14 +361,14 @@ function followNavigation(doc) {
   const navigation = win.navigation;
   navigation?.addEventListener?.("currententrychange", resync);
 }
-function mountAll(doc, config) {
-  for (const form of catalystProductForms(doc)) mountCatalystProduct(form, config);
-  mountCatalystCards(doc, config);
+function mountAll(doc, runtime) {
+  for (const form of catalystProductForms(doc)) mountCatalystProduct(form, runtime);
+  mountCatalystCards(doc, runtime.config);
 }
 var catalystIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
     followNavigation(doc);
-    mountAsItComes(doc, () => mountAll(doc, config), 50);
+    mountAsItComes(doc, () => mountAll(doc, runtime), 50);
   }
 };
 
@@ -382,7 +387,7 @@ function mountCards(doc) {
     if (card.querySelector("stock-status")) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
-    const el = newStatus(doc, productId, "card");
+    const el = createStatusElement(doc, { productId, context: "card" });
     (card.querySelector(".card-body") ?? card).append(el);
   }
 }
@@ -659,7 +664,7 @@ var rowsOf = (doc) => Array.from(doc.querySelectorAll("[data-item-row]")).filter
 var lineIdOf = (row) => row.querySelector("[data-cart-itemid]")?.getAttribute("data-cart-itemid") ?? null;
 var lineStockText = (row) => Array.from(row.querySelectorAll(":scope > td > p.cart-item-backorder-message"));
 function place(doc, row, line, config) {
-  const el = newStatus(doc, line.productId, "cart");
+  const el = createStatusElement(doc, { productId: line.productId, context: "cart" });
   if (line.variantId) el.setAttribute("variant-id", line.variantId);
   el.setAttribute("quantity", String(line.quantity));
   (row.querySelector(".cart-item-title") ?? row.firstElementChild ?? row).append(el);
@@ -710,30 +715,32 @@ function cornerstoneStockText(form) {
   for (const count5 of Array.from(scope.querySelectorAll("[data-product-stock]"))) found.push(count5.closest(".form-label") ?? count5);
   return found;
 }
-function mountProductForm(form, config) {
+function mountProductForm(form, runtime) {
+  const { config } = runtime;
   const doc = form.ownerDocument;
   const productId = form.querySelector('input[name="product_id"]')?.value.trim() ?? "";
   if (!/^\d+$/.test(productId)) return;
   if (hasOwnElement(doc, productId)) return;
-  const el = newStatus(doc, productId, "product");
+  const el = createStatusElement(doc, { productId, context: "product" });
   el.setAttribute("quantity", String(readQuantity(form) ?? 1));
   form.insertAdjacentElement("afterend", el);
-  followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) });
+  followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) }, runtime.store);
   yieldThemeStock(el, () => cornerstoneStockText(form), config);
 }
 
 // src/page/bigcommerce/cornerstoneIntegration.ts
-function mountAll2(doc, config) {
+function mountAll2(doc, runtime) {
+  const { config } = runtime;
   for (const form of Array.from(doc.querySelectorAll("form[data-cart-item-add]"))) {
     if (form.nextElementSibling?.matches("stock-status[data-mounted]")) continue;
-    mountProductForm(form, config);
+    mountProductForm(form, runtime);
   }
   mountCards(doc);
   mountCartLines(doc, config);
 }
 var cornerstoneIntegration = {
-  mount(doc, config) {
-    mountAsItComes(doc, () => mountAll2(doc, config), 50);
+  mount(doc, runtime) {
+    mountAsItComes(doc, () => mountAll2(doc, runtime), 50);
   }
 };
 
@@ -743,8 +750,8 @@ function isCatalyst(doc) {
   return !!doc.querySelector("next-route-announcer") || win != null && (win.next !== void 0 || win.__next_f !== void 0);
 }
 var bigcommerceIntegration = {
-  mount(doc, config) {
-    (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, config);
+  mount(doc, runtime) {
+    (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, runtime);
   }
 };
 
@@ -804,18 +811,17 @@ function mountCartLines2(doc) {
     if (row.querySelector("stock-status")) continue;
     const variantId = variantOf(row);
     if (!variantId) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", `gid://shopify/ProductVariant/${variantId}`);
-    el.setAttribute("variant-id", variantId);
-    el.setAttribute("context", "cart");
-    el.setAttribute("data-mounted", "auto");
-    const q = quantityOf(row);
-    if (q !== null) el.setAttribute("quantity", String(q));
+    const el = createStatusElement(doc, {
+      productId: `gid://shopify/ProductVariant/${variantId}`,
+      variantId,
+      quantity: quantityOf(row),
+      context: "cart"
+    });
     (row.querySelector(".cart-item__details, .cart-items__details") ?? row.lastElementChild ?? row).append(el);
     followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
   }
 }
-function learnFromCartChange(doc, change) {
+function learnFromCartChange(doc, change, runtime) {
   const rows = Array.from(doc.querySelectorAll("[data-key]"));
   const named = change.lines.map((l) => ({
     ...l,
@@ -828,7 +834,7 @@ function learnFromCartChange(doc, change) {
       if (line.variantId && noteCartAccepted(line.variantId, quantity3)) learnt = true;
     }
     if (!learnt) return;
-    getRuntime()?.store.clear();
+    runtime.store.clear();
     for (const el of Array.from(doc.querySelectorAll('stock-status[context="cart"]')))
       el.refresh?.();
   });
@@ -851,10 +857,7 @@ function mountDawnCards(doc) {
     if (card.querySelector("stock-status") || !card.querySelector('a[href*="/products/"]')) continue;
     const productId = productIdOf(card);
     if (!productId) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "card" });
     const info = card.querySelector(".card-information") ?? card.querySelector(".card__information");
     if (info) info.insertAdjacentElement("afterend", el);
     else card.append(el);
@@ -1001,10 +1004,7 @@ function mountDawnProduct(doc) {
     if (!productId) continue;
     const scope = form.closest("product-info") ?? form.closest("section") ?? form;
     if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "product");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "product" });
     (form.closest("product-form") ?? form).insertAdjacentElement("afterend", el);
     mounted.set(form, el);
     followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf2(form, scope) });
@@ -1017,10 +1017,7 @@ function mountHorizonCards(doc) {
     if (card.hasAttribute("data-placeholder") || card.querySelector("stock-status")) continue;
     const productId = card.getAttribute("data-product-id")?.trim() ?? "";
     if (!/^\d{1,20}$/.test(productId)) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "card" });
     (card.querySelector(".product-card__content") ?? card).append(el);
   }
 }
@@ -1051,10 +1048,7 @@ function mountHorizonProduct(doc, config) {
     if (!form || !productId || !form.querySelector('input[name="id"]')) continue;
     const scope = component.closest(SCOPE) ?? doc.body;
     if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", productId);
-    el.setAttribute("context", "product");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId, context: "product" });
     const blocks = inventoryBlocks(scope, productId);
     const anchor = blocks.at(-1) ?? component.closest(".buy-buttons-block") ?? component;
     anchor.insertAdjacentElement("afterend", el);
@@ -1082,15 +1076,15 @@ function followHorizonSelection(doc, selection) {
 
 // src/page/shopify/shopifyIntegration.ts
 var shopifyIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
     followStandardEvents(doc, {
       onSelect: (selection) => followHorizonSelection(doc, selection),
-      onCart: (change) => learnFromCartChange(doc, change)
+      onCart: (change) => learnFromCartChange(doc, change, runtime)
     });
     mountAsItComes(
       doc,
       () => {
-        mountHorizonProduct(doc, config);
+        mountHorizonProduct(doc, runtime.config);
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);
@@ -1130,10 +1124,7 @@ function mountAddToCartWithOptions(doc, config) {
     const id3 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
     if (!id3) continue;
     const variation = form.querySelector('input[name="variation_id"]');
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id3);
-    el.setAttribute("context", "product");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId: id3, context: "product" });
     form.insertAdjacentElement("afterend", el);
     followForm(form, el, { variantId: () => variation ? wooId(variation.value) : null, quantity: () => readQuantity(form) });
     yieldThemeStock(el, () => productStockText(doc), config);
@@ -1215,10 +1206,7 @@ function mountBlockCards(doc, config) {
     if (card.querySelector("stock-status")) continue;
     const id3 = contextId(card) ?? wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
     if (!id3) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id3);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId: id3, context: "card" });
     const button = card.querySelector(".wp-block-woocommerce-product-button, .wc-block-components-product-button");
     if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
     else card.append(el);
@@ -1303,14 +1291,14 @@ function storeCartState(doc) {
   }
   return s;
 }
-function askStoreCart(doc, config, then) {
+function askStoreCart(doc, runtime, then) {
   const s = storeCartState(doc);
   if (s.asking || s.failed) return;
   s.asking = true;
   const request = ++s.asked;
   const context2 = {
-    config,
-    transport: getRuntime()?.transport ?? createTransport(),
+    config: runtime.config,
+    transport: runtime.transport,
     signal: new AbortController().signal,
     document: doc
   };
@@ -1346,12 +1334,12 @@ function rowQuantity(input) {
 }
 function cartLineElement(row, line, place4, parts, config) {
   const doc = row.ownerDocument;
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", line.productId);
-  if (line.variantId) el.setAttribute("variant-id", line.variantId);
-  el.setAttribute("quantity", String(rowQuantity(parts.quantityInput()) ?? line.quantity));
-  el.setAttribute("context", "cart");
-  el.setAttribute("data-mounted", "auto");
+  const el = createStatusElement(doc, {
+    productId: line.productId,
+    variantId: line.variantId,
+    quantity: rowQuantity(parts.quantityInput()) ?? line.quantity,
+    context: "cart"
+  });
   place4(el);
   followForm(row, el, { variantId: () => line.variantId, quantity: () => rowQuantity(parts.quantityInput()) });
   yieldThemeStock(el, parts.themeText, config);
@@ -1381,13 +1369,14 @@ function lineOfRow(row, index, count5, lines, doc) {
   const linked = lines.filter((l) => sameUrl(l.permalink, href, doc));
   return linked.length === 1 ? linked[0] : null;
 }
-function mountBlockCartLines(doc, config) {
+function mountBlockCartLines(doc, runtime) {
+  const { config } = runtime;
   if (!doc.querySelector(BLOCK)) return;
   const cart = storeCartState(doc);
-  const again = () => mountBlockCartLines(doc, config);
+  const again = () => mountBlockCartLines(doc, runtime);
   for (const el of Array.from(doc.querySelectorAll(`${ROWS2} stock-status[data-mounted]`))) reapplyThemeStock(el);
   if (cart.lines === null) {
-    askStoreCart(doc, config, again);
+    askStoreCart(doc, runtime, again);
     return;
   }
   const rows = Array.from(doc.querySelectorAll(ROWS2));
@@ -1412,7 +1401,7 @@ function mountBlockCartLines(doc, config) {
       if (!cart.skipped) report("warn", "a Cart block row matches no line of the Store API cart; it shows no availability.");
     } else stale = true;
   });
-  if (stale) askStoreCart(doc, config, again);
+  if (stale) askStoreCart(doc, runtime, again);
 }
 
 // src/page/woocommerce/classicCartLines.ts
@@ -1433,7 +1422,8 @@ function place2(row, productId, variantId, config) {
     config
   );
 }
-function mountClassicCartLines(doc, config) {
+function mountClassicCartLines(doc, runtime) {
+  const { config } = runtime;
   const cart = storeCartState(doc);
   let ask = false;
   for (const row of Array.from(doc.querySelectorAll(ROWS3))) {
@@ -1453,7 +1443,7 @@ function mountClassicCartLines(doc, config) {
         report("warn", "a cart line of a variation matches no variation in the Store API cart; it shows no availability.");
     } else ask = true;
   }
-  if (ask) askStoreCart(doc, config, () => mountClassicCartLines(doc, config));
+  if (ask) askStoreCart(doc, runtime, () => mountClassicCartLines(doc, runtime));
 }
 
 // src/page/woocommerce/mountWooCards.ts
@@ -1462,10 +1452,7 @@ function mountWooCards(doc) {
     if (card.querySelector("stock-status")) continue;
     const id3 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
     if (!id3) continue;
-    const el = doc.createElement("stock-status");
-    el.setAttribute("product-id", id3);
-    el.setAttribute("context", "card");
-    el.setAttribute("data-mounted", "auto");
+    const el = createStatusElement(doc, { productId: id3, context: "card" });
     const button = card.querySelector("a.button, button.button, [data-product_id]");
     if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
     else card.append(el);
@@ -1536,10 +1523,7 @@ function mountWooProduct(doc, config) {
 }
 function place3(doc, found, isVariable, config) {
   if (hasProductElement(doc)) return;
-  const el = doc.createElement("stock-status");
-  el.setAttribute("product-id", found.id);
-  el.setAttribute("context", "product");
-  el.setAttribute("data-mounted", "auto");
+  const el = createStatusElement(doc, { productId: found.id, context: "product" });
   found.anchor.insertAdjacentElement(found.where, el);
   yieldThemeStock(el, () => productStockText(doc), config);
   const form = found.form;
@@ -1552,14 +1536,15 @@ function place3(doc, found, isVariable, config) {
 
 // src/page/woocommerce/woocommerceIntegration.ts
 var woocommerceIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
+    const { config } = runtime;
     mountAsItComes(doc, () => {
       mountAddToCartWithOptions(doc, config);
       mountWooProduct(doc, config);
       mountBlockCards(doc, config);
       mountWooCards(doc);
-      mountClassicCartLines(doc, config);
-      mountBlockCartLines(doc, config);
+      mountClassicCartLines(doc, runtime);
+      mountBlockCartLines(doc, runtime);
     });
   }
 };
@@ -2916,7 +2901,7 @@ var StockStore = class {
     const stock = await this.get(productId, signal);
     const { source, context: context2 } = this.options;
     const generation = this.generation;
-    return stock?.partialVariants && variantId && source.withVariant && !pickRecord(stock, variantId) ? source.withVariant(stock, variantId, context2, (s) => generation === this.generation && this.remember(this.key(productId), s)) : stock;
+    return stock?.partialVariants && variantId && source.withVariant && !findVariant(stock, variantId) ? source.withVariant(stock, variantId, context2, (s) => generation === this.generation && this.remember(this.key(productId), s)) : stock;
   }
   drop(key, waiter) {
     waiter.reject(abortError2());
@@ -3020,7 +3005,8 @@ function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
     store,
     transport,
     document: doc,
-    locale: resolveLocale(config.locale, doc),
+    // The shopper's locale where we have its words, else English: words and dates in one language.
+    locale: speakingLocale(resolveLocale(config.locale, doc), config.messages),
     today: todayIn(config.timeZone),
     refresh() {
       store.clear();
@@ -3081,8 +3067,7 @@ var LABELS = {
 var INDEX = { buttonPreorder: 0, buttonBackorder: 1, buttonSoldOut: 2 };
 function buttonLabel(key, locale, overrides) {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const own = overrides?.[locale]?.[key] ?? overrides?.[language]?.[key];
-  return own ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
+  return overridesFor(locale, overrides)[key] ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
 }
 
 // src/element/manageButton.ts
@@ -3514,7 +3499,7 @@ var catalogs = {
 var extrasLocales = Object.keys(catalogs);
 function extrasText(locale, overrides) {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
-  const words = { ...extrasEn, ...catalogs[language], ...overrides?.[language], ...overrides?.[locale] };
+  const words = { ...extrasEn, ...catalogs[language], ...overridesFor(locale, overrides) };
   return (key, values = {}) => fill(words[key] ?? extrasEn[key], values);
 }
 

@@ -1,17 +1,17 @@
 import {
   renderStatus
-} from "./chunks/chunk-UST4JDP4.js";
+} from "./chunks/chunk-FO6LNW5V.js";
 import {
   adoptStockStatusCss,
   askOf,
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-RZ3SZDMV.js";
+} from "./chunks/chunk-NSO5OMBA.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-PBSJQUDI.js";
+} from "./chunks/chunk-3SA6BYLE.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-RZ3SZDMV.js";
+} from "./chunks/chunk-NSO5OMBA.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-PBSJQUDI.js";
+} from "./chunks/chunk-3SA6BYLE.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

@@ -2,6 +2,7 @@ import type { Config } from './config/Config';
 import { parseConfig } from './config/parseConfig';
 import { dateInZone } from './core/dates';
 import { report } from './core/report';
+import { speakingLocale } from './core/speakingLocale';
 import type { Build } from './PlatformTable';
 import { type Runtime, runtimeChanged, setRuntime } from './Runtime';
 import { jsonLdSource } from './sources/jsonld/jsonLdSource';
@@ -64,7 +65,8 @@ export function createRuntime({ platforms, network }: Build, settings: unknown =
     store,
     transport,
     document: doc,
-    locale: resolveLocale(config.locale, doc),
+    // The shopper's locale where we have its words, else English: words and dates in one language.
+    locale: speakingLocale(resolveLocale(config.locale, doc), config.messages),
     today: todayIn(config.timeZone),
     refresh() {
       store.clear();

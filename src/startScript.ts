@@ -47,7 +47,7 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
   if (runtime.config.mount === 'auto') {
     const mount = () => {
       try {
-        (build.platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime.config);
+        (build.platforms[runtime.config.platform]?.integration ?? genericIntegration).mount(document, runtime);
       } catch (e) {
         report('warn', `could not place the widget on this page: ${(e as Error).message}`);
       }

@@ -1,4 +1,4 @@
-import type { MessageOverrides } from '../config/Config';
+import { type MessageOverrides, overridesFor } from '../core/overridesFor';
 
 /** The add-to-cart button's words, kept apart from the main catalogue (only `data-button="manage"` needs them). */
 export type ButtonKey = 'buttonPreorder' | 'buttonBackorder' | 'buttonSoldOut';
@@ -19,6 +19,5 @@ const INDEX: Record<ButtonKey, number> = { buttonPreorder: 0, buttonBackorder: 1
 /** Merchant override (`messages[locale].buttonSoldOut`), then the built-in words, then English. */
 export function buttonLabel(key: ButtonKey, locale: string, overrides?: MessageOverrides): string {
   const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const own = overrides?.[locale]?.[key] ?? overrides?.[language]?.[key];
-  return own ?? (LABELS[language] ?? LABELS.en!)[INDEX[key]]!;
+  return overridesFor(locale, overrides)[key] ?? (LABELS[language] ?? LABELS.en!)[INDEX[key]]!;
 }

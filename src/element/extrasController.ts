@@ -1,20 +1,20 @@
 import { report } from '../core/report';
-import type { ExtensionHandle, ExtraPart } from '../extras/ElementExtension';
-import { extensions, onExtend } from './extensions';
+import type { ExtraHandle, ExtraPart } from '../extras/Extra';
 import { loadExtras } from './loadExtras';
+import { onExtraRegistered, registeredExtras } from './registeredExtras';
 import type { StatusController } from './StatusController';
 
 /**
- * Hands each container the view reserved (`[data-extra]`) to its extension, and each newer
+ * Hands each container the view reserved (`[data-extra]`) to its extra, and each newer
  * resolution to those already mounted; fetches the extras script the first time one is missing.
- * `rerender` is called when an extension arrives, so the element lays out its containers again.
+ * `rerender` is called when an extra arrives, so the element lays out its containers again.
  */
 export function extrasController(root: ShadowRoot, rerender: () => void): StatusController {
-  const mounted = new Map<ExtraPart, { container: HTMLElement; handle: ExtensionHandle }>();
+  const mounted = new Map<ExtraPart, { container: HTMLElement; handle: ExtraHandle }>();
   let off: (() => void) | null = null;
   return {
     connect() {
-      off ??= onExtend(rerender);
+      off ??= onExtraRegistered(rerender);
     },
     update(resolution) {
       const containers = new Map<ExtraPart, HTMLElement>();
@@ -27,7 +27,7 @@ export function extrasController(root: ShadowRoot, rerender: () => void): Status
       }
       let missing = false;
       for (const [part, container] of containers) {
-        const ext = [...extensions].find((e) => e.part === part);
+        const ext = [...registeredExtras].find((e) => e.part === part);
         if (!ext) {
           missing = true;
           continue;

@@ -1,5 +1,5 @@
 import { daysBetween } from '../core/dates';
-import type { ExtraPart } from '../extras/ElementExtension';
+import type { ExtraPart } from '../extras/Extra';
 import type { Resolution } from '../lookup/Resolution';
 
 /**

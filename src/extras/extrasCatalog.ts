@@ -1,5 +1,5 @@
-import type { MessageOverrides } from '../config/Config';
 import { fill } from '../core/describeStatus';
+import { type MessageOverrides, overridesFor } from '../core/overridesFor';
 
 /**
  * Words of the signup form and the alternatives list, in the extras bundle only (the main
@@ -116,6 +116,6 @@ export function extrasCatalog(language: string): Partial<Record<ExtrasKey, strin
 /** A `say(key, values)` for one locale: merchant override, then built-in words, then English. */
 export function extrasText(locale: string, overrides?: MessageOverrides) {
   const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const words = { ...extrasEn, ...catalogs[language], ...overrides?.[language], ...overrides?.[locale] } as Record<ExtrasKey, string>;
+  const words = { ...extrasEn, ...catalogs[language], ...overridesFor(locale, overrides) } as Record<ExtrasKey, string>;
   return (key: ExtrasKey, values: Record<string, string> = {}) => fill(words[key] ?? extrasEn[key], values);
 }

@@ -5,11 +5,11 @@
  * visit are sent again as soon as it runs.
  */
 import { report } from '../core/report';
-import { alternativesExtension } from './alternatives/alternativesExtension';
-import type { ElementExtension } from './ElementExtension';
-import { signupExtension, signupQueue } from './notify/signupExtension';
+import { alternativesExtra } from './alternatives/alternativesExtra';
+import type { Extra } from './Extra';
+import { signupExtra, signupQueue } from './notify/signupExtra';
 
-type Extensible = CustomElementConstructor & { extend?: (e: ElementExtension) => boolean };
+type Extensible = CustomElementConstructor & { extend?: (e: Extra) => boolean };
 
 try {
   signupQueue().resume();
@@ -17,8 +17,8 @@ try {
     const element = cls as Extensible;
     if (typeof element.extend !== 'function')
       return report('warn', 'the extras script does not match the main script; signup and alternatives are off.');
-    element.extend(signupExtension);
-    element.extend(alternativesExtension);
+    element.extend(signupExtra);
+    element.extend(alternativesExtra);
   });
 } catch (e) {
   report('error', `the extras could not start: ${(e as Error)?.message ?? e}`);

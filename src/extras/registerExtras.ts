@@ -1,6 +1,6 @@
-import { extend } from '../element/extensions';
-import { alternativesExtension } from './alternatives/alternativesExtension';
-import { signupExtension, signupQueue } from './notify/signupExtension';
+import { extend } from '../element/registeredExtras';
+import { alternativesExtra } from './alternatives/alternativesExtra';
+import { signupExtra, signupQueue } from './notify/signupExtra';
 
 /**
  * For ES module users (no script tag to load the extras beside): registers the signup form and
@@ -8,8 +8,8 @@ import { signupExtension, signupQueue } from './notify/signupExtension';
  * Call it once, after `define()`; a second call changes nothing.
  */
 export function registerExtras(): void {
-  extend(signupExtension);
-  extend(alternativesExtension);
+  extend(signupExtra);
+  extend(alternativesExtra);
   signupQueue().resume();
 }
 

@@ -1,4 +1,4 @@
-import type { Config } from '../config/Config';
+import type { Runtime } from '../Runtime';
 
 /**
  * A theme integration for `data-mount="auto"`: finds the product form, listing cards and cart
@@ -6,6 +6,9 @@ import type { Config } from '../config/Config';
  * shopper's choices. It must never move or break the theme's own markup.
  */
 export interface PageIntegration {
-  /** Insert what is missing; called at start and again when the page changes (it must be idempotent). */
-  mount(doc: Document, config: Config): void;
+  /**
+   * Insert what is missing; called at start and again when the page changes (it must be
+   * idempotent). The page's runtime gives the settings and the one store and transport.
+   */
+  mount(doc: Document, runtime: Runtime): void;
 }

@@ -1,3 +1,4 @@
+import { createStatusElement } from './createStatusElement';
 import { followForm } from './followForm';
 import type { PageIntegration } from './PageIntegration';
 
@@ -36,16 +37,14 @@ export function readQuantity(form: Element): number | null {
  * none of its own, following the form's variant (`variant_id`, `variant-id` or `sku`) and quantity.
  */
 export const genericIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, { config }) {
     if (doc.querySelector('stock-status')) return;
     const form = findAddToCartForm(doc);
     if (!form) return;
     const productId = form.getAttribute('data-product-id') ?? readField(form, ['product_id', 'product-id']);
     // Only JSON-LD can answer without an id (the page's product); elsewhere an element would stay empty.
     if (!productId && config.platform !== 'jsonld') return;
-    const el = doc.createElement('stock-status');
-    if (productId) el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'product');
+    const el = createStatusElement(doc, { productId: productId ?? '', context: 'product' });
     form.insertAdjacentElement('afterend', el);
     followForm(form, el, { variantId: () => readField(form, ['variant_id', 'variant-id', 'sku']), quantity: () => readQuantity(form) });
   },

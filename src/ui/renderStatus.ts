@@ -1,6 +1,6 @@
 import type { StatusContext, StatusText } from '../core/describeStatus';
 import type { StockState } from '../core/StockRecord';
-import type { ExtraPart } from '../extras/ElementExtension';
+import type { ExtraPart } from '../extras/Extra';
 
 export interface StatusViewModel {
   state: StockState | 'loading';
@@ -85,6 +85,8 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
   }
   const status = n.status;
   status.setAttribute('data-state', state);
+  // Its own language, so a screen reader speaks "Auf Lager" in German on an English page (WCAG 3.1.2).
+  if (status.lang !== text.lang) status.lang = text.lang;
   for (const [name, value] of [
     ['role', 'status'],
     ['aria-live', 'polite'],
@@ -111,6 +113,7 @@ export function renderStatus(root: ShadowRoot | HTMLElement, { state, text, cont
     } else if (!current) {
       const c = make(root, 'div', part, part);
       c.setAttribute('data-extra', part);
+      c.lang = text.lang;
       const later = EXTRA_ORDER.slice(EXTRA_ORDER.indexOf(part) + 1)
         .map((p) => n.extras.get(p))
         .find(Boolean);

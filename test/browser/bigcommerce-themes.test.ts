@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import {
+  graphqlSent,
+  type OpenedPage,
+  openPage,
+  settled,
+  shadowText,
+  startBrowserAndDemo,
+  stateOf,
+  statuses,
+  waitState,
+  widgetLines,
+} from './harness';
 
 /**
  * Today's BigCommerce storefronts with nothing added but the script: Cornerstone 6.21
@@ -10,27 +21,9 @@ import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } fro
  */
 const env = startBrowserAndDemo();
 
-const operations = new WeakMap<OpenedPage, string[]>();
-const sent = (p: OpenedPage, name?: string) => (operations.get(p) ?? []).filter((op) => !name || op === name);
-const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
-
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const ops: string[] = [];
-  const p = await openPage(env.browser, 'about:blank', options);
-  operations.set(p, ops);
-  p.page.on('request', (r) => {
-    if (r.url().includes('/graphql')) ops.push(/query (\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
-  });
-  await p.page.goto(`${env.demo.url}/bigcommerce/${path}`);
-  return p;
+  return openPage(env.browser, `${env.demo.url}/bigcommerce/${path}`, options);
 }
-const stateOf = (p: OpenedPage, selector: string) => p.page.$eval(selector, (e) => e.getAttribute('data-state'));
-const waitState = (p: OpenedPage, selector: string, state: string) =>
-  p.page.waitForFunction(([s, want]) => document.querySelector(s!)?.getAttribute('data-state') === want, [selector, state] as const, {
-    timeout: 5000,
-  });
-const shadowText = (p: OpenedPage, selector: string) =>
-  p.page.$eval(selector, (e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** The theme's own availability texts a shopper can see right now (non-empty and rendered). */
 const visibleThemeText = (p: OpenedPage, selector: string) =>
@@ -66,7 +59,7 @@ describe('Cornerstone 6.21 product page', () => {
     await p.page.click('label[for="attribute_rectangle__21_212"]');
     await waitState(p, PRODUCT, 'out-of-stock');
     // One stock look-up for every choice (the other request is the sold-out size's alternatives).
-    expect(sent(p, 'StockStatusProducts')).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
@@ -126,8 +119,8 @@ describe('Cornerstone 6.21 product page', () => {
     await p.page.selectOption('#attribute_select_33', '3301');
     await waitState(p, PRODUCT, 'out-of-stock');
     expect(await p.page.$eval(PRODUCT, (e) => e.getAttribute('variant-id'))).toBe('20551');
-    expect(sent(p, 'StockStatusProducts')).toHaveLength(1);
-    expect(sent(p, 'StockStatusVariant').length).toBeGreaterThanOrEqual(2);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusVariant').length).toBeGreaterThanOrEqual(2);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
@@ -154,7 +147,7 @@ describe('Cornerstone 6.21 cart page', () => {
     await waitState(p, '[data-item-row]:first-child stock-status', 'low-stock');
     expect(await p.page.$$eval('[data-item-row] stock-status', (els) => els.length)).toBe(2);
     expect(await visibleThemeText(p, 'p.cart-item-backorder-message')).toEqual([]);
-    expect(sent(p, 'StockStatusCart')).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusCart')).toHaveLength(1);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
@@ -192,7 +185,7 @@ describe('Catalyst product page (script added through Script Manager)', () => {
     await p.page.click('button[role="radio"][aria-label="M"]');
     await p.page.waitForFunction(() => location.search === '?21=212');
     await waitState(p, CATALYST, 'out-of-stock');
-    expect(sent(p, 'StockStatusProducts')).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
@@ -205,7 +198,7 @@ describe('Catalyst product page (script added through Script Manager)', () => {
     for (let i = 0; i < 4; i++) await p.page.click('button[aria-label="Increase quantity"]');
     await waitState(p, CATALYST, 'backorder');
     expect(await shadowText(p, CATALYST)).toMatch(/2 ship now, 3 ship/);
-    expect(sent(p)).toEqual(['StockStatusProducts', 'StockStatusVariant']);
+    expect(graphqlSent(p)).toEqual(['StockStatusProducts', 'StockStatusVariant']);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
   });
@@ -286,7 +279,7 @@ describe('Catalyst category page', () => {
       ['200', ['in-stock']],
       ['202', ['out-of-stock']],
     ]);
-    expect(sent(p)).toEqual(['StockStatusProducts']);
+    expect(graphqlSent(p)).toEqual(['StockStatusProducts']);
     expect(await visibleThemeText(p, 'article div.flex-1 > span:last-of-type')).toEqual([]);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { graphqlSent, openPage, settled, shadowText, startBrowserAndDemo, stateOf, statuses, waitState, widgetLines } from './harness';
 
 /**
  * The built dist/stock-status.js on Cornerstone-like pages (demo/pages/bigcommerce, markup from
@@ -8,27 +8,7 @@ import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } fro
  */
 const env = startBrowserAndDemo();
 
-/** The GraphQL operations the page sent, by name (StockStatusProducts, StockStatusRelated, StockStatusCart). */
-const operations = new WeakMap<OpenedPage, string[]>();
-const sent = (p: OpenedPage, name = 'StockStatusProducts') => (operations.get(p) ?? []).filter((op) => op === name);
-const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
-async function open(path: string): Promise<OpenedPage> {
-  const p = await openPage(env.browser, 'about:blank');
-  const ops: string[] = [];
-  operations.set(p, ops);
-  p.page.on('request', (r) => {
-    if (r.url().includes('/graphql')) ops.push(/query (\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
-  });
-  await p.page.goto(`${env.demo.url}/bigcommerce/${path}`);
-  return p;
-}
-const stateOf = (p: OpenedPage, selector: string) => p.page.$eval(selector, (e) => e.getAttribute('data-state'));
-const waitState = (p: OpenedPage, selector: string, state: string) =>
-  p.page.waitForFunction(([s, want]) => document.querySelector(s!)?.getAttribute('data-state') === want, [selector, state] as const, {
-    timeout: 5000,
-  });
-const shadowText = (p: OpenedPage, selector: string) =>
-  p.page.$eval(selector, (e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+const open = (path: string) => openPage(env.browser, `${env.demo.url}/bigcommerce/${path}`);
 
 describe('Cornerstone product page', () => {
   test('the widget sits after the add-to-cart form, on the picked variant, and follows option changes', async () => {
@@ -56,7 +36,7 @@ describe('Cornerstone product page', () => {
     expect(await shadowText(p, el)).toMatch(/2 ship now, 3 ship by/);
 
     // The first state cost one stock request; option and quantity changes cost none.
-    expect(sent(p)).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
@@ -71,7 +51,7 @@ describe('Cornerstone product page', () => {
     await p.page.fill('input[name="qty[]"]', '5');
     await waitState(p, el, 'backorder');
     expect(await shadowText(p, el)).toMatch(/Available on backorder.*2 ship now, 3 ship by/);
-    expect(sent(p)).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
     await p.close();
   });
 });
@@ -82,7 +62,7 @@ describe('Cornerstone category page', () => {
     await settled(p.page);
     const all = await statuses(p.page, 'article.card stock-status[context="card"]');
     expect(all).toHaveLength(45);
-    expect(operations.get(p)).toEqual(['StockStatusProducts']);
+    expect(p.graphql).toEqual(['StockStatusProducts']);
     const byId = await p.page.$$eval('article.card', (cards) =>
       Object.fromEntries(cards.map((c) => [c.getAttribute('data-entity-id'), c.querySelector('stock-status')?.getAttribute('data-state')])),
     );
@@ -117,7 +97,7 @@ describe('older store (2024-06 schema, no Alpha fields)', () => {
     await p.page.click('label[for="attribute_rectangle__21_213"]');
     await waitState(p, el, 'low-stock');
     // One rejected probe with the Alpha fields, one answer without them, never probed again.
-    expect(sent(p)).toHaveLength(2);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(2);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
   });
@@ -144,8 +124,8 @@ describe('Cornerstone cart page', () => {
     await p.page.fill('[data-item-row]:first-child input.cart-item-qty-input', '2');
     await waitState(p, first, 'low-stock');
     // The cart look-up and one stock look-up for all lines.
-    expect(sent(p, 'StockStatusCart')).toHaveLength(1);
-    expect(sent(p)).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusCart')).toHaveLength(1);
+    expect(graphqlSent(p, 'StockStatusProducts')).toHaveLength(1);
     expect(widgetLines(p)).toEqual([]);
     await p.close();
   });

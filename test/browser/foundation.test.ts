@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { day, eventsOf, type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, widgetLines } from './harness';
 
 /** The built dist/stock-status.js on real pages in real Chromium: JSON-LD and our JSON endpoint. */
 const env = startBrowserAndDemo();
 
-const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
 const product = (id: string, availability: string, extra: Record<string, unknown> = {}) =>
   `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', productID: id, name: `P ${id}`, offers: { '@type': 'Offer', price: '10.00', priceCurrency: 'USD', availability, ...extra } })}</script>`;
 
@@ -22,9 +21,6 @@ function fixture(body: string, options: Parameters<typeof openPage>[2] = {}): Pr
     ],
   });
 }
-
-const widgetConsole = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
-const eventsOf = (p: OpenedPage) => p.page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
 
 describe('JSON-LD (data-platform="jsonld")', () => {
   test('every schema.org availability value, in every spelling, maps to its state', async () => {
@@ -93,7 +89,7 @@ describe('JSON-LD (data-platform="jsonld")', () => {
     );
     await settled(p.page);
     expect(await statuses(p.page)).toEqual([{ state: 'unknown', text: '' }]);
-    expect(widgetConsole(p)).toEqual([
+    expect(widgetLines(p)).toEqual([
       { type: 'warning', text: '[stock-status] the page has a JSON-LD script that is not valid JSON; it was skipped.' },
     ]);
     expect(p.errors).toEqual([]);
@@ -109,7 +105,7 @@ describe('JSON-LD (data-platform="jsonld")', () => {
     await settled(p.page);
     expect((await statuses(p.page)).map((s) => s.state)).toEqual(['in-stock', 'unknown']);
     expect(await p.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(widgetConsole(p).map((m) => m.type)).toEqual(['warning']);
+    expect(widgetLines(p).map((m) => m.type)).toEqual(['warning']);
     await p.close();
   });
 
@@ -156,7 +152,7 @@ describe('the extras file', () => {
     await settled(p.page);
     await p.page.waitForTimeout(300);
     expect((await statuses(p.page))[0]?.state).toBe('out-of-stock');
-    expect(widgetConsole(p)).toEqual([
+    expect(widgetLines(p)).toEqual([
       {
         type: 'warning',
         text: `[stock-status] ${env.demo.url}/lone/stock-status-extras.js could not be loaded; the signup form and alternatives are not shown.`,
@@ -174,7 +170,7 @@ describe('config from the script tag', () => {
     );
     await settled(p.page);
     expect((await statuses(p.page))[0]?.state).toBe('in-stock');
-    const errors = widgetConsole(p)
+    const errors = widgetLines(p)
       .filter((m) => m.type === 'error')
       .map((m) => m.text)
       .sort();
@@ -239,7 +235,7 @@ describe('our JSON endpoint (data-platform="json")', () => {
     );
     await settled(p.page);
     expect((await statuses(p.page))[0]?.state).toBe('low-stock');
-    const warnings = widgetConsole(p);
+    const warnings = widgetLines(p);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.text).toMatch(/^\[stock-status\] json stock look-up failed .*HTTP 500.*structured data/);
     expect(p.errors).toEqual([]);
@@ -257,7 +253,7 @@ describe('our JSON endpoint (data-platform="json")', () => {
     // The transport gives an attempt 8 s; the shopper is not kept waiting for retries on top.
     expect(Date.now() - started).toBeLessThan(11_000);
     expect(p.requests.filter((r) => r.includes('/stock-api/'))).toHaveLength(1);
-    const warnings = widgetConsole(p);
+    const warnings = widgetLines(p);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.text).toMatch(/^\[stock-status\] json stock look-up failed .*did not answer within 8000 ms.*structured data/);
     expect(p.errors).toEqual([]);

@@ -61,6 +61,8 @@ export interface OpenedPage {
   errors: string[];
   /** Requests the page sent, as "METHOD path?query". */
   requests: string[];
+  /** GraphQL operations the page sent (to any `…graphql…` URL), by operation name, in order. */
+  graphql: string[];
   close(): Promise<void>;
 }
 
@@ -83,7 +85,7 @@ export async function openPage(
     viewport: options.viewport,
   });
   const page = await context.newPage();
-  const out: OpenedPage = { page, context, console: [], errors: [], requests: [], close: () => context.close() };
+  const out: OpenedPage = { page, context, console: [], errors: [], requests: [], graphql: [], close: () => context.close() };
   page.on('console', (m) => {
     const where = m.location()?.url;
     out.console.push({
@@ -95,6 +97,7 @@ export async function openPage(
   page.on('request', (r) => {
     const u = new URL(r.url());
     out.requests.push(`${r.method()} ${u.pathname}${u.search}`);
+    if (u.pathname.includes('graphql')) out.graphql.push(/(?:query|mutation) (\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
   });
   // Every stock-status:change event, in order, as window.__events.
   await page.addInitScript(() => {
@@ -136,3 +139,31 @@ export async function statuses(page: Page, selector = 'stock-status'): Promise<{
     }),
   );
 }
+
+/** The widget's own console lines (`[stock-status] …`), in order. */
+export const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
+
+/** The GraphQL operations the page sent, optionally only those named `name`. */
+export const graphqlSent = (p: OpenedPage, name?: string) => p.graphql.filter((op) => !name || op === name);
+
+/** Every `stock-status:change` detail so far, in order (recorded by openPage). */
+export const eventsOf = (p: OpenedPage) => p.page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events);
+
+/** `data-state` of the first element matched. */
+export const stateOf = (p: OpenedPage, selector: string) => p.page.$eval(selector, (e) => e.getAttribute('data-state'));
+
+/** Until the first element matched says `state`. */
+export const waitState = (p: OpenedPage, selector: string, state: string, timeout = 10_000) =>
+  p.page.waitForFunction(([sel, want]) => document.querySelector(sel!)?.getAttribute('data-state') === want, [selector, state] as const, {
+    timeout,
+  });
+
+/** The shadow text of the first element matched, white space collapsed. */
+export const shadowText = (p: OpenedPage, selector: string) =>
+  p.page.$eval(selector, (e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** The calendar date `n` days from now: in UTC, or in `timeZone` (where a page's "today" is judged). */
+export const day = (n: number, timeZone?: string) =>
+  timeZone
+    ? new Date(Date.now() + n * 864e5).toLocaleDateString('en-CA', { timeZone })
+    : new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);

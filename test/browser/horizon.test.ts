@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, waitState, widgetLines } from './harness';
 
 /**
  * The built bundle on Horizon-like pages (demo/pages/shopify/horizon, derived from Shopify/horizon;
@@ -34,7 +34,6 @@ function recordGraphql() {
 /** Stock look-ups only (alternatives for a sold-out variant are asked for apart, on demand). */
 const stockRequests = (p: OpenedPage) =>
   p.page.evaluate(() => (window as unknown as { __gql: string[] }).__gql.filter((q) => q.startsWith('query StockStatus(')).length);
-const widgetConsole = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]')).map((m) => m.text);
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   const p = await openPage(env.browser, `${env.demo.url}/shopify/horizon/${path}`, { init: recordGraphql, ...options });
@@ -42,11 +41,6 @@ async function open(path: string, options: Parameters<typeof openPage>[2] = {}):
   await settled(p.page);
   return p;
 }
-
-const waitState = (p: OpenedPage, selector: string, state: string) =>
-  p.page.waitForFunction(([sel, s]) => document.querySelector(sel!)?.getAttribute('data-state') === s, [selector, state] as const, {
-    timeout: 10_000,
-  });
 
 const MAIN = '.shopify-section[data-section-type="product-information"] stock-status';
 const INVENTORY = 'product-inventory';
@@ -97,7 +91,7 @@ describe('Horizon product page', () => {
     // Product, drawer line: one request for both.
     expect(await stockRequests(p)).toBe(1);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([]);
   });
 
   test('after Horizon re-renders the product section, one element again and the inventory block hidden again', async () => {
@@ -126,7 +120,7 @@ describe('Horizon product page', () => {
     expect(await failing.page.textContent('.product-inventory__text')).toBe('8 left');
     expect(await failing.page.isEnabled('product-form-component button[type="submit"]')).toBe(true);
     expect(await failing.page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
-    expect(widgetConsole(failing)).toEqual([expect.stringMatching(/shopify stock look-up failed/)]);
+    expect(widgetLines(failing).map((m) => m.text)).toEqual([expect.stringMatching(/shopify stock look-up failed/)]);
     expect(failing.errors).toEqual([]);
   });
 });
@@ -163,7 +157,7 @@ describe('Horizon cart drawer and cart page', () => {
     expect(await p.page.locator(`${DRAWER}`).count()).toBe(2);
     expect(await stockRequests(p)).toBe(before);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([]);
   });
 
   test('lines by variant; a line raised to 5 with 2 in stock: 2 ship now and 3 later once the cart accepts it, nothing claimed where it refuses', async () => {
@@ -200,7 +194,7 @@ describe('Horizon cart drawer and cart page', () => {
     await waitState(p, line(2), 'in-stock');
     for (const s of await statuses(p.page)) expect(s.text).not.toContain('can be ordered');
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([]);
   });
 });
 
@@ -220,7 +214,7 @@ describe('Horizon collection and search cards', () => {
     ]);
     expect(await p.page.locator('stock-status[context="card"]').count()).toBe(6);
     expect(await stockRequests(p)).toBe(1);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([]);
   });
 
   test('search results: cards get badges, the placeholder card none, and a hostile card id is skipped', async () => {
@@ -261,7 +255,7 @@ describe("any theme that emits Shopify's standard events", () => {
     await p.page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('variant-id'), EL);
     expect(await stockRequests(p)).toBe(1);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([]);
   });
 
   test('malformed, hostile and failing events: ignored with one warning each, the page unharmed', async () => {
@@ -304,7 +298,7 @@ describe("any theme that emits Shopify's standard events", () => {
     expect(await p.page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(await stockRequests(p)).toBe(1);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([
+    expect(widgetLines(p).map((m) => m.text)).toEqual([
       expect.stringContaining('a shopify:product:select event did not carry'),
       expect.stringContaining('a shopify:cart:lines-update event did not carry'),
     ]);

@@ -10,7 +10,7 @@ import { openPage, settled, startBrowserAndDemo } from './harness';
 const env = startBrowserAndDemo();
 
 /** Listing pages: every card gets a badge, the whole page must not move. */
-export const LISTINGS = [
+const LISTINGS = [
   '/bigcommerce/category.html',
   '/shopify/collection.html',
   '/shopify/horizon/collection.html',
@@ -57,7 +57,7 @@ function observeShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-export async function measureCls(
+async function measureCls(
   page: Page,
   path: string,
   how: Case,

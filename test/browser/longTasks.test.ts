@@ -51,7 +51,7 @@ function observeTasks() {
   }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
-export async function longTasksOf(
+async function longTasksOf(
   page: Page,
 ): Promise<{ ours: { start: number; duration: number; invoker: string }[]; long: { start: number; duration: number }[] }> {
   return page.evaluate(() => {

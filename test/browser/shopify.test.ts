@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { day, type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, widgetLines } from './harness';
 
 /** The built bundle on Dawn-like Shopify pages (demo/pages/shopify), against the schema-executing mock API. */
 const env = startBrowserAndDemo();
@@ -7,8 +7,6 @@ const opened: OpenedPage[] = [];
 afterAll(async () => {
   for (const p of opened) await p.close().catch(() => {});
 });
-
-const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
 
 /** Records the GraphQL documents the page sends (their first words, and whether they ask for counts) before any page script runs. */
 function recordGraphql() {
@@ -30,7 +28,6 @@ function recordGraphql() {
 const sent = (p: OpenedPage) => p.page.evaluate(() => (window as unknown as { __gql: string[] }).__gql);
 /** Stock look-ups only (alternatives for an out-of-stock product are asked for separately, on demand). */
 const apiCalls = async (p: OpenedPage) => (await sent(p)).filter((q) => q.startsWith('query StockStatus(')).length;
-const widgetConsole = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   const p = await openPage(env.browser, `${env.demo.url}${path}`, { init: recordGraphql, ...options });
@@ -76,7 +73,7 @@ describe('Dawn product page with only the script tag', () => {
     expect((await statuses(p.page, '.card-wrapper stock-status')).map((s) => s.state)).toEqual(['in-stock', 'out-of-stock']);
     expect(await apiCalls(p)).toBe(1);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 
   test('?variant= in the URL picks the variant on arrival', async () => {
@@ -94,7 +91,7 @@ describe('Dawn product page with only the script tag', () => {
     await p.page.click('label[for="Size-L"]');
     await p.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'backorder', MAIN);
     expect(await apiCalls(p)).toBe(0);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 
   test('a failing or hostile API leaves the page and its add-to-cart form alone', async () => {
@@ -106,7 +103,7 @@ describe('Dawn product page with only the script tag', () => {
     expect(await mainState(p)).toBe('unknown');
     expect(await p.page.isEnabled('#ProductSubmitButton-template--1__main')).toBe(true);
     expect(await p.page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
-    expect(widgetConsole(p).map((m) => m.text)).toEqual([
+    expect(widgetLines(p).map((m) => m.text)).toEqual([
       expect.stringMatching(/^\[stock-status\] shopify stock look-up failed .*did not answer with JSON/),
     ]);
     expect(p.errors).toEqual([]);
@@ -131,7 +128,7 @@ describe('Dawn collection and cart pages', () => {
       'out-of-stock',
     ]);
     expect(await apiCalls(p)).toBe(1);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 
   test('cart lines by variant and quantity, one request, and again after Dawn re-renders a row', async () => {
@@ -155,7 +152,7 @@ describe('Dawn collection and cart pages', () => {
   test('a token without the inventory scope: right states, no counts, one warning, one request', async () => {
     const p = await open('/shopify/no-inventory-scope.html');
     expect((await statuses(p.page)).map((s) => s.state)).toEqual(['in-stock', 'in-stock', 'backorder', 'out-of-stock']);
-    expect(widgetConsole(p).map((m) => m.text)).toEqual([expect.stringContaining('unauthenticated_read_product_inventory')]);
+    expect(widgetLines(p).map((m) => m.text)).toEqual([expect.stringContaining('unauthenticated_read_product_inventory')]);
     expect(await apiCalls(p)).toBe(1);
     // Whatever is asked afterwards (here: alternatives for the sold-out scarf) leaves the field out.
     await p.page.waitForFunction(() => (window as unknown as { __gql: string[] }).__gql.length > 1);

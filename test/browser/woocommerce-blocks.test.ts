@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { day, type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, waitState, widgetLines } from './harness';
 
 /**
  * The built dist/stock-status.js on WooCommerce block-theme pages (demo/pages/woocommerce/blocks:
@@ -15,7 +15,6 @@ const API = '/woo/wp-json/wc/store/v1';
 const storeRequests = (p: OpenedPage) => p.requests.filter((r) => r.includes('/wp-json/wc/store/v1/'));
 /** The widget's own look-ups (the Cart block stand-in reads /woo/…/cart itself, with no query). */
 const productRequests = (p: OpenedPage) => storeRequests(p).filter((r) => r.includes('/products?') && !r.includes('category='));
-const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
 const open = (path: string, config?: Record<string, unknown>) =>
   openPage(env.browser, `${env.demo.url}${path}`, {
     init: config ? (new Function(`window.StockStatusConfig = ${JSON.stringify(config)};`) as () => void) : undefined,
@@ -28,9 +27,6 @@ const lastEvent = (p: OpenedPage, productId: string) =>
     (id) => (window as unknown as { __events: Record<string, unknown>[] }).__events.filter((e) => e.productId === id).at(-1),
     productId,
   );
-const dayInNewYork = (n: number) => new Date(Date.now() + n * 864e5).toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
-const waitState = (p: OpenedPage, selector: string, state: string) =>
-  p.page.waitForFunction(([sel, s]) => document.querySelector(sel!)?.getAttribute('data-state') === s, [selector, state] as const);
 
 describe('Product Collection (block theme shop page)', () => {
   test('one badge per card from one request, before the Product Button; client-side pagination gets its own', async () => {
@@ -85,7 +81,7 @@ describe('Block theme single product (Add to Cart Form block)', () => {
     await p.page.fill('input[name="quantity"]', '5');
     await waitState(p, product, 'backorder');
     expect((await statuses(p.page, product))[0]?.text).toMatch(/2 ship now, 3 ship by/);
-    expect(await lastEvent(p, '206')).toMatchObject({ quantity: 5, state: 'backorder', available: 2, eta: dayInNewYork(10) });
+    expect(await lastEvent(p, '206')).toMatchObject({ quantity: 5, state: 'backorder', available: 2, eta: day(10, 'America/New_York') });
     // Related products (a Product Collection) are answered by the same request.
     expect((await statuses(p.page, 'li.wc-block-product stock-status')).map((s) => s.state)).toEqual(['in-stock', 'out-of-stock']);
     expect(productRequests(p)).toHaveLength(1);
@@ -173,7 +169,7 @@ describe('Cart block', () => {
       expect(await rowsOf(p)).toEqual(EXPECTED_LINES);
       const [cap] = await statuses(p.page, `${cartRows} stock-status`);
       expect(cap?.text).toMatch(/2 ship now, 3 ship by/);
-      expect(await lastEvent(p, '206')).toMatchObject({ quantity: 5, state: 'backorder', available: 2, eta: dayInNewYork(10) });
+      expect(await lastEvent(p, '206')).toMatchObject({ quantity: 5, state: 'backorder', available: 2, eta: day(10, 'America/New_York') });
       // One cart request, then products and the cart's variation in parallel.
       const widget = storeRequests(p).filter((r) => r !== `GET ${API}/cart`);
       expect(widget.sort()).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from './harness';
+import { day, type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, widgetLines } from './harness';
 
 /**
  * The built dist/stock-status.js on WooCommerce-like pages (demo/pages/woocommerce, classic
@@ -12,7 +12,6 @@ const STORE_API = '/woo/wp-json/wc/store/v1/products';
 const storeRequests = (p: OpenedPage) => p.requests.filter((r) => r.includes('/wp-json/wc/store/v1/'));
 /** Look-ups of stock, leaving out the alternatives request an out-of-stock product makes after its badge. */
 const stockRequests = (p: OpenedPage) => storeRequests(p).filter((r) => !r.includes('category='));
-const widgetLines = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
 /** Every `stock-status:change`, collected from before the widget starts (runs in the page: self-contained). */
 const collectEvents = () => {
   const w = window as unknown as { __woo: unknown[] };
@@ -31,7 +30,6 @@ const openWithEndpoint = async (path: string, endpoint: string) => {
   return p;
 };
 /** The calendar date `n` days from today in the page's zone (America/New_York, the harness default). */
-const dayInNewYork = (n: number) => new Date(Date.now() + n * 864e5).toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
 
 describe('WooCommerce shop page', () => {
   test('a badge on every card, right state for each case, from one Store API request', async () => {
@@ -99,7 +97,7 @@ describe('WooCommerce simple product page', () => {
       quantity: 5,
       state: 'backorder',
       available: 2,
-      eta: dayInNewYork(10),
+      eta: day(10, 'America/New_York'),
       etaKind: 'estimated',
       platform: 'woocommerce',
     });
@@ -174,7 +172,13 @@ describe('WooCommerce variable product page', () => {
       expect(status?.text, colour).toMatch(text);
     }
     const green = (await eventsOf(p)).find((e) => e.variantId === '213');
-    expect(green).toMatchObject({ productId: '210', state: 'backorder', available: 0, eta: dayInNewYork(10), etaKind: 'estimated' });
+    expect(green).toMatchObject({
+      productId: '210',
+      state: 'backorder',
+      available: 0,
+      eta: day(10, 'America/New_York'),
+      etaKind: 'estimated',
+    });
 
     // Clear: back to the product as a whole.
     await p.page.click('button.reset_variations');

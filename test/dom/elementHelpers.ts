@@ -1,5 +1,7 @@
 import { waitFor } from '@testing-library/dom';
 import { expect } from 'vitest';
+import { configure } from '../../src/configure';
+import type { Runtime } from '../../src/Runtime';
 
 /** A `<stock-status>` with these attributes, on the page. */
 export function mount(attrs: Record<string, string>): HTMLElement {
@@ -23,3 +25,11 @@ export const settled = (...els: Element[]) =>
   waitFor(() => {
     for (const el of els) expect(el.getAttribute('data-state')).not.toBe('loading');
   });
+
+/**
+ * A page runtime for integration tests that look only at what an integration inserts: the real
+ * runtime of these settings, with no session cache and a network that is never there.
+ */
+export function pageRuntime(settings: object): Runtime {
+  return configure(settings, { storage: null, transport: { fetch: () => Promise.reject(new TypeError('offline test')), retries: 0 } });
+}

@@ -78,7 +78,9 @@ describe('the packed package', () => {
       .filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');
     expect(counted).toEqual([]);
     expect(result.code ?? 0).toBe(0);
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './define', './stock-status.bigcommerce.js']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(
+      expect.arrayContaining(['.', './define', './preact', './react', './stock-status.bigcommerce.js']),
+    );
   });
 
   it('publint (strict) has nothing to say', async () => {
@@ -108,8 +110,8 @@ describe('the packed package', () => {
   it('leaves Preact to the app: a peer, never installed beside the package', () => {
     const installed = JSON.parse(readFileSync(join(app, 'node_modules/stock-status/package.json'), 'utf8'));
     expect(installed.dependencies).not.toHaveProperty('preact');
-    expect(installed.peerDependencies).toEqual({ preact: pkgJson.peerDependencies.preact });
-    expect(installed.peerDependenciesMeta).toEqual({ preact: { optional: true } });
+    expect(installed.peerDependencies).toEqual({ preact: pkgJson.peerDependencies.preact, react: pkgJson.peerDependencies.react });
+    expect(installed.peerDependenciesMeta).toEqual({ preact: { optional: true }, react: { optional: true } });
     expect(existsSync(join(app, 'node_modules/stock-status/node_modules/preact'))).toBe(false);
   });
 });
@@ -118,12 +120,19 @@ describe('a fresh TypeScript + Preact app (NodeNext) using it', () => {
   const source = `
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { configure, SignupForm, SignupQueue, type StockState, type StockStatusChangeDetail, VERSION } from 'stock-status';
+import {
+  configure,
+  type StockState,
+  type StockStatusChangeDetail,
+  type StockStatusElement,
+  VERSION,
+} from 'stock-status';
 import { define } from 'stock-status/define';
+import { StockStatus, useStockStatus } from 'stock-status/preact';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 // Each is false only when the package gives a real type.
-export const typed: [IsAny<typeof configure>, IsAny<typeof define>, IsAny<typeof SignupForm>, IsAny<StockStatusChangeDetail>, IsAny<StockState>] = [false, false, false, false, false];
+export const typed: [IsAny<typeof configure>, IsAny<typeof define>, IsAny<typeof StockStatus>, IsAny<StockStatusChangeDetail>, IsAny<StockState>] = [false, false, false, false, false];
 
 define();
 export function neverCalled() {
@@ -135,11 +144,37 @@ const state: StockState = 'backorder';
 // @ts-expect-error not one of the states
 const wrong: StockState = 'sold-out';
 const detail: Pick<StockStatusChangeDetail, 'state' | 'eta'> = { state, eta: null };
-const queue = new SignupQueue({ storage: null, send: async () => 'ok' });
+
+// The element is typed where a theme developer meets it: querySelector, its properties, its event.
+const found = document.querySelector('stock-status');
+export const elementTyped: [IsAny<typeof found>, IsAny<typeof useStockStatus>] = [false, false];
+const element: StockStatusElement | null = found;
+if (element) element.quantity = 2;
+element?.addEventListener('stock-status:change', (e) => {
+  const d: StockStatusChangeDetail = e.detail;
+  document.body.dataset.lastState = d.state;
+});
+export function wrongTypes(el: StockStatusElement) {
+  // @ts-expect-error the context property takes product, card or cart
+  el.context = 'shelf';
+  // @ts-expect-error and so does the attribute
+  return <stock-status product-id="77" context="shelf" />;
+}
+
+function Live() {
+  const { state, text } = useStockStatus({ productId: '77', quantity: 2 });
+  return <p data-live={state}>{text?.label ?? ''}</p>;
+}
 
 function App() {
   const [open] = useState(true);
-  return open ? <SignupForm queue={queue} target="https://example.com/notify" productId="77" variantId={null} locale="en" platform="json" /> : null;
+  return open ? (
+    <>
+      <stock-status product-id="77" quantity={2} context="product" />
+      <Live />
+      <StockStatus productId="77" />
+    </>
+  ) : null;
 }
 render(<App />, document.getElementById('app')!);
 document.body.dataset.result = JSON.stringify({ version: VERSION, config: runtime.config.platform, detail, wrong });
@@ -177,7 +212,7 @@ document.body.dataset.result = JSON.stringify({ version: VERSION, config: runtim
     expect(result.code ?? 0).toBe(0);
   });
 
-  it('bundles with esbuild to exactly one Preact, and the package’s form renders in the app’s tree', async () => {
+  it('bundles with esbuild to exactly one Preact, and the package’s hook and component render in the app’s tree', async () => {
     const built = await esbuild.build({
       entryPoints: [join(app, 'app.tsx')],
       absWorkingDir: app,
@@ -202,14 +237,16 @@ document.body.dataset.result = JSON.stringify({ version: VERSION, config: runtim
       runScripts: 'outside-only',
       url: 'https://shop.example.com/p/77',
     });
-    // Rendering is synchronous: a second Preact would throw here (reading '__H').
+    // Rendering is synchronous: a second Preact would throw here (reading '__H'), in the hooks of
+    // the package's <StockStatus> and useStockStatus.
     window.eval(built.outputFiles[0]!.text);
     const doc = window.document;
     // One Preact: the hooks inside the package's component work in the app's render.
-    const email = doc.querySelector('input[type="email"]');
-    expect(email).not.toBeNull();
-    expect(doc.querySelector(`label[for="${email!.id}"]`)?.textContent).toMatch(/email/i);
+    expect(doc.querySelector('#app [data-state]')).not.toBeNull();
     expect(window.customElements.get('stock-status')).toBeDefined();
+    // The Preact hook ran in the app's tree (one Preact) and the element rendered from the app's TSX.
+    expect(doc.querySelector('p[data-live]')).not.toBeNull();
+    expect(doc.querySelector('stock-status[product-id="77"][quantity="2"]')).not.toBeNull();
     expect(JSON.parse(doc.body.dataset.result!)).toMatchObject({ version: pkgJson.version, config: 'jsonld' });
     window.close();
   });

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses } from '../browser/harness';
+import {
+  day,
+  eventsOf,
+  type OpenedPage,
+  openPage,
+  settled,
+  startBrowserAndDemo,
+  statuses,
+  waitState,
+  widgetLines,
+} from '../browser/harness';
 import { cart, collection, lineItem, metafield, page, product, variant } from './liquidObjects';
 import { ASSET_BASE, type EmbedScope, EXTENSION, renderEmbed } from './renderEmbed';
 
@@ -18,7 +28,6 @@ afterAll(async () => {
 });
 
 const HOSTILE = '</script><img src=x onerror="window.__pwned=1">';
-const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
 const PAGES = resolve(import.meta.dirname, '../../demo/pages/shopify');
 
 async function openWithEmbed(name: string, scope: EmbedScope): Promise<OpenedPage> {
@@ -44,11 +53,7 @@ const foreign = (p: OpenedPage) =>
   p.requests.filter(
     (r) => !/^GET \/(embed\/|shopify\/dawn-like\.(js|css)$|shopify-extension\/assets\/stock-status(-extras)?\.(shopify\.)?js$)/.test(r),
   );
-const widgetConsole = (p: OpenedPage) => p.console.filter((m) => m.text.startsWith('[stock-status]'));
-const events = (p: OpenedPage) => p.page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events);
 const MAIN = 'product-form + stock-status';
-const waitState = (p: OpenedPage, selector: string, state: string) =>
-  p.page.waitForFunction(([sel, want]) => document.querySelector(sel!)?.getAttribute('data-state') === want, [selector, state]);
 
 const jacket = product(
   1007,
@@ -79,7 +84,7 @@ describe('product page', () => {
     expect(main!.text).toContain('2 ship now');
     expect(main!.text).toContain('3 ship later');
     expect(await p.page.getAttribute(MAIN, 'quantity')).toBe('5');
-    expect((await events(p)).at(-1)).toMatchObject({
+    expect((await eventsOf(p)).at(-1)).toMatchObject({
       productId: '1007',
       variantId: '2073',
       state: 'backorder',
@@ -92,7 +97,7 @@ describe('product page', () => {
     expect(foreign(p)).toEqual([]);
     expect(await p.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 });
 
@@ -127,7 +132,7 @@ describe('collection page', () => {
     expect(await p.page.locator('img').count()).toBe(0);
     expect(foreign(p)).toEqual([]);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 });
 
@@ -155,6 +160,6 @@ describe('cart page', () => {
       .toMatch(/2 ship now.*2 ship later/);
     expect(foreign(p)).toEqual([]);
     expect(p.errors).toEqual([]);
-    expect(widgetConsole(p)).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
   });
 });

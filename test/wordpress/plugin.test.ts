@@ -174,6 +174,8 @@ describe('the storefront after activation, with no theme edit', () => {
     expect(await statuses(p.page)).toEqual([{ state: 'low-stock', text: expect.stringContaining('Only 3 left') }]);
     // Placed by the script itself under the theme's add-to-cart form.
     expect(await p.page.$eval('stock-status', (el) => el.previousElementSibling?.matches('form.cart'))).toBe(true);
+    // One message: WooCommerce's own "3 in stock" line gives way to ours.
+    expect(await p.page.isVisible('.summary p.stock')).toBe(false);
     // Wanting more than there are, with backorders off: only 3 can be ordered.
     await p.page.fill('input[name=quantity]', '5');
     await p.page.waitForFunction(() => document.querySelector('stock-status')?.getAttribute('quantity') === '5');
@@ -328,6 +330,8 @@ describe('the settings page (WooCommerce → Stock status)', () => {
     expect(await p.page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
     expect(p.dialogs).toEqual([]);
     expect(await config(p.page)).toMatchObject({ leadDays: 7, themeStock: 'keep' });
+    // "Keep the theme's stock text": WooCommerce's own line stays beside ours.
+    expect(await p.page.isVisible('.summary p.stock')).toBe(true);
     expect(p.errors).toEqual([]);
     await p.close();
   });

@@ -1,7 +1,8 @@
 /** The merchant's settings after validation: every key has a safe value. */
 export type Platform = 'bigcommerce' | 'shopify' | 'woocommerce' | 'jsonld' | 'json';
 export declare const PLATFORMS: readonly Platform[];
-export type MessageOverrides = Record<string, Record<string, string>>;
+import type { MessageOverrides } from "../core/overridesFor.js";
+export type { MessageOverrides };
 export interface Config {
     platform: Platform;
     /** API endpoint; each platform has its own default. */

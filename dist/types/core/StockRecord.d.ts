@@ -80,6 +80,8 @@ export interface ProductStock {
 }
 /** The record for the picked variant, or the product's own when none is picked or it has no variants. */
 export declare function pickRecord(stock: ProductStock | null, variantId: string | null): StockRecord | null;
+/** The variant's own record among those the answer lists (by id or alias), or null. */
+export declare function findVariant(stock: ProductStock, variantId: string): StockRecord | null;
 /** The states of the public contract, in `data-state`. */
 export type StockState = 'in-stock' | 'low-stock' | 'backorder' | 'preorder' | 'out-of-stock' | 'unavailable' | 'unknown';
 export type EtaKind = 'confirmed' | 'estimated';

@@ -1,4 +1,4 @@
-import type { MessageOverrides } from "../config/Config.js";
+import { type MessageOverrides } from "./overridesFor.js";
 /**
  * The locale the widget speaks, words and dates alike, so a line never mixes languages ("3 ship
  * by 13 gru"): the shopper's locale when we have words for its language (built in, or the

@@ -11,7 +11,7 @@ declare const BaseElement: typeof HTMLElement;
  */
 export declare class StockStatusElement extends BaseElement {
     #private;
-    static observedAttributes: ("context" | "product-id" | "variant-id" | "quantity")[];
+    static observedAttributes: ("context" | "quantity" | "product-id" | "variant-id")[];
     /** For the extras script, which has no import of ours: `customElements.get('stock-status').extend(…)`. */
     static extend: typeof extend;
     /** The latest answer (null until the first). */

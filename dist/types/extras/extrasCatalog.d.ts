@@ -1,4 +1,4 @@
-import type { MessageOverrides } from "../config/Config.js";
+import { type MessageOverrides } from "../core/overridesFor.js";
 /**
  * Words of the signup form and the alternatives list, in the extras bundle only (the main
  * catalogue stays small). `{name}` placeholders only; merchants override any key per locale

@@ -14,7 +14,7 @@ export function isCatalyst(doc: Document): boolean {
 
 /** `data-platform="bigcommerce"` with `data-mount="auto"`: Catalyst or a Stencil theme, told apart at run time. */
 export const bigcommerceIntegration: PageIntegration = {
-  mount(doc, config) {
-    (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, config);
+  mount(doc, runtime) {
+    (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, runtime);
   },
 };

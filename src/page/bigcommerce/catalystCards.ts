@@ -1,6 +1,6 @@
 import type { Config } from '../../config/Config';
+import { createStatusElement } from '../createStatusElement';
 import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
-import { newStatus } from './newStatus';
 
 /**
  * Catalyst's product card (core/vibes/soul/primitives/product-card/index.tsx): an `<article>` whose
@@ -30,7 +30,7 @@ export function mountCatalystCards(doc: Document, config: Config): void {
     }
     const parts = cardParts(card);
     if (!parts) continue;
-    const el = newStatus(doc, parts.productId, 'card');
+    const el = createStatusElement(doc, { productId: parts.productId, context: 'card' });
     const message = inventoryMessage(parts.details)[0];
     if (message) message.after(el);
     else (parts.details ?? card).append(el);

@@ -1,8 +1,8 @@
-import type { Config } from '../../config/Config';
+import type { Runtime } from '../../Runtime';
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
 import { mountCatalystCards } from './catalystCards';
-import { catalystProductForms, mountCatalystProduct, resyncCatalystProducts } from './catalystProduct';
+import { catalystProductForms, mountCatalystProduct, resyncCatalystProducts } from './catalystProductForm';
 
 const listening = new WeakSet<Window>();
 
@@ -17,9 +17,9 @@ function followNavigation(doc: Document) {
   navigation?.addEventListener?.('currententrychange', resync);
 }
 
-function mountAll(doc: Document, config: Config) {
-  for (const form of catalystProductForms(doc)) mountCatalystProduct(form, config);
-  mountCatalystCards(doc, config);
+function mountAll(doc: Document, runtime: Runtime) {
+  for (const form of catalystProductForms(doc)) mountCatalystProduct(form, runtime);
+  mountCatalystCards(doc, runtime.config);
 }
 
 /**
@@ -29,8 +29,8 @@ function mountAll(doc: Document, config: Config) {
  * so whatever is new is mounted as it comes.
  */
 export const catalystIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
     followNavigation(doc);
-    mountAsItComes(doc, () => mountAll(doc, config), 50);
+    mountAsItComes(doc, () => mountAll(doc, runtime), 50);
   },
 };

@@ -1,18 +1,19 @@
-import type { Config } from '../../config/Config';
+import type { Runtime } from '../../Runtime';
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
-import { mountCards } from './mountCards';
-import { mountCartLines } from './mountCartLines';
-import { mountProductForm } from './mountProductForm';
+import { mountCornerstoneCards } from './cornerstoneCards';
+import { mountCornerstoneCartLines } from './cornerstoneCartLines';
+import { mountCornerstoneProduct } from './cornerstoneProductForm';
 
-function mountAll(doc: Document, config: Config) {
+function mountAll(doc: Document, runtime: Runtime) {
+  const { config } = runtime;
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form[data-cart-item-add]'))) {
     // Already followed: the element sits right after its form.
     if (form.nextElementSibling?.matches('stock-status[data-mounted]')) continue;
-    mountProductForm(form, config);
+    mountCornerstoneProduct(form, runtime);
   }
-  mountCards(doc);
-  mountCartLines(doc, config);
+  mountCornerstoneCards(doc);
+  mountCornerstoneCartLines(doc, config);
 }
 
 /**
@@ -21,7 +22,7 @@ function mountAll(doc: Document, config: Config) {
  * content in place (quick view, faceted search, cart updates), so new markup is mounted as it comes.
  */
 export const cornerstoneIntegration: PageIntegration = {
-  mount(doc, config) {
-    mountAsItComes(doc, () => mountAll(doc, config), 50);
+  mount(doc, runtime) {
+    mountAsItComes(doc, () => mountAll(doc, runtime), 50);
   },
 };

@@ -1,6 +1,6 @@
 import type { ProductStock } from '../../core/StockRecord';
-import { getRuntime } from '../../element/Runtime';
 import { optionKeyToAsk, variantForOptions } from '../../sources/bigcommerce/variantForOptions';
+import type { StockStore } from '../../sources/StockStore';
 import { followForm } from '../followForm';
 
 export interface OptionsReader {
@@ -16,8 +16,7 @@ export interface OptionsReader {
  * variants is read on its own through the store and set when it comes. Returns a re-read, for
  * changes the form does not see (Catalyst's options in the URL).
  */
-export function followOptions(root: Element, element: Element, productId: string, read: OptionsReader): () => void {
-  const store = getRuntime()?.store;
+export function followOptions(root: Element, element: Element, productId: string, read: OptionsReader, store: StockStore): () => void {
   let stock: ProductStock | null = null;
   const asked = new Set<string>();
   const variantId = (): string | null => {

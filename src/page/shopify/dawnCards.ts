@@ -1,3 +1,5 @@
+import { createStatusElement } from '../createStatusElement';
+
 /**
  * Dawn's product cards (snippets/card-product.liquid), in collections, search and
  * recommendations: `<div class="card-wrapper product-card-wrapper">` holding
@@ -24,10 +26,7 @@ export function mountDawnCards(doc: Document): void {
     if (card.querySelector('stock-status') || !card.querySelector('a[href*="/products/"]')) continue;
     const productId = productIdOf(card);
     if (!productId) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: productId, context: 'card' });
     // Over the corner of the card's media (styles.ts: a card badge takes no space, so nothing moves when it comes).
     (card.querySelector('.card__inner') ?? card.querySelector('.card') ?? card).prepend(el);
   }

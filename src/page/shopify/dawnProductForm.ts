@@ -1,3 +1,4 @@
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { viewedProductId } from './standardEvents';
 
@@ -57,10 +58,7 @@ export function mountDawnProduct(doc: Document): void {
     const scope = form.closest('product-info') ?? form.closest('section') ?? form;
     // The merchant placed one by hand: leave it be.
     if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'product');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: productId, context: 'product' });
     (form.closest('product-form') ?? form).insertAdjacentElement('afterend', el);
     mounted.set(form, el);
     followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf(form, scope) });

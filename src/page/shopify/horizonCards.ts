@@ -1,3 +1,4 @@
+import { createStatusElement } from '../createStatusElement';
 /**
  * Horizon's product cards (snippets/product-card.liquid, in sections/main-collection.liquid and
  * sections/search-results.liquid): `<li class="product-grid__item" data-product-id="123">`
@@ -11,10 +12,7 @@ export function mountHorizonCards(doc: Document): void {
     if (card.hasAttribute('data-placeholder') || card.querySelector('stock-status')) continue;
     const productId = card.getAttribute('data-product-id')?.trim() ?? '';
     if (!/^\d{1,20}$/.test(productId)) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: productId, context: 'card' });
     // First in the content, over the gallery's corner (styles.ts: a card badge takes no space).
     (card.querySelector('.product-card__content') ?? card).prepend(el);
   }

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/Config';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { readQuantity } from '../genericIntegration';
 import { yieldThemeStock } from '../yieldThemeStock';
@@ -54,10 +55,7 @@ export function mountHorizonProduct(doc: Document, config: Config): void {
     const scope = component.closest(SCOPE) ?? doc.body;
     // The merchant placed one by hand: leave it be.
     if (scope.querySelector('stock-status:not([data-mounted="auto"])')) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', productId);
-    el.setAttribute('context', 'product');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: productId, context: 'product' });
     // Where the inventory block speaks, ours takes its place; otherwise under the buy buttons.
     const blocks = inventoryBlocks(scope, productId);
     const anchor = blocks.at(-1) ?? component.closest('.buy-buttons-block') ?? component;

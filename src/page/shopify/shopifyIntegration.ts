@@ -1,10 +1,10 @@
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
-import { learnFromCartChange, mountCartLines } from './cartLines';
 import { mountDawnCards } from './dawnCards';
 import { mountDawnProduct } from './dawnProductForm';
 import { mountHorizonCards } from './horizonCards';
 import { followHorizonSelection, mountHorizonProduct } from './horizonProductForm';
+import { learnFromCartChange, mountShopifyCartLines } from './shopifyCartLines';
 import { followStandardEvents } from './standardEvents';
 
 /**
@@ -16,19 +16,19 @@ import { followStandardEvents } from './standardEvents';
  * the variant a theme picked silently and the cart's verdict on a quantity.
  */
 export const shopifyIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
     followStandardEvents(doc, {
       onSelect: (selection) => followHorizonSelection(doc, selection),
-      onCart: (change) => learnFromCartChange(doc, change),
+      onCart: (change) => learnFromCartChange(doc, change, runtime),
     });
     mountAsItComes(
       doc,
       () => {
-        mountHorizonProduct(doc, config);
+        mountHorizonProduct(doc, runtime.config);
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);
-        mountCartLines(doc);
+        mountShopifyCartLines(doc);
       },
       30,
     );

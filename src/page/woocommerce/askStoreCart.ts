@@ -1,7 +1,5 @@
-import type { Config } from '../../config/Config';
 import { report } from '../../core/report';
-import { getRuntime } from '../../element/Runtime';
-import { createTransport } from '../../sources/Transport';
+import type { Runtime } from '../../Runtime';
 import { loadStoreCart, type StoreCartLine } from '../../sources/woocommerce/loadStoreCart';
 
 /** What the page knows of the shopper's cart: the last answer and which request it answered. */
@@ -34,14 +32,14 @@ export function storeCartState(doc: Document): StoreCartState {
  * mounting over the rows as they are now, so rows re-rendered during the look-up are the ones served.
  * A failure is said once and not retried on every re-render.
  */
-export function askStoreCart(doc: Document, config: Config, then: () => void): void {
+export function askStoreCart(doc: Document, runtime: Runtime, then: () => void): void {
   const s = storeCartState(doc);
   if (s.asking || s.failed) return;
   s.asking = true;
   const request = ++s.asked;
   const context = {
-    config,
-    transport: getRuntime()?.transport ?? createTransport(),
+    config: runtime.config,
+    transport: runtime.transport,
     signal: new AbortController().signal,
     document: doc,
   };

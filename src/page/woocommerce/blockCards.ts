@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Config } from '../../config/Config';
-import { storeId } from '../../sources/woocommerce/storeApiSchema';
+import { storeId } from '../../sources/woocommerce/woocommerceSchema';
+import { createStatusElement } from '../createStatusElement';
 import { yieldThemeStock } from '../yieldThemeStock';
 import { idFromPostClass, wooId } from './wooProductId';
 
@@ -31,10 +32,7 @@ export function mountBlockCards(doc: Document, config: Config): void {
     if (card.querySelector('stock-status')) continue;
     const id = contextId(card) ?? wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
     if (!id) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', id);
-    el.setAttribute('context', 'card');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: id, context: 'card' });
     // Over the corner of the Product Image block (styles.ts: a card badge takes no space, so nothing moves when it comes).
     (card.querySelector('.wp-block-woocommerce-product-image') ?? card).prepend(el);
     yieldThemeStock(el, () => Array.from(card.querySelectorAll('.wc-block-components-product-stock-indicator')), config);

@@ -1,5 +1,5 @@
-import type { Config } from '../../config/Config';
 import { report } from '../../core/report';
+import type { Runtime } from '../../Runtime';
 import type { StoreCartLine } from '../../sources/woocommerce/loadStoreCart';
 import { reapplyThemeStock } from '../yieldThemeStock';
 import { answeredSince, askStoreCart, storeCartState } from './askStoreCart';
@@ -42,15 +42,16 @@ function lineOfRow(row: Element, index: number, count: number, lines: StoreCartL
   return linked.length === 1 ? linked[0]! : null;
 }
 
-export function mountBlockCartLines(doc: Document, config: Config): void {
+export function mountBlockCartLines(doc: Document, runtime: Runtime): void {
+  const { config } = runtime;
   if (!doc.querySelector(BLOCK)) return;
   const cart = storeCartState(doc);
-  const again = () => mountBlockCartLines(doc, config);
+  const again = () => mountBlockCartLines(doc, runtime);
   // React re-renders its badges inside rows we already serve.
   for (const el of Array.from(doc.querySelectorAll(`${ROWS} stock-status[data-mounted]`))) reapplyThemeStock(el);
   // Asked as soon as the block's server markup is there, while the block is still loading its rows.
   if (cart.lines === null) {
-    askStoreCart(doc, config, again);
+    askStoreCart(doc, runtime, again);
     return;
   }
   const rows = Array.from(doc.querySelectorAll(ROWS));
@@ -75,5 +76,5 @@ export function mountBlockCartLines(doc: Document, config: Config): void {
       if (!cart.skipped) report('warn', 'a Cart block row matches no line of the Store API cart; it shows no availability.');
     } else stale = true;
   });
-  if (stale) askStoreCart(doc, config, again);
+  if (stale) askStoreCart(doc, runtime, again);
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/Config';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { yieldThemeStock } from '../yieldThemeStock';
 
@@ -21,12 +22,12 @@ export function cartLineElement(
   config: Config,
 ): HTMLElement {
   const doc = row.ownerDocument;
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', line.productId);
-  if (line.variantId) el.setAttribute('variant-id', line.variantId);
-  el.setAttribute('quantity', String(rowQuantity(parts.quantityInput()) ?? line.quantity));
-  el.setAttribute('context', 'cart');
-  el.setAttribute('data-mounted', 'auto');
+  const el = createStatusElement(doc, {
+    productId: line.productId,
+    variantId: line.variantId,
+    quantity: rowQuantity(parts.quantityInput()) ?? line.quantity,
+    context: 'cart',
+  });
   place(el);
   followForm(row, el, { variantId: () => line.variantId, quantity: () => rowQuantity(parts.quantityInput()) });
   yieldThemeStock(el, parts.themeText, config);

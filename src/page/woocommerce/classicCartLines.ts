@@ -1,5 +1,6 @@
 import type { Config } from '../../config/Config';
 import { report } from '../../core/report';
+import type { Runtime } from '../../Runtime';
 import { answeredSince, askStoreCart, storeCartState } from './askStoreCart';
 import { cartLineElement } from './cartLineElement';
 import { wooId } from './wooProductId';
@@ -33,7 +34,8 @@ function place(row: Element, productId: string, variantId: string | null, config
   );
 }
 
-export function mountClassicCartLines(doc: Document, config: Config): void {
+export function mountClassicCartLines(doc: Document, runtime: Runtime): void {
+  const { config } = runtime;
   const cart = storeCartState(doc);
   let ask = false;
   for (const row of Array.from(doc.querySelectorAll(ROWS))) {
@@ -54,5 +56,5 @@ export function mountClassicCartLines(doc: Document, config: Config): void {
         report('warn', 'a cart line of a variation matches no variation in the Store API cart; it shows no availability.');
     } else ask = true;
   }
-  if (ask) askStoreCart(doc, config, () => mountClassicCartLines(doc, config));
+  if (ask) askStoreCart(doc, runtime, () => mountClassicCartLines(doc, runtime));
 }

@@ -1,11 +1,11 @@
 import { mountAsItComes } from '../mountAsItComes';
 import type { PageIntegration } from '../PageIntegration';
-import { mountAddToCartWithOptions } from './addToCartWithOptions';
 import { mountBlockCards } from './blockCards';
 import { mountBlockCartLines } from './blockCartLines';
+import { mountBlockProduct } from './blockProductForm';
+import { mountClassicCards } from './classicCards';
 import { mountClassicCartLines } from './classicCartLines';
-import { mountWooCards } from './mountWooCards';
-import { mountWooProduct } from './mountWooProduct';
+import { mountClassicProduct } from './classicProductForm';
 
 /**
  * WooCommerce's classic templates (Storefront and most themes built on them) and block themes
@@ -16,15 +16,16 @@ import { mountWooProduct } from './mountWooProduct';
  * rows and re-renders) gets its own too.
  */
 export const woocommerceIntegration: PageIntegration = {
-  mount(doc, config) {
+  mount(doc, runtime) {
+    const { config } = runtime;
     mountAsItComes(doc, () => {
-      // Before mountWooProduct: the block's form may also carry the classic `cart` class.
-      mountAddToCartWithOptions(doc, config);
-      mountWooProduct(doc, config);
+      // Before mountClassicProduct: the block's form may also carry the classic `cart` class.
+      mountBlockProduct(doc, config);
+      mountClassicProduct(doc, config);
       mountBlockCards(doc, config);
-      mountWooCards(doc);
-      mountClassicCartLines(doc, config);
-      mountBlockCartLines(doc, config);
+      mountClassicCards(doc);
+      mountClassicCartLines(doc, runtime);
+      mountBlockCartLines(doc, runtime);
     });
   },
 };

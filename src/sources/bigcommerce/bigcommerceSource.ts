@@ -6,7 +6,7 @@ import { type Alternative, type Source, type SourceContext, SourceError } from '
 import { readableOf } from '../SourceError';
 import { productsDocument, relatedDocument, variantDocument } from './bigcommerceDocuments';
 import { productSchema, siteSchema } from './bigcommerceSchema';
-import { normalizeProduct } from './normalizeProduct';
+import { bigcommerceStock } from './bigcommerceStock';
 import { endpointOf, queryStorefront } from './queryStorefront';
 import { storeRules } from './storeRules';
 import { parseOptionKey } from './variantForOptions';
@@ -43,7 +43,7 @@ function readProducts(
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
+    const { stock, badVariants } = bigcommerceStock(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
     if (badVariants) skipped++;
     else out.push(stock);
   }

@@ -3,7 +3,7 @@ import { emptyRecord, type ProductStock, type StockRecord } from '../../core/Sto
 import { type Source, SourceError } from '../Source';
 import { readableOf } from '../SourceError';
 import { toAlternatives } from '../toAlternatives';
-import { type JsonStock, jsonFeed, jsonProduct } from './jsonFeedSchema';
+import { type JsonStock, jsonFeed, jsonProduct } from './jsonSchema';
 
 function recordOf(productId: string, variantId: string | null, s: JsonStock): StockRecord {
   const r = emptyRecord(productId, variantId);

@@ -1,4 +1,5 @@
 import { toDateOnly } from '../../core/dates';
+import { intl } from '../../core/intlCache';
 import { report } from '../../core/report';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import type { Source, SourceContext } from '../Source';
@@ -55,7 +56,7 @@ function infoOf(p: JsonLdProduct, locale: string | undefined): ProductInfo {
   const amount = Number(offer?.price ?? offer?.lowPrice);
   let price: string | undefined;
   if (offer && Number.isFinite(amount) && offer.priceCurrency && /^[A-Z]{3}$/.test(offer.priceCurrency)) {
-    price = new Intl.NumberFormat(locale, { style: 'currency', currency: offer.priceCurrency }).format(amount);
+    price = intl(Intl.NumberFormat, locale, { style: 'currency', currency: offer.priceCurrency }).format(amount);
   }
   const img = ([] as unknown[]).concat(p.image ?? [])[0];
   const image =

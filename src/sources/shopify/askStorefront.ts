@@ -3,7 +3,7 @@ import type { Config } from '../../config/Config';
 import { report } from '../../core/report';
 import type { SourceContext } from '../Source';
 import { SourceError } from '../Source';
-import { type ShopifyError, shopifyEnvelope } from './shopifyResponse';
+import { type ShopifyError, shopifyEnvelope } from './shopifySchema';
 
 const DEFAULT_ENDPOINT = '/api/2026-04/graphql.json';
 

@@ -6,8 +6,8 @@ import { askStorefront, metafieldArgs } from './askStorefront';
 import { readLiquidStock } from './liquidStock';
 import { alternativesQuery, stockQuery } from './shopifyDocuments';
 import { normalizeShopifyId, parseGid } from './shopifyIds';
-import { shopifyProduct, shopifyVariantNode } from './shopifyResponse';
-import { productInfo, stockOfProduct } from './shopifyStock';
+import { shopifyProduct, shopifyVariantNode } from './shopifySchema';
+import { productInfo, shopifyStock } from './shopifyStock';
 
 /**
  * Shopify on the Storefront API 2026-04. One `nodes(ids:)` request answers every product of a
@@ -52,7 +52,7 @@ export const shopifySource: Source = {
         return;
       }
       const product = 'product' in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product, id, config));
+      out.push(shopifyStock(product, id, config));
     });
     if (drifted) throw new SourceError('the Shopify Storefront API sent a product that does not match its schema', false, out);
     return out;
@@ -68,7 +68,7 @@ export const shopifySource: Source = {
       const p = z.safeParse(shopifyProduct, raw);
       // Only what can be bought now is worth offering instead.
       if (!p.success || !p.data.availableForSale || p.data.id === id) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context.config);
+      const stock = shopifyStock(p.data, p.data.id, context.config);
       out.push({ productId: p.data.id, info: productInfo(p.data, context.config), record: stock.product });
       if (out.length >= limit) break;
     }

@@ -1,10 +1,11 @@
 import type { Config } from '../../config/Config';
 import { toDateOnly } from '../../core/dates';
+import { intl } from '../../core/intlCache';
 import { emptyRecord, type ProductInfo, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
 import { acceptedQuantity } from './cartAcceptance';
 import { parseGid } from './shopifyIds';
-import type { ShopifyProduct, ShopifyVariant } from './shopifyResponse';
+import type { ShopifyProduct, ShopifyVariant } from './shopifySchema';
 
 /** A restock date from the merchant's metafield (date or date-time); anything else is ignored. */
 export function restockOf(value: string | null | undefined, config: Config): StockRecord['restock'] {
@@ -59,7 +60,7 @@ function priceOf(p: ShopifyProduct, locale: string | undefined): string | undefi
   const amount = Number(money?.amount);
   if (!money || !Number.isFinite(amount) || !/^[A-Z]{3}$/.test(money.currencyCode)) return undefined;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currencyCode }).format(amount);
+    return intl(Intl.NumberFormat, locale, { style: 'currency', currency: money.currencyCode }).format(amount);
   } catch {
     return undefined;
   }
@@ -87,7 +88,7 @@ export function aliasesOf(variants: { variantId: string | null }[]): Record<stri
 }
 
 /** A Storefront API product → what the store caches, under the id it was asked for. */
-export function stockOfProduct(p: ShopifyProduct, productId: string, config: Config): ProductStock {
+export function shopifyStock(p: ShopifyProduct, productId: string, config: Config): ProductStock {
   const productRestock = restockOf(p.metafield?.value, config);
   const variants = p.variants.nodes.map((v) => variantRecord(productId, v, productRestock, config));
   return {

@@ -1,5 +1,5 @@
 import { decodeEntities } from './decodeEntities';
-import type { StorePrices } from './storeApiSchema';
+import type { StorePrices } from './woocommerceSchema';
 
 /**
  * A Store API price (`"1299"` in minor units) in the store's own format: its separators, its

@@ -2,7 +2,7 @@ import type { ProductInfo } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
 import { decodeEntities } from './decodeEntities';
 import { formatStorePrice } from './formatStorePrice';
-import type { StoreProduct } from './storeApiSchema';
+import type { StoreProduct } from './woocommerceSchema';
 
 /**
  * The Store API's `name` is HTML (the theme prints it as such): read it as the shopper sees it on the

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import { type SourceContext, SourceError } from '../Source';
 import { rememberCartVariation } from './cartVariations';
-import { storeCart, storeCartItem } from './storeCartSchema';
 import { storeUrl } from './storeUrl';
+import { storeCart, storeCartItem } from './woocommerceCartSchema';
 
 export interface StoreCartLine {
   /** The cart item key. */

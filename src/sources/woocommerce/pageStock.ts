@@ -5,15 +5,15 @@ import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
 import { maxLength } from '../../core/zodParts';
 import { lenient } from '../lenient';
-import { recordOfStoreProduct } from './recordOfStoreProduct';
-import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
+import { type StoreProduct, storeProduct, storeProductList } from './woocommerceSchema';
+import { woocommerceStock } from './woocommerceStock';
 
 /**
  * The no-request mode of the WordPress plugin (wordpress-plugin/stock-status): on a product page
  * PHP prints `<script type="application/json" data-stock-status-woocommerce>` with the product and
  * its variations in the Store API's own shape, worked out in PHP from WooCommerce's stock facts as
  * the Store API works them out (class-stock-status-page-stock.php), plus the merchant's restock
- * date. So one rule, recordOfStoreProduct, reads both, and the page needs no request.
+ * date. So one rule, woocommerceStock, reads both, and the page needs no request.
  */
 const restock = z.object({ restock_date: lenient(z.nullish(z.string().check(maxLength(40))), null) });
 
@@ -34,7 +34,7 @@ export function readPageStock(doc: Document | undefined, config: Config, seen: (
       continue;
     }
     const record = (p: (typeof items)[number], productId: string, variantId: string | null) => {
-      const r = recordOfStoreProduct(p, productId, variantId);
+      const r = woocommerceStock(p, productId, variantId);
       const date = toDateOnly(p.restock_date, config.timeZone);
       r.restock = date ? { date, confirmed: true } : null;
       return r;

@@ -4,10 +4,10 @@ import { type Alternative, type Source, type SourceContext, SourceError } from '
 import { isCartVariation } from './cartVariations';
 import { infoOfStoreProduct } from './infoOfStoreProduct';
 import { readPageStock } from './pageStock';
-import { recordOfStoreProduct } from './recordOfStoreProduct';
-import { type StoreProduct, storeProduct, storeProductList } from './storeApiSchema';
 import { storeUrl } from './storeUrl';
 import { wantsVariations } from './wantsVariations';
+import { type StoreProduct, storeProduct, storeProductList } from './woocommerceSchema';
+import { woocommerceStock } from './woocommerceStock';
 
 const PER_PAGE = 100;
 /** Most pages of variations read for one look-up (100 each). */
@@ -120,13 +120,13 @@ export const woocommerceSource: Source = {
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
       const variants = variations
         .filter((v) => String(v.parent) === productId && listed.has(String(v.id)))
-        .map((v) => recordOfStoreProduct(v, productId, String(v.id)));
-      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+        .map((v) => woocommerceStock(v, productId, String(v.id)));
+      out.push({ productId, product: woocommerceStock(p, productId, null), variants, info: infoOfStoreProduct(p) });
     }
     for (const v of cartVariationAnswers) {
       const id = String(v.id);
       if (cartVariations.includes(id) && v.parent !== 0)
-        out.push({ productId: id, product: recordOfStoreProduct(v, id, null), variants: [], info: infoOfStoreProduct(v) });
+        out.push({ productId: id, product: woocommerceStock(v, id, null), variants: [], info: infoOfStoreProduct(v) });
     }
     if (drifted.length) {
       // A drifted variation costs its product (named by `parent`; unreadable: every variable one) the answer.
@@ -162,7 +162,7 @@ export const woocommerceSource: Source = {
     const out: Alternative[] = [];
     for (const p of await getProducts(url, context)) {
       const pid = String(p.id);
-      const record = recordOfStoreProduct(p, pid, null);
+      const record = woocommerceStock(p, pid, null);
       // Filtered by the server too, but only what ships now is worth offering.
       if (pid === id || !record.purchasable || !record.inStock) continue;
       out.push({ productId: pid, info: infoOfStoreProduct(p), record });

@@ -67,13 +67,6 @@ function circles(): string[][] {
 const edges = () => [...graph].flatMap(([from, tos]) => tos.map((to) => ({ from, to })));
 const under = (dir: string) => (p: string) => p.startsWith(`src/${dir}/`);
 
-/**
- * The one backward import left: the Cornerstone integration still reads the page's runtime from
- * element/ (through the re-export there) until the integrations are handed the runtime. It must
- * still exist, so this list cannot outlive it.
- */
-const KNOWN = ['src/page/bigcommerce/mountProductForm.ts → src/element/Runtime.ts'];
-
 describe('the import graph of src/', () => {
   test('has the files it should (the walk found them)', () => {
     expect(graph.get('src/element/StockStatusElement.ts')).toContain('src/lookup/lookUpStore.ts');
@@ -93,8 +86,7 @@ describe('the import graph of src/', () => {
     const backward = edges()
       .filter((e) => (under('sources')(e.from) || under('page')(e.from)) && later.some((l) => l(e.to)))
       .map((e) => `${e.from} → ${e.to}`);
-    expect(backward.filter((b) => !KNOWN.includes(b))).toEqual([]);
-    for (const k of KNOWN) expect(backward, `${k} is gone: remove it from KNOWN`).toContain(k);
+    expect(backward).toEqual([]);
     expect(edges().filter((e) => under('sources')(e.from) && under('page')(e.to))).toEqual([]);
   });
 
@@ -103,7 +95,7 @@ describe('the import graph of src/', () => {
       edges().filter((e) => under('ui')(e.from) && (under('element')(e.to) || under('bindings')(e.to) || under('lookup')(e.to))),
     ).toEqual([]);
     const extrasToElement = edges().filter((e) => under('extras')(e.from) && under('element')(e.to));
-    expect(extrasToElement.map((e) => `${e.from} → ${e.to}`)).toEqual(['src/extras/registerExtras.ts → src/element/extensions.ts']);
+    expect(extrasToElement.map((e) => `${e.from} → ${e.to}`)).toEqual(['src/extras/registerExtras.ts → src/element/registeredExtras.ts']);
   });
 
   test('the pipeline (pick the record, its date) is chained only by the headless look-up', () => {

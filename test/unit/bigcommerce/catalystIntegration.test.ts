@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { configure } from '../../../src/configure';
 import { define } from '../../../src/define';
-import { getRuntime } from '../../../src/element/Runtime';
 import { isCatalyst } from '../../../src/page/bigcommerce/bigcommerceIntegration';
 import { catalystIntegration } from '../../../src/page/bigcommerce/catalystIntegration';
-import { optionsInUrl } from '../../../src/page/bigcommerce/catalystProduct';
+import { optionsInUrl } from '../../../src/page/bigcommerce/catalystProductForm';
+import { getRuntime } from '../../../src/Runtime';
 import { forgetOlderStores } from '../../../src/sources/bigcommerce/queryStorefront';
 import { fakeStore } from './harness';
 
@@ -42,7 +42,7 @@ describe('Catalyst markup', () => {
     // A Catalyst fork whose option controls carry no name: only the URL tells the pick.
     document.body.innerHTML = `<form><input name="id" type="hidden" value="111">
       <div class="h-[3.2rem]"><div>8 in stock</div></div><input name="quantity" type="number" value="1"></form>`;
-    catalystIntegration.mount(document, getRuntime()!.config);
+    catalystIntegration.mount(document, getRuntime()!);
     const el = document.querySelector('form stock-status')!;
     await expect.poll(() => el.getAttribute('variant-id')).toBe('1111');
     expect(el.nextElementSibling?.hasAttribute('data-stock-status-replaced')).toBe(true);

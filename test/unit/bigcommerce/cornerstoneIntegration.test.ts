@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { emptyRecord } from '../../../src/core/StockRecord';
-import { cardProductId, mountCards } from '../../../src/page/bigcommerce/mountCards';
-import { readSelections } from '../../../src/page/bigcommerce/mountProductForm';
+import { cardProductId, mountCornerstoneCards } from '../../../src/page/bigcommerce/cornerstoneCards';
+import { readSelections } from '../../../src/page/bigcommerce/cornerstoneProductForm';
 import { optionKey, variantForOptions } from '../../../src/sources/bigcommerce/variantForOptions';
 
 afterEach(() => {
@@ -17,8 +17,8 @@ describe('Cornerstone markup', () => {
       <article class="card" data-entity-id="<img src=x onerror=alert(1)>"><div class="card-body"></div></article>`;
     const cards = Array.from(document.querySelectorAll('article.card'));
     expect(cards.map(cardProductId)).toEqual(['101', '102', '103', null]);
-    mountCards(document);
-    mountCards(document); // idempotent
+    mountCornerstoneCards(document);
+    mountCornerstoneCards(document); // idempotent
     const els = Array.from(document.querySelectorAll('stock-status'));
     // First in the card's image (its corner: the badge takes no space), else first in the card.
     expect(

@@ -2,6 +2,7 @@ import { waitFor } from '@testing-library/dom';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { shopifyIntegration } from '../../../src/page/shopify/shopifyIntegration';
+import { pageRuntime } from '../../dom/elementHelpers';
 
 /** Dawn markup, trimmed to what the integration reads (sections/main-product.liquid, snippets/buy-buttons.liquid, card-product.liquid, main-cart-items.liquid). */
 const PRODUCT = `
@@ -31,7 +32,7 @@ const cartRow = (i: number, variant: string, qty: number) => `
 
 const attrs = (el: Element | null) =>
   el && Object.fromEntries(['product-id', 'variant-id', 'quantity', 'context'].map((a) => [a, el.getAttribute(a)]));
-const mount = () => shopifyIntegration.mount(document, DEFAULT_CONFIG);
+const mount = () => shopifyIntegration.mount(document, pageRuntime(DEFAULT_CONFIG));
 
 afterEach(() => {
   document.body.innerHTML = '';

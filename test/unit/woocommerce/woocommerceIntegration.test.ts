@@ -2,6 +2,7 @@ import { waitFor } from '@testing-library/dom';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { woocommerceIntegration } from '../../../src/page/woocommerce/woocommerceIntegration';
+import { pageRuntime } from '../../dom/elementHelpers';
 
 /**
  * The integration on WooCommerce template markup (classic templates, WooCommerce 9.x). The element
@@ -10,7 +11,7 @@ import { woocommerceIntegration } from '../../../src/page/woocommerce/woocommerc
 const config = { ...DEFAULT_CONFIG, platform: 'woocommerce' as const };
 const mount = (html: string) => {
   document.body.innerHTML = html;
-  woocommerceIntegration.mount(document, config);
+  woocommerceIntegration.mount(document, pageRuntime(config));
   return Array.from(document.querySelectorAll('stock-status'));
 };
 const attrs = (el: Element | undefined) =>
@@ -130,10 +131,10 @@ describe('WooCommerce single product page', () => {
 
   test("idempotent, and a merchant's own element is respected", () => {
     mount(simple);
-    woocommerceIntegration.mount(document, config);
+    woocommerceIntegration.mount(document, pageRuntime(config));
     expect(document.querySelectorAll('stock-status')).toHaveLength(1);
     document.body.innerHTML = `<stock-status product-id="206"></stock-status>${simple}`;
-    woocommerceIntegration.mount(document, config);
+    woocommerceIntegration.mount(document, pageRuntime(config));
     expect(document.querySelectorAll('stock-status')).toHaveLength(1);
   });
 
@@ -185,7 +186,7 @@ describe('WooCommerce product cards', () => {
 
   test('mounting again adds nothing', () => {
     mount(`<ul class="products">${card('201')}${card('202')}</ul>`);
-    woocommerceIntegration.mount(document, config);
+    woocommerceIntegration.mount(document, pageRuntime(config));
     expect(document.querySelectorAll('stock-status')).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { Config } from "../../config/Config.js";
+import type { Runtime } from "../../Runtime.js";
 /**
  * Catalyst keeps a product's options in the URL, `?{optionEntityId}={valueEntityId}`
  * (core/vibes/soul/sections/product-detail/product-detail-form.tsx, nuqs `useQueryStates`; the
@@ -13,6 +13,6 @@ export declare function catalystProductForms(doc: Document): HTMLFormElement[];
  * quantity. Catalyst re-renders the form from the server after every option change (and may
  * replace it), so this runs again on each change; `resync` re-reads the URL after a navigation.
  */
-export declare function mountCatalystProduct(form: HTMLFormElement, config: Config): void;
+export declare function mountCatalystProduct(form: HTMLFormElement, runtime: Runtime): void;
 /** After a client navigation (Catalyst's router changes the URL without an event the form sees). */
 export declare function resyncCatalystProducts(doc: Document): void;

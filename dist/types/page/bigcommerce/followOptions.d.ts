@@ -1,3 +1,4 @@
+import type { StockStore } from "../../sources/StockStore.js";
 export interface OptionsReader {
     /** The shopper's option choices: option entity id → value entity id. */
     selections(): Record<string, string>;
@@ -10,4 +11,4 @@ export interface OptionsReader {
  * variants is read on its own through the store and set when it comes. Returns a re-read, for
  * changes the form does not see (Catalyst's options in the URL).
  */
-export declare function followOptions(root: Element, element: Element, productId: string, read: OptionsReader): () => void;
+export declare function followOptions(root: Element, element: Element, productId: string, read: OptionsReader, store: StockStore): () => void;

@@ -1,4 +1,4 @@
-import type { Config } from "../../config/Config.js";
+import type { Runtime } from "../../Runtime.js";
 /**
  * The shopper's option choices in a Cornerstone product form: `attribute[<optionId>]` inputs
  * (templates/components/products/options/set-rectangle.html, set-radio.html, swatch.html,
@@ -17,4 +17,4 @@ export declare function cornerstoneStockText(form: HTMLFormElement): Element[];
  * templates/components/products/product-view.html), following the picked variant and `qty[]`,
  * in place of the theme's own stock text (unless `data-theme-stock="keep"`).
  */
-export declare function mountProductForm(form: HTMLFormElement, config: Config): void;
+export declare function mountProductForm(form: HTMLFormElement, runtime: Runtime): void;

@@ -1,3 +1,4 @@
+import type { Runtime } from "../../Runtime.js";
 import type { CartChange } from "./standardEvents.js";
 export declare function mountCartLines(doc: Document): void;
 /**
@@ -5,4 +6,4 @@ export declare function mountCartLines(doc: Document): void;
  * inventory policy is broken: a line of 5 accepted with 2 on hand keeps selling. What it proves is
  * noted for the Shopify source, and the cart's elements look up again so the split is shown.
  */
-export declare function learnFromCartChange(doc: Document, change: CartChange): void;
+export declare function learnFromCartChange(doc: Document, change: CartChange, runtime: Runtime): void;

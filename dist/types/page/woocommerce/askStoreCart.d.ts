@@ -1,4 +1,4 @@
-import type { Config } from "../../config/Config.js";
+import type { Runtime } from "../../Runtime.js";
 import { type StoreCartLine } from "../../sources/woocommerce/loadStoreCart.js";
 /** What the page knows of the shopper's cart: the last answer and which request it answered. */
 export interface StoreCartState {
@@ -19,6 +19,6 @@ export declare function storeCartState(doc: Document): StoreCartState;
  * mounting over the rows as they are now, so rows re-rendered during the look-up are the ones served.
  * A failure is said once and not retried on every re-render.
  */
-export declare function askStoreCart(doc: Document, config: Config, then: () => void): void;
+export declare function askStoreCart(doc: Document, runtime: Runtime, then: () => void): void;
 /** Whether the cart answer in hand was asked for after `row` appeared (so a row it lacks is truly unknown to it). */
 export declare function answeredSince(row: Element, s: StoreCartState): boolean;

@@ -1,2 +1,2 @@
-import type { Config } from "../../config/Config.js";
-export declare function mountBlockCartLines(doc: Document, config: Config): void;
+import type { Runtime } from "../../Runtime.js";
+export declare function mountBlockCartLines(doc: Document, runtime: Runtime): void;

@@ -57,7 +57,7 @@ export declare const productSchema: z.ZodMiniObject<{
         }, z.core.$strip>;
     }, z.core.$strip>>>;
     availabilityV2: z.ZodMiniObject<{
-        status: z.ZodMiniLiteral<"Available" | "Preorder" | "Unavailable">;
+        status: z.ZodMiniLiteral<"Unavailable" | "Available" | "Preorder">;
         message: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
         willBeReleasedAt: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             utc: z.ZodMiniString<string>;

@@ -2,9 +2,9 @@ import type { Config } from '../../config/Config';
 import { report } from '../../core/report';
 import { type CartLine, loadCartLines } from '../../sources/bigcommerce/loadCartLines';
 import { createTransport } from '../../sources/Transport';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { yieldThemeStock } from '../yieldThemeStock';
-import { newStatus } from './newStatus';
 
 /** Lines already known, by line item id; Cornerstone re-renders the cart after each change. */
 const known = new Map<string, CartLine>();
@@ -22,7 +22,7 @@ const lineIdOf = (row: Element) => row.querySelector('[data-cart-itemid]')?.getA
 const lineStockText = (row: Element) => Array.from(row.querySelectorAll(':scope > td > p.cart-item-backorder-message'));
 
 function place(doc: Document, row: HTMLElement, line: CartLine, config: Config) {
-  const el = newStatus(doc, line.productId, 'cart');
+  const el = createStatusElement(doc, { productId: line.productId, context: 'cart' });
   if (line.variantId) el.setAttribute('variant-id', line.variantId);
   el.setAttribute('quantity', String(line.quantity));
   (row.querySelector('.cart-item-title') ?? row.firstElementChild ?? row).append(el);
@@ -44,7 +44,7 @@ function place(doc: Document, row: HTMLElement, line: CartLine, config: Config) 
  * `<tr class="cart-item" data-item-row>` with `data-cart-itemid` and the `qty-<id>` input). The
  * markup has no product or variant ids, so the lines come from the Storefront API's cart.
  */
-export function mountCartLines(doc: Document, config: Config): void {
+export function mountCornerstoneCartLines(doc: Document, config: Config): void {
   const rows = rowsOf(doc);
   if (rows.length === 0) return;
   const missing = rows.some((r) => {

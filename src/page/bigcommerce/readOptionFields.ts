@@ -1,18 +1,3 @@
-/** A `<stock-status>` the integration places itself (`data-mounted="auto"`). */
-export function newStatus(doc: Document, productId: string, context: 'product' | 'card' | 'cart'): HTMLElement {
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', productId);
-  el.setAttribute('context', context);
-  el.setAttribute('data-mounted', 'auto');
-  return el;
-}
-
-/** A merchant's own product element for this product wins over the one the integration would place. */
-export const hasOwnElement = (doc: Document, productId: string): boolean =>
-  Array.from(doc.querySelectorAll('stock-status:not([data-mounted])')).some(
-    (e) => e.getAttribute('product-id') === productId && !['card', 'cart'].includes(e.getAttribute('context') ?? ''),
-  );
-
 /**
  * The checked option fields of a form, option id → value id, for fields named by `pattern` (its
  * first group the option id): unchecked radios, disabled fields and non-numeric values do not count.

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { Resolution } from '../../lookup/Resolution';
-import type { ElementExtension } from '../ElementExtension';
+import type { Extra } from '../Extra';
 import { adoptExtrasStyles } from '../extrasStyles';
 import { SignupForm } from './SignupForm';
 import { SignupQueue } from './SignupQueue';
@@ -39,7 +39,7 @@ function draw(container: HTMLElement, r: Resolution) {
 }
 
 /** The back-in-stock form in the `signup` container (product context, out of stock, `data-notify` set). */
-export const signupExtension: ElementExtension = {
+export const signupExtra: Extra = {
   name: 'signup',
   part: 'signup',
   mount(container, resolution) {

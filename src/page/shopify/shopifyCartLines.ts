@@ -1,5 +1,6 @@
-import { getRuntime } from '../../element/Runtime';
+import type { Runtime } from '../../Runtime';
 import { noteCartAccepted } from '../../sources/shopify/cartAcceptance';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import type { CartChange } from './standardEvents';
 
@@ -35,18 +36,17 @@ function quantityOf(row: Element): number | null {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-export function mountCartLines(doc: Document): void {
+export function mountShopifyCartLines(doc: Document): void {
   for (const row of Array.from(doc.querySelectorAll(ROWS))) {
     if (row.querySelector('stock-status')) continue;
     const variantId = variantOf(row);
     if (!variantId) continue;
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', `gid://shopify/ProductVariant/${variantId}`);
-    el.setAttribute('variant-id', variantId);
-    el.setAttribute('context', 'cart');
-    el.setAttribute('data-mounted', 'auto');
-    const q = quantityOf(row);
-    if (q !== null) el.setAttribute('quantity', String(q));
+    const el = createStatusElement(doc, {
+      productId: `gid://shopify/ProductVariant/${variantId}`,
+      variantId,
+      quantity: quantityOf(row),
+      context: 'cart',
+    });
     (row.querySelector('.cart-item__details, .cart-items__details') ?? row.lastElementChild ?? row).append(el);
     followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
   }
@@ -57,7 +57,7 @@ export function mountCartLines(doc: Document): void {
  * inventory policy is broken: a line of 5 accepted with 2 on hand keeps selling. What it proves is
  * noted for the Shopify source, and the cart's elements look up again so the split is shown.
  */
-export function learnFromCartChange(doc: Document, change: CartChange): void {
+export function learnFromCartChange(doc: Document, change: CartChange, runtime: Runtime): void {
   // Rows are re-rendered once the change lands: which variant each named line is, is read now
   // (keys are compared as text, never put into a selector).
   const rows = Array.from(doc.querySelectorAll('[data-key]'));
@@ -74,7 +74,7 @@ export function learnFromCartChange(doc: Document, change: CartChange): void {
       if (line.variantId && noteCartAccepted(line.variantId, quantity)) learnt = true;
     }
     if (!learnt) return;
-    getRuntime()?.store.clear();
+    runtime.store.clear();
     for (const el of Array.from(doc.querySelectorAll('stock-status[context="cart"]')))
       (el as Element & { refresh?: () => void }).refresh?.();
   });

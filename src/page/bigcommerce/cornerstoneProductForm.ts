@@ -1,8 +1,9 @@
-import type { Config } from '../../config/Config';
+import type { Runtime } from '../../Runtime';
+import { createStatusElement, hasOwnElement } from '../createStatusElement';
 import { readQuantity } from '../genericIntegration';
 import { yieldThemeStock } from '../yieldThemeStock';
 import { followOptions } from './followOptions';
-import { hasOwnElement, newStatus, readOptionFields } from './newStatus';
+import { readOptionFields } from './readOptionFields';
 
 /**
  * The shopper's option choices in a Cornerstone product form: `attribute[<optionId>]` inputs
@@ -29,14 +30,15 @@ export function cornerstoneStockText(form: HTMLFormElement): Element[] {
  * templates/components/products/product-view.html), following the picked variant and `qty[]`,
  * in place of the theme's own stock text (unless `data-theme-stock="keep"`).
  */
-export function mountProductForm(form: HTMLFormElement, config: Config): void {
+export function mountCornerstoneProduct(form: HTMLFormElement, runtime: Runtime): void {
+  const { config } = runtime;
   const doc = form.ownerDocument;
   const productId = form.querySelector<HTMLInputElement>('input[name="product_id"]')?.value.trim() ?? '';
   if (!/^\d+$/.test(productId)) return;
   if (hasOwnElement(doc, productId)) return;
-  const el = newStatus(doc, productId, 'product');
+  const el = createStatusElement(doc, { productId: productId, context: 'product' });
   el.setAttribute('quantity', String(readQuantity(form) ?? 1));
   form.insertAdjacentElement('afterend', el);
-  followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) });
+  followOptions(form, el, productId, { selections: () => readSelections(form), quantity: () => readQuantity(form) }, runtime.store);
   yieldThemeStock(el, () => cornerstoneStockText(form), config);
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/Config';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { readQuantity } from '../genericIntegration';
 import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
@@ -74,7 +75,7 @@ function variationPending(form: HTMLFormElement): boolean {
   return selects.length > 0 && selects.every((s) => s.value !== '') && readVariation(form) === null;
 }
 
-export function mountWooProduct(doc: Document, config: Config): void {
+export function mountClassicProduct(doc: Document, config: Config): void {
   // WooCommerce re-renders the variation's stock line: hide the new one too.
   for (const el of Array.from(doc.querySelectorAll('stock-status[data-mounted][context="product"]'))) reapplyThemeStock(el);
   if (hasProductElement(doc)) return;
@@ -103,10 +104,7 @@ export function mountWooProduct(doc: Document, config: Config): void {
 
 function place(doc: Document, found: NonNullable<ReturnType<typeof findProduct>>, isVariable: boolean, config: Config): void {
   if (hasProductElement(doc)) return;
-  const el = doc.createElement('stock-status');
-  el.setAttribute('product-id', found.id);
-  el.setAttribute('context', 'product');
-  el.setAttribute('data-mounted', 'auto');
+  const el = createStatusElement(doc, { productId: found.id, context: 'product' });
   found.anchor.insertAdjacentElement(found.where, el);
   // One message: ours takes the place of WooCommerce's stock line (given back when ours is unknown).
   yieldThemeStock(el, () => productStockText(doc), config);

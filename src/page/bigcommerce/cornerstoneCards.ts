@@ -1,4 +1,4 @@
-import { newStatus } from './newStatus';
+import { createStatusElement } from '../createStatusElement';
 
 /**
  * A `context="card"` badge in each Cornerstone product card (templates/components/products/card.html:
@@ -16,12 +16,12 @@ export function cardProductId(card: Element): string | null {
   return candidates.find((id): id is string => !!id && /^\d+$/.test(id.trim()))?.trim() ?? null;
 }
 
-export function mountCards(doc: Document): void {
+export function mountCornerstoneCards(doc: Document): void {
   for (const card of Array.from(doc.querySelectorAll('article.card, .card[data-entity-id]'))) {
     if (card.querySelector('stock-status')) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
-    const el = newStatus(doc, productId, 'card');
+    const el = createStatusElement(doc, { productId: productId, context: 'card' });
     // Over the image's corner (styles.ts: a card badge takes no space, so nothing moves when it comes).
     (card.querySelector('.card-figure') ?? card).prepend(el);
   }

@@ -1,8 +1,9 @@
-import type { Config } from '../../config/Config';
+import type { Runtime } from '../../Runtime';
+import { createStatusElement, hasOwnElement } from '../createStatusElement';
 import { readQuantity } from '../genericIntegration';
 import { reapplyThemeStock, yieldThemeStock } from '../yieldThemeStock';
 import { followOptions } from './followOptions';
-import { hasOwnElement, newStatus, readOptionFields } from './newStatus';
+import { readOptionFields } from './readOptionFields';
 
 /** Most option pairs read from the URL: a product has far fewer options; the rest is noise. */
 const MAX_PARAMS = 50;
@@ -53,7 +54,8 @@ const followed = new WeakMap<Element, () => void>();
  * quantity. Catalyst re-renders the form from the server after every option change (and may
  * replace it), so this runs again on each change; `resync` re-reads the URL after a navigation.
  */
-export function mountCatalystProduct(form: HTMLFormElement, config: Config): void {
+export function mountCatalystProduct(form: HTMLFormElement, runtime: Runtime): void {
+  const { config } = runtime;
   const existing = form.querySelector('stock-status[data-mounted]');
   if (existing) {
     // Re-rendered in place: the block may be new, and the URL may have moved.
@@ -64,14 +66,14 @@ export function mountCatalystProduct(form: HTMLFormElement, config: Config): voi
   const doc = form.ownerDocument;
   const productId = form.querySelector<HTMLInputElement>('input[type="hidden"][name="id"]')!.value;
   if (hasOwnElement(doc, productId)) return;
-  const el = newStatus(doc, productId, 'product');
+  const el = createStatusElement(doc, { productId: productId, context: 'product' });
   el.setAttribute('quantity', String(readQuantity(form) ?? 1));
   const block = stockBlock(form);
   if (block) block.before(el);
   else form.append(el);
   const location = doc.defaultView?.location;
   const selections = () => ({ ...optionsInUrl(location?.search ?? ''), ...optionsInForm(form) });
-  followed.set(el, followOptions(form, el, productId, { selections, quantity: () => readQuantity(form) }));
+  followed.set(el, followOptions(form, el, productId, { selections, quantity: () => readQuantity(form) }, runtime.store));
   yieldThemeStock(el, () => [stockBlock(form)].filter((b): b is Element => !!b), config);
 }
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { Resolution } from '../../lookup/Resolution';
-import type { ElementExtension } from '../ElementExtension';
+import type { Extra } from '../Extra';
 import { adoptExtrasStyles } from '../extrasStyles';
 import { AlternativesView } from './AlternativesView';
 import { loadAlternatives } from './loadAlternatives';
@@ -9,7 +9,7 @@ import { loadAlternatives } from './loadAlternatives';
  * The alternatives list in the `alternatives` container. It asks only once the badge is shown
  * (this runs from the extras script), and a newer resolution for another product wins.
  */
-export const alternativesExtension: ElementExtension = {
+export const alternativesExtra: Extra = {
   name: 'alternatives',
   part: 'alternatives',
   mount(container, first) {

@@ -1,5 +1,5 @@
 import { emptyRecord, type StockRecord } from '../../core/StockRecord';
-import type { StoreProduct } from './storeApiSchema';
+import type { StoreProduct } from './woocommerceSchema';
 
 /** Woo's own ceiling for `add_to_cart.maximum` when stock sets no limit (QuantityLimits.php). */
 const NO_LIMIT = 9999;
@@ -14,7 +14,7 @@ const NO_LIMIT = 9999;
  *   maximum under 9999 says "no backorders, this many can be had", and 9999 with a known low count
  *   says backorders are taken. A product sold individually has maximum 1: that is no stock fact.
  */
-export function recordOfStoreProduct(p: StoreProduct, productId: string, variantId: string | null): StockRecord {
+export function woocommerceStock(p: StoreProduct, productId: string, variantId: string | null): StockRecord {
   const r = emptyRecord(productId, variantId);
   r.purchasable = p.is_purchasable;
   const cls = p.stock_availability?.class ?? '';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { between, matches, maxLength } from '../../core/zodParts';
 import { lenient } from '../lenient';
-import { storeId } from './storeApiSchema';
+import { storeId } from './woocommerceSchema';
 
 /**
  * The subset of a WooCommerce Store API cart (`GET /wp-json/wc/store/v1/cart`; CartSchema.php and

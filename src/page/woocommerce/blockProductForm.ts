@@ -1,4 +1,5 @@
 import type { Config } from '../../config/Config';
+import { createStatusElement } from '../createStatusElement';
 import { followForm } from '../followForm';
 import { readQuantity } from '../genericIntegration';
 import { yieldThemeStock } from '../yieldThemeStock';
@@ -12,17 +13,14 @@ import { wooId } from './wooProductId';
  * the shopper picks attributes: no change event, only the value changes. Quantity is the classic
  * `input[name=quantity]` that the block's steppers set.
  */
-export function mountAddToCartWithOptions(doc: Document, config: Config): void {
+export function mountBlockProduct(doc: Document, config: Config): void {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form.wc-block-add-to-cart-with-options'))) {
     const next = form.nextElementSibling;
     if (next?.localName === 'stock-status') continue;
     const id = wooId(form.querySelector<HTMLInputElement>('input[name="add-to-cart"]')?.value);
     if (!id) continue;
     const variation = form.querySelector<HTMLInputElement>('input[name="variation_id"]');
-    const el = doc.createElement('stock-status');
-    el.setAttribute('product-id', id);
-    el.setAttribute('context', 'product');
-    el.setAttribute('data-mounted', 'auto');
+    const el = createStatusElement(doc, { productId: id, context: 'product' });
     form.insertAdjacentElement('afterend', el);
     followForm(form, el, { variantId: () => (variation ? wooId(variation.value) : null), quantity: () => readQuantity(form) });
     yieldThemeStock(el, () => productStockText(doc), config);

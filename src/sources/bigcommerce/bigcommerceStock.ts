@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { toDateOnly } from '../../core/dates';
+import { intl } from '../../core/intlCache';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { safeLink } from '../../core/safeLink';
 import { type BcAggregated, type BcProduct, variantSchema } from './bigcommerceSchema';
@@ -7,7 +8,7 @@ import { readRestockDate } from './readRestockDate';
 import { plainText, type StoreRules } from './storeRules';
 import { optionKey } from './variantForOptions';
 
-export interface NormalizeOptions {
+export interface BigcommerceStockOptions {
   rules: StoreRules;
   /** Where a release date-time falls on the calendar: the store's zone when configured. */
   timeZone?: string;
@@ -22,7 +23,7 @@ export interface NormalizeOptions {
 const firstValue = (m: BcProduct['metafields']) => m?.edges?.[0]?.node.value;
 
 /** Counts from `aggregated` (null when the store hides stock levels) onto a record. */
-function applyCounts(r: StockRecord, inStock: boolean, agg: BcAggregated, { rules, alpha }: NormalizeOptions) {
+function applyCounts(r: StockRecord, inStock: boolean, agg: BcAggregated, { rules, alpha }: BigcommerceStockOptions) {
   r.inStock = inStock;
   if (!r.tracked || !agg) return;
   // With the Alpha fields, on hand and backorderable are apart; without them, all available ships now.
@@ -44,7 +45,7 @@ function applyCounts(r: StockRecord, inStock: boolean, agg: BcAggregated, { rule
  * (pre-order, unavailable) holds for each variant; a variant's own inventory counts only when the
  * product tracks stock per variant. A variant that fails its schema is left out (then unknown).
  */
-export function normalizeProduct(p: BcProduct, options: NormalizeOptions): { stock: ProductStock; badVariants: number } {
+export function bigcommerceStock(p: BcProduct, options: BigcommerceStockOptions): { stock: ProductStock; badVariants: number } {
   const productId = String(p.entityId);
   const { rules } = options;
   const availability = p.availabilityV2;
@@ -100,7 +101,7 @@ export function normalizeProduct(p: BcProduct, options: NormalizeOptions): { sto
   let shownPrice: string | undefined;
   try {
     shownPrice = price
-      ? new Intl.NumberFormat(undefined, { style: 'currency', currency: price.currencyCode }).format(price.value)
+      ? intl(Intl.NumberFormat, undefined, { style: 'currency', currency: price.currencyCode }).format(price.value)
       : undefined;
   } catch {}
   // Past the first 50 (BigCommerce allows 600), the others are read one by one when picked.

@@ -1,1 +1,0 @@
-export { getRuntime, onRuntime, type Runtime } from "../Runtime.js";
