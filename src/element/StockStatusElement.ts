@@ -39,7 +39,14 @@ export class StockStatusElement extends BaseElement {
   #lastEvent = '';
 
   connectedCallback(): void {
-    if (!this.hasAttribute('data-state')) this.#setState('loading');
+    try {
+      if (!this.hasAttribute('data-state')) this.#setState('loading');
+      // The stylesheet at once: it is what makes a card badge take no space.
+      if (!this.shadowRoot) adoptStyles(this.attachShadow({ mode: 'open' }), getRuntime()?.config.nonce);
+    } catch (e) {
+      report('error', `the widget could not start: ${(e as Error).message}`);
+      return;
+    }
     // A card badge takes no space and shows nothing while loading: 500 of them start in slices
     // (no long task); a product or cart status starts now, holding its height from the first frame.
     if (this.getAttribute('context') === 'card' && !this.#watch) inSlices(() => this.isConnected && this.#start());
@@ -48,11 +55,7 @@ export class StockStatusElement extends BaseElement {
 
   #start(): void {
     try {
-      let root = this.shadowRoot;
-      if (!root) {
-        root = this.attachShadow({ mode: 'open' });
-        adoptStyles(root, getRuntime()?.config.nonce);
-      }
+      const root = this.shadowRoot!;
       this.#render(this.resolution ? this.resolution.availability.state : 'loading');
       if (!this.#controllers.length) {
         const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
