@@ -5,6 +5,7 @@ import { checkProp } from '../lookup/checkProps';
 import { type AskWatch, watchAsk } from '../lookup/lookUpStore';
 import type { LookUpAsk, Resolution, StatusSnapshot } from '../lookup/Resolution';
 import { getRuntime } from '../Runtime';
+import { inSlices } from '../sources/inSlices';
 import { renderStatus } from '../ui/renderStatus';
 import { adoptStyles } from '../ui/styles';
 import { buttonController } from './buttonController';
@@ -39,13 +40,23 @@ export class StockStatusElement extends BaseElement {
 
   connectedCallback(): void {
     try {
-      let root = this.shadowRoot;
-      if (!root) {
-        root = this.attachShadow({ mode: 'open' });
-        adoptStyles(root, getRuntime()?.config.nonce);
-      }
       if (!this.hasAttribute('data-state')) this.#setState('loading');
-      this.#render('loading');
+      // The stylesheet at once: it is what makes a card badge take no space.
+      if (!this.shadowRoot) adoptStyles(this.attachShadow({ mode: 'open' }), getRuntime()?.config.nonce);
+    } catch (e) {
+      report('error', `the widget could not start: ${(e as Error).message}`);
+      return;
+    }
+    // A card badge takes no space and shows nothing while loading: 500 of them start in slices
+    // (no long task); a product or cart status starts now, holding its height from the first frame.
+    if (this.getAttribute('context') === 'card' && !this.#watch) inSlices(() => this.isConnected && this.#start());
+    else this.#start();
+  }
+
+  #start(): void {
+    try {
+      const root = this.shadowRoot!;
+      this.#render(this.resolution ? this.resolution.availability.state : 'loading');
       if (!this.#controllers.length) {
         const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
         this.#controllers = [extrasController(root, rerender), buttonController(this)];

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { report } from '../core/report';
 import { findVariant, type ProductStock } from '../core/StockRecord';
+import { afterSlices } from './inSlices';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
+import { SourceError } from './SourceError';
 
 export interface StockStoreOptions {
   source: Source;
@@ -18,6 +20,8 @@ export interface StockStoreOptions {
 }
 
 interface Waiter {
+  /** The id as the element gave it (the fallback matches the page's markup by it, not by our key). */
+  id: string;
   resolve: (v: ProductStock | null) => void;
   reject: (e: unknown) => void;
   signal?: AbortSignal;
@@ -27,6 +31,9 @@ interface Flight {
   controller: AbortController;
   waiters: Map<string, Set<Waiter>>;
 }
+
+/** Waiters answered per task; the rest in the next ones. */
+const SETTLE_CHUNK = 12;
 
 const abortError = () => new DOMException('The look-up was superseded', 'AbortError');
 
@@ -81,9 +88,17 @@ export class StockStore {
     }
   }
 
-  private remember(key: string, value: ProductStock | null) {
+  /** In memory now; in sessionStorage now too unless `later` (then `persist`, a few per task). */
+  private remember(key: string, value: ProductStock | null, later = false) {
     const entry = { at: this.now(), value };
     this.cache.set(key, entry);
+    if (!later) this.persist(key);
+  }
+
+  /** The cached answer written to sessionStorage: synchronous, so a hundred in one task would be a long one. */
+  private persist(key: string) {
+    const entry = this.cache.get(key);
+    if (!entry) return;
     try {
       this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
     } catch {}
@@ -112,7 +127,7 @@ export class StockStore {
     if (hit) return Promise.resolve(hit.value);
     if (signal?.aborted) return Promise.reject(abortError());
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
+      const waiter: Waiter = { id: productId, resolve, reject, signal };
       const flight = [...this.inflight].find((f) => f.waiters.has(key));
       const bucket = flight?.waiters ?? this.queue;
       if (!bucket.has(key)) bucket.set(key, new Set());
@@ -150,10 +165,15 @@ export class StockStore {
 
   private schedule() {
     if (this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.options.batchDelayMs ?? 0);
+    // Elements starting in slices (inSlices) all ask before the request leaves: one request still.
+    this.timer = setTimeout(
+      () =>
+        afterSlices(() => {
+          this.timer = null;
+          this.flush();
+        }),
+      this.options.batchDelayMs ?? 0,
+    );
   }
 
   private flush() {
@@ -172,7 +192,8 @@ export class StockStore {
   private async run(keys: string[], flight: Flight) {
     const generation = this.generation;
     const context: SourceContext = { ...this.options.context, signal: flight.controller.signal };
-    let found: ProductStock[] | null = null;
+    let found: readonly ProductStock[];
+    let failure: unknown = null;
     this.requests++;
     try {
       found = await this.options.source.load(keys, context);
@@ -181,31 +202,61 @@ export class StockStore {
         this.settle(flight, (w) => w.reject(abortError()));
         return;
       }
-      const fallback = this.options.fallback;
-      report(
-        'warn',
-        `${this.options.source.platform} stock look-up failed (${(e as Error)?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : 'no availability is shown'}.`,
-      );
-      if (fallback) {
-        try {
-          found = await fallback.load(keys, context);
-        } catch {
-          found = [];
-        }
-      } else found = [];
-      // A failure is not cached: the next look-up may succeed.
-      this.settle(flight, (w, key) => w.resolve(found!.find((p) => this.key(p.productId) === key) ?? null));
-      return;
+      failure = e;
+      // Only some products failed their schema: the others are as good as any answer.
+      found = (e instanceof SourceError && e.partial) || [];
     }
+    // Parsing the answer was this task's work; showing it starts in the next.
+    await new Promise((r) => setTimeout(r, 0));
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
-    for (const key of keys) {
-      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
-    }
-    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+    // A failure is not cached: the next look-up may succeed.
+    const cached = new Set(keys.filter((key) => generation === this.generation && (!failure || byKey.has(key))));
+    for (const key of cached) this.remember(key, byKey.get(key) ?? null, true);
+    if (failure)
+      await this.fallBack(
+        failure,
+        keys.filter((k) => !byKey.has(k)),
+        byKey,
+        flight,
+        context,
+      );
+    const persisted = new Set<string>();
+    this.settle(flight, (w, key) => {
+      // Written with the first waiter of each key: spread over the settle's tasks.
+      if (!persisted.has(key) && cached.has(key) && generation === this.generation) this.persist(key);
+      persisted.add(key);
+      w.resolve(byKey.get(key) ?? null);
+    });
   }
 
+  /** The one warning of a failed look-up, and the page's own data for exactly the products it could not read. */
+  private async fallBack(failure: unknown, missing: string[], byKey: Map<string, ProductStock>, flight: Flight, context: SourceContext) {
+    const fallback = this.options.fallback;
+    report(
+      'warn',
+      `${this.options.source.platform} stock look-up failed (${(failure as Error)?.message ?? failure}); ${fallback ? "showing the page's own structured data instead" : 'no availability is shown'}.`,
+    );
+    if (!fallback || missing.length === 0) return;
+    const ids = new Map(missing.map((k) => [[...(flight.waiters.get(k) ?? [])][0]?.id ?? k, k]));
+    try {
+      for (const p of await fallback.load([...ids.keys()], context)) {
+        const key = ids.get(p.productId);
+        if (key !== undefined) byKey.set(key, p);
+      }
+    } catch {}
+  }
+
+  /**
+   * Every waiter answered, a few per task: each answer renders an element and tells the page, and a
+   * hundred of those in one task would be a long one.
+   */
   private settle(flight: Flight, each: (w: Waiter, key: string) => void) {
-    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
+    const all = [...flight.waiters].flatMap(([key, set]) => [...set].map((w) => [w, key] as const));
     flight.waiters.clear();
+    const next = (from: number) => {
+      for (const [w, key] of all.slice(from, from + SETTLE_CHUNK)) each(w, key);
+      if (from + SETTLE_CHUNK < all.length) setTimeout(() => next(from + SETTLE_CHUNK), 0);
+    };
+    next(0);
   }
 }

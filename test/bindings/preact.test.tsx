@@ -127,7 +127,8 @@ describe('stock-status/preact: <StockStatus>', () => {
     ].join('\n');
     expect(sheets).toMatch(/\.stock-status\s+\.status\s*\{[^}]*display:\s*flex/);
     expect(stockStatusCss).not.toContain(':host');
-    expect(stockStatusCss).toContain('.stock-status[data-state=unknown][data-context=card]{display:none}');
+    // An unknown card badge hides without leaving layout (no layout shift).
+    expect(stockStatusCss).toContain('.stock-status[data-state=unknown][data-context=card]{visibility:hidden}');
     expect(stockStatusCss).toContain('.stock-status [data-state=preorder]{--dot:var(--stock-status-preorder,#8250df)}');
   });
 

@@ -49,7 +49,12 @@ describe('Product Collection (block theme shop page)', () => {
     expect(productRequests(p)).toEqual([`GET ${API}/products?include=201%2C202%2C203%2C204%2C206%2C210&per_page=100&orderby=include`]);
     expect(
       await p.page.$$eval('li.wc-block-product stock-status', (els) =>
-        els.every((e) => e.nextElementSibling?.matches('.wc-block-components-product-button') && !e.closest('a, button')),
+        els.every(
+          (e) =>
+            !!e.parentElement?.matches('.wp-block-woocommerce-product-image') &&
+            e.previousElementSibling === null &&
+            !e.closest('a, button'),
+        ),
       ),
     ).toBe(true);
 

@@ -61,10 +61,10 @@ describe('WooCommerce shop page', () => {
     expect(storeRequests(p)).toEqual([
       `GET ${STORE_API}?include=201%2C202%2C203%2C204%2C205%2C206%2C207%2C208%2C210&per_page=100&orderby=include`,
     ]);
-    // The badge sits outside the product link, before the theme's button, and the page is unharmed.
+    // The badge sits outside the product link, first in the card (over its image), and the page is unharmed.
     expect(
       await p.page.$$eval('li.product stock-status', (els) =>
-        els.every((e) => !e.closest('a') && !!e.nextElementSibling?.matches('.button')),
+        els.every((e) => !e.closest('a') && !!e.parentElement?.matches('li.product') && e.previousElementSibling === null),
       ),
     ).toBe(true);
     expect(p.errors).toEqual([]);
@@ -208,12 +208,12 @@ describe('WooCommerce variable product page', () => {
 });
 
 describe('WooCommerce bad answers', () => {
-  test('hostile and malformed products are skipped with one clear warning; the page is unharmed', async () => {
+  test('hostile and malformed products fall back (no JSON-LD here: unknown) with one clear warning; the page is unharmed', async () => {
     const p = await openWithEndpoint('/woocommerce/shop.html', '/woo-bad/wp-json/wc/store/v1');
     await settled(p.page);
     expect(new Set((await statuses(p.page)).map((s) => s.state))).toEqual(new Set(['unknown']));
     expect(widgetLines(p).map((m) => m.text)).toEqual([
-      '[stock-status] /woo-bad/wp-json/wc/store/v1/products sent a product without the stock fields of the WooCommerce Store API; it was skipped.',
+      "[stock-status] woocommerce stock look-up failed (/woo-bad/wp-json/wc/store/v1/products sent a product without the stock fields of the WooCommerce Store API); showing the page's own structured data instead.",
     ]);
     expect(await p.page.$$eval('img', (imgs) => imgs.length)).toBe(0);
     expect(p.errors).toEqual([]);

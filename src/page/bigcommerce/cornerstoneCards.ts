@@ -22,6 +22,7 @@ export function mountCornerstoneCards(doc: Document): void {
     const productId = cardProductId(card);
     if (!productId) continue;
     const el = createStatusElement(doc, { productId: productId, context: 'card' });
-    (card.querySelector('.card-body') ?? card).append(el);
+    // Over the image's corner (styles.ts: a card badge takes no space, so nothing moves when it comes).
+    (card.querySelector('.card-figure') ?? card).prepend(el);
   }
 }

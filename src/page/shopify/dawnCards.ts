@@ -27,9 +27,7 @@ export function mountDawnCards(doc: Document): void {
     const productId = productIdOf(card);
     if (!productId) continue;
     const el = createStatusElement(doc, { productId: productId, context: 'card' });
-    // Under the price, inside the card's text block.
-    const info = card.querySelector('.card-information') ?? card.querySelector('.card__information');
-    if (info) info.insertAdjacentElement('afterend', el);
-    else card.append(el);
+    // Over the corner of the card's media (styles.ts: a card badge takes no space, so nothing moves when it comes).
+    (card.querySelector('.card__inner') ?? card.querySelector('.card') ?? card).prepend(el);
   }
 }

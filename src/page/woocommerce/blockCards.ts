@@ -9,8 +9,8 @@ import { idFromPostClass, wooId } from './wooProductId';
  * Product Collection cards of block themes (Twenty Twenty-Five): ProductTemplate.php wraps each
  * product in `li.wc-block-product` with its id in the Interactivity API context
  * (`data-wc-context` in newer releases, `data-wp-context` before: `{"productId":123}`), on the
- * Product Button's `data-product_id`, and in the `post-<id>` class. The badge goes before the
- * Product Button block, outside its interactive region; a Product Stock Indicator in the card is
+ * Product Button's `data-product_id`, and in the `post-<id>` class. The badge sits over the
+ * corner of the Product Image block, outside the Product Button's interactive region; a Product Stock Indicator in the card is
  * WooCommerce's own stock text, which ours stands in for.
  */
 const context = z.object({ productId: storeId });
@@ -33,9 +33,8 @@ export function mountBlockCards(doc: Document, config: Config): void {
     const id = contextId(card) ?? wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
     if (!id) continue;
     const el = createStatusElement(doc, { productId: id, context: 'card' });
-    const button = card.querySelector('.wp-block-woocommerce-product-button, .wc-block-components-product-button');
-    if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
-    else card.append(el);
+    // Over the corner of the Product Image block (styles.ts: a card badge takes no space, so nothing moves when it comes).
+    (card.querySelector('.wp-block-woocommerce-product-image') ?? card).prepend(el);
     yieldThemeStock(el, () => Array.from(card.querySelectorAll('.wc-block-components-product-stock-indicator')), config);
   }
 }

@@ -13,9 +13,7 @@ export function mountClassicCards(doc: Document): void {
     const id = wooId(card.querySelector('[data-product_id]')?.getAttribute('data-product_id')) ?? idFromPostClass(card);
     if (!id) continue;
     const el = createStatusElement(doc, { productId: id, context: 'card' });
-    // Before the loop button: the price sits inside the product link, and a badge must not join the link's name.
-    const button = card.querySelector('a.button, button.button, [data-product_id]');
-    if (button?.parentElement) button.insertAdjacentElement('beforebegin', el);
-    else card.append(el);
+    // First in the card, over the image's corner (styles.ts: a card badge takes no space); outside the product link, whose name it must not join.
+    card.prepend(el);
   }
 }

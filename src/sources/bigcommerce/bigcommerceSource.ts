@@ -3,6 +3,7 @@ import { report } from '../../core/report';
 import { resolveAvailability } from '../../core/resolveAvailability';
 import type { ProductStock } from '../../core/StockRecord';
 import { type Alternative, type Source, type SourceContext, SourceError } from '../Source';
+import { readableOf } from '../SourceError';
 import { productsDocument, relatedDocument, variantDocument } from './bigcommerceDocuments';
 import { productSchema, siteSchema } from './bigcommerceSchema';
 import { bigcommerceStock } from './bigcommerceStock';
@@ -19,7 +20,11 @@ function metafieldVariables(context: SourceContext) {
   return { ns: namespace, keys: [key] };
 }
 
-/** `site` of an answer → normalised products; a product that fails its schema is skipped with one warning. */
+/**
+ * `site` of an answer → normalised products. A product that fails its schema (or one of its
+ * variants does) is left out and the whole read ends in one `SourceError` carrying the others, so
+ * the store falls back for exactly the products that drifted.
+ */
 function readProducts(
   data: Record<string, unknown>,
   nodes: (site: z.infer<typeof siteSchema>['site']) => unknown[] | undefined,
@@ -39,10 +44,10 @@ function readProducts(
       continue;
     }
     const { stock, badVariants } = bigcommerceStock(p.data, { rules, alpha, someVariants, timeZone: context.config.timeZone });
-    skipped += badVariants;
-    out.push(stock);
+    if (badVariants) skipped++;
+    else out.push(stock);
   }
-  if (skipped) report('warn', `${endpointOf(context)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) throw new SourceError(`${endpointOf(context)} sent product data that does not match the BigCommerce schema`, false, out);
   return out;
 }
 
@@ -116,14 +121,18 @@ export const bigcommerceSource: Source = {
     const list = (context.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id);
     let found: ProductStock[];
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context);
+      found = await this.load(list.slice(0, 50), context).catch(readableOf);
       // The merchant's order, not the API's.
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
       // Ask for more than needed: some related products will be out of stock.
       const vars = { id, first: Math.min(50, limit * 3), ...metafieldVariables(context) };
       const { data, alpha } = await queryStorefront(relatedDocument, vars, context);
-      found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context);
+      try {
+        found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context);
+      } catch (e) {
+        found = readableOf(e); // a related product that drifted is simply not offered
+      }
     }
     return found
       .filter((s) => s.productId !== String(id))

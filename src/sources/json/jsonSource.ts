@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { report } from '../../core/report';
 import { emptyRecord, type ProductStock, type StockRecord } from '../../core/StockRecord';
 import { type Source, SourceError } from '../Source';
+import { readableOf } from '../SourceError';
 import { toAlternatives } from '../toAlternatives';
 import { type JsonStock, jsonFeed, jsonProduct } from './jsonSchema';
 
@@ -24,7 +24,7 @@ const alternativeIds = new Map<string, string[]>();
 
 /**
  * Our own endpoint format: `GET <endpoint>?ids=1,2,3` answers every product of a page at once.
- * A product entry that does not match the schema is skipped with one warning; the others show.
+ * A product entry that does not match the schema is left out of a `SourceError` carrying the others (they show; it falls back).
  */
 export const jsonSource: Source = {
   platform: 'json',
@@ -39,10 +39,11 @@ export const jsonSource: Source = {
     const feed = z.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out: ProductStock[] = [];
+    let drifted = false;
     for (const raw of feed.data.products) {
       const p = z.safeParse(jsonProduct, raw);
       if (!p.success) {
-        report('warn', `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
+        drifted = true; // left out: the store falls back for it
         continue;
       }
       const { id, name, url: link, image, price, stock, variants = [], alternatives } = p.data;
@@ -55,14 +56,15 @@ export const jsonSource: Source = {
         hasAlternatives: (alternatives?.length ?? 0) > 0,
       });
     }
+    if (drifted) throw new SourceError(`${url.pathname} sent a product entry that does not match the format`, false, out);
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
   async alternatives(productId, limit, context) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context);
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context).catch(readableOf);
     const ids = (alternativeIds.get(productId) ?? []).filter((id) => id !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context);
+    const found = await jsonSource.load(ids, context).catch(readableOf);
     const order = new Map(ids.map((id, i) => [id, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);

@@ -87,6 +87,18 @@ export function stockOfJsonLd(p: JsonLdProduct, productId: string, config: Sourc
 }
 
 /**
+ * Whether `id` is the product a product-context element stands for: on a page whose JSON-LD has
+ * one Product, that Product is this element's, whatever ids the markup uses (a platform id is
+ * rarely the schema.org `productID`), even when cards and cart lines are asked in the same batch.
+ */
+function isPageProduct(document: Document, id: string): boolean {
+  for (const el of document.querySelectorAll('stock-status[product-id]')) {
+    if (el.getAttribute('product-id') === id && (el.getAttribute('context') ?? 'product') === 'product') return true;
+  }
+  return false;
+}
+
+/**
  * Reads the page's own schema.org Product markup: zero requests. Also the fallback of every API
  * source. An element without `product-id` gets the page's product (the first, when there are several).
  */
@@ -98,7 +110,8 @@ export const jsonLdSource: Source = {
     const out: ProductStock[] = [];
     for (const id of productIds) {
       const p = id === '' ? products[0] : products.find((x) => idsOf(x).includes(id) || x.variants.some((v) => idsOf(v).includes(id)));
-      const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : undefined);
+      const alone = products.length === 1 && (productIds.length === 1 || isPageProduct(context.document, id));
+      const chosen = p ?? (alone ? products[0] : undefined);
       if (!chosen) continue;
       const stock = stockOfJsonLd(chosen, id, context.config);
       if (stock) out.push(stock);

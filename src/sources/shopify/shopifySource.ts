@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { report } from '../../core/report';
 import type { ProductStock } from '../../core/StockRecord';
-import type { Alternative, Source } from '../Source';
+import { type Alternative, type Source, SourceError } from '../Source';
 import { askStorefront, metafieldArgs } from './askStorefront';
 import { readLiquidStock } from './liquidStock';
 import { alternativesQuery, stockQuery } from './shopifyDocuments';
@@ -41,18 +41,20 @@ export const shopifySource: Source = {
     if (lostNodes) ({ data } = await askStorefront(context, stockQuery, vars));
 
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
+    let drifted = false;
     ids.forEach((id, i) => {
       const node = nodes[i];
       if (node === null || node === undefined) return; // unknown to this storefront
       const isVariant = parseGid(id)?.type === 'ProductVariant';
       const result = isVariant ? z.safeParse(shopifyVariantNode, node) : z.safeParse(shopifyProduct, node);
       if (!result.success) {
-        report('warn', 'the Shopify Storefront API sent a product that does not match its schema; it was skipped.');
+        drifted = true; // left out: the store falls back for it
         return;
       }
       const product = 'product' in result.data ? result.data.product : result.data;
       out.push(shopifyStock(product, id, config));
     });
+    if (drifted) throw new SourceError('the Shopify Storefront API sent a product that does not match its schema', false, out);
     return out;
   },
 

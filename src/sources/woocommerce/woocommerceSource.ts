@@ -21,8 +21,11 @@ const normalize = (id: string) => {
 /** Categories seen in look-ups, for alternatives without another request. Bounded. */
 const categoriesOf = new Map<string, number[]>();
 
-/** GET a Store API collection and parse each entry; bad entries are skipped with one warning. */
-async function getProducts(url: URL, { transport, signal }: SourceContext): Promise<StoreProduct[]> {
+/**
+ * GET a Store API collection and parse each entry. An entry that fails the schema is left out and
+ * put in `drifted` (as it came) when given, so the caller can fall back for its product.
+ */
+async function getProducts(url: URL, { transport, signal }: SourceContext, drifted?: unknown[]): Promise<StoreProduct[]> {
   const body = await transport.json(url.href, { headers: { Accept: 'application/json' }, signal, credentials: 'same-origin' });
   const list = z.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
@@ -30,13 +33,13 @@ async function getProducts(url: URL, { transport, signal }: SourceContext): Prom
   for (const raw of list.data) {
     const p = z.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
-    else report('warn', `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
+    else drifted?.push(raw);
   }
   return out;
 }
 
 /** Every variation of these variable products, page by page. */
-async function getVariations(parents: string[], context: SourceContext): Promise<StoreProduct[]> {
+async function getVariations(parents: string[], context: SourceContext, drifted: unknown[]): Promise<StoreProduct[]> {
   const out: StoreProduct[] = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
     const url = storeUrl(context.config.endpoint, '/products', {
@@ -45,7 +48,7 @@ async function getVariations(parents: string[], context: SourceContext): Promise
       per_page: String(PER_PAGE),
       page: String(page),
     });
-    const found = await getProducts(url, context);
+    const found = await getProducts(url, context, drifted);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -93,9 +96,10 @@ export const woocommerceSource: Source = {
     const variable = wanted.filter((id) => wantsVariations(context.document, id));
     // Cart lines of variations name the variation, not its product: asked as variations, alongside.
     const cartVariations = wanted.filter(isCartVariation);
+    const drifted: unknown[] = [];
     const [products, variations, cartVariationAnswers] = await Promise.all([
-      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context),
-      variable.length ? getVariations(variable, context) : Promise.resolve([]),
+      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context, drifted),
+      variable.length ? getVariations(variable, context, drifted) : Promise.resolve([]),
       cartVariations.length
         ? getProducts(
             storeUrl(context.config.endpoint, '/products', {
@@ -104,6 +108,7 @@ export const woocommerceSource: Source = {
               per_page: String(PER_PAGE),
             }),
             context,
+            drifted,
           )
         : Promise.resolve([]),
     ]);
@@ -122,6 +127,16 @@ export const woocommerceSource: Source = {
       const id = String(v.id);
       if (cartVariations.includes(id) && v.parent !== 0)
         out.push({ productId: id, product: woocommerceStock(v, id, null), variants: [], info: infoOfStoreProduct(v) });
+    }
+    if (drifted.length) {
+      // A drifted variation costs its product (named by `parent`; unreadable: every variable one) the answer.
+      const lost = new Set(drifted.map((raw) => String((raw as { parent?: unknown })?.parent ?? '')));
+      const readable = out.filter((p) => !(lost.has(p.productId) || (lost.has('') && variable.includes(p.productId))));
+      throw new SourceError(
+        `${productsUrl.pathname} sent a product without the stock fields of the WooCommerce Store API`,
+        false,
+        readable,
+      );
     }
     return out;
   },

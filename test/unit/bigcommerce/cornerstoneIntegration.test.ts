@@ -11,7 +11,7 @@ afterEach(() => {
 describe('Cornerstone markup', () => {
   test('cards: the id from data-entity-id, or (data tags off) data-test / the quick-view button; hostile ids are skipped', () => {
     document.body.innerHTML = `
-      <article class="card" data-entity-id="101"><div class="card-body"></div></article>
+      <article class="card" data-entity-id="101"><figure class="card-figure"><img alt=""></figure><div class="card-body"></div></article>
       <article class="card" data-test="card-102"><div class="card-body"></div></article>
       <article class="card"><button class="quickview" data-product-id="103"></button><div class="card-body"></div></article>
       <article class="card" data-entity-id="<img src=x onerror=alert(1)>"><div class="card-body"></div></article>`;
@@ -20,10 +20,13 @@ describe('Cornerstone markup', () => {
     mountCornerstoneCards(document);
     mountCornerstoneCards(document); // idempotent
     const els = Array.from(document.querySelectorAll('stock-status'));
-    expect(els.map((e) => [e.getAttribute('product-id'), e.getAttribute('context'), e.parentElement?.className])).toEqual([
-      ['101', 'card', 'card-body'],
-      ['102', 'card', 'card-body'],
-      ['103', 'card', 'card-body'],
+    // First in the card's image (its corner: the badge takes no space), else first in the card.
+    expect(
+      els.map((e) => [e.getAttribute('product-id'), e.getAttribute('context'), e.parentElement?.className, e.previousElementSibling]),
+    ).toEqual([
+      ['101', 'card', 'card-figure', null],
+      ['102', 'card', 'card', null],
+      ['103', 'card', 'card', null],
     ]);
   });
 

@@ -123,8 +123,11 @@ describe('bad data from the API', () => {
     expect(text(el)).toBe('');
   });
 
-  test('one malformed product is skipped with one warning; the others show', async () => {
-    expectConsole('warn', /^\[stock-status\] \/graphql sent product data that does not match the BigCommerce schema; it was skipped\.$/);
+  test('one malformed product falls back (no JSON-LD here: unknown) with one warning; the others show', async () => {
+    expectConsole(
+      'warn',
+      /^\[stock-status\] bigcommerce stock look-up failed \(\/graphql sent product data that does not match the BigCommerce schema\); showing the page's own structured data instead\.$/,
+    );
     const store = fakeStore({
       edit: (res) => {
         const edges = (res.data as { site: { products: { edges: { node: Record<string, unknown> }[] } } }).site.products.edges;
@@ -136,6 +139,33 @@ describe('bad data from the API', () => {
     const b = mount({ 'product-id': '102' });
     await Promise.all([settled(a), settled(b)]);
     expect(a.getAttribute('data-state')).toBe('unknown');
+    expect(b.getAttribute('data-state')).toBe('low-stock');
+  });
+
+  test("a malformed product page's product shows the page's JSON-LD state, batched with cards, one warning", async () => {
+    expectConsole('warn', /bigcommerce stock look-up failed \(\/graphql sent product data that does not match the BigCommerce schema\)/);
+    const ld = document.createElement('script');
+    ld.type = 'application/ld+json';
+    ld.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Tee',
+      sku: 'TEE-1',
+      offers: { '@type': 'Offer', availability: 'https://schema.org/BackOrder' },
+    });
+    document.body.append(ld);
+    const store = fakeStore({
+      edit: (res) => {
+        const edges = (res.data as { site: { products: { edges: { node: Record<string, unknown> }[] } } }).site.products.edges;
+        edges[0]!.node.inventory = { isInStock: 'yes' };
+      },
+    });
+    setup(store);
+    const a = mount({ 'product-id': '101' });
+    const b = mount({ 'product-id': '102', context: 'card' });
+    await Promise.all([settled(a), settled(b)]);
+    expect(store.sent).toHaveLength(1);
+    expect(a.getAttribute('data-state')).toBe('backorder');
     expect(b.getAttribute('data-state')).toBe('low-stock');
   });
 

@@ -19,10 +19,10 @@ const PRODUCT = `
 </product-info>`;
 
 const card = (section: string, id: string, extra = '') => `
-<div class="card-wrapper product-card-wrapper"><div class="card__content"><div class="card__information">
+<div class="card-wrapper product-card-wrapper"><div class="card"><div class="card__inner"><img alt=""></div><div class="card__content"><div class="card__information">
   <h3 class="card__heading"><a href="/products/p-${id}" id="CardLink-${section}-${id}">P</a></h3>
   <div class="card-information"><span class="price">$1</span></div>${extra}
-</div></div></div>`;
+</div></div></div></div>`;
 
 const cartRow = (i: number, variant: string, qty: number) => `
 <tr class="cart-item" id="CartItem-${i}">
@@ -116,7 +116,11 @@ describe('Dawn cards and cart', () => {
       { 'product-id': '7001212026933', 'variant-id': null, quantity: null, context: 'card' },
       { 'product-id': '42', 'variant-id': null, quantity: null, context: 'card' },
     ]);
-    expect(els[0]!.previousElementSibling?.className).toBe('card-information');
+    // First in the card's media, over its corner (the badge takes no space).
+    expect(els.map((e) => [e.parentElement?.className, e.previousElementSibling])).toEqual([
+      ['card__inner', null],
+      ['card__inner', null],
+    ]);
     mount();
     expect(document.querySelectorAll('stock-status')).toHaveLength(2);
   });

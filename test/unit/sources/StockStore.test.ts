@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
 import { emptyRecord, type ProductStock } from '../../../src/core/StockRecord';
 import { jsonLdSource } from '../../../src/sources/jsonld/jsonLdSource';
-import type { Source, SourceContext } from '../../../src/sources/Source';
+import { type Source, type SourceContext, SourceError } from '../../../src/sources/Source';
 import { StockStore } from '../../../src/sources/StockStore';
 import type { Transport } from '../../../src/sources/Transport';
 import { expectConsole } from '../../setup/failOnConsole';
@@ -329,5 +329,56 @@ describe('StockStore: failure', () => {
     const broken: Source = { platform: 'jsonld', batchSize: 10, load: async () => Promise.reject(new Error('also down')) };
     const store = makeStore(f.source, { fallback: broken });
     expect(await store.get('1')).toBeNull();
+  });
+
+  it('a partial answer (some products drifted): the good ones show and are cached, the fallback is asked for exactly the others, one warning', async () => {
+    expectConsole(
+      'warn',
+      /^\[stock-status\] json stock look-up failed \(\/feed drifted\); showing the page's own structured data instead\.$/,
+    );
+    const asked: string[][] = [];
+    const source: Source = {
+      platform: 'json',
+      batchSize: 100,
+      load: async (ids) => {
+        asked.push(ids);
+        throw new SourceError('/feed drifted', false, [stockOf('2')]);
+      },
+    };
+    const fallback: Source = {
+      platform: 'jsonld',
+      batchSize: 100,
+      load: async (ids, ctx) => {
+        asked.push(ids);
+        return jsonLdSource.load(ids, ctx);
+      },
+    };
+    const storage = memoryStorage();
+    const store = new StockStore({
+      source,
+      fallback,
+      context: { config: { ...DEFAULT_CONFIG, platform: 'json', endpoint: '/feed' }, transport, document: ldPage() },
+      storage,
+    });
+    const [one, two, three] = await Promise.all([store.get('1'), store.get('2'), store.get('3')]);
+    expect(asked).toEqual([
+      ['1', '2', '3'],
+      ['1', '3'],
+    ]);
+    expect(one?.product.backorder).toBe(true); // the page's JSON-LD
+    expect(two?.product.onHand).toBe(3); // the platform's answer
+    expect(three).toBeNull(); // neither knows it
+    expect([...storage.map.keys()].map((k) => k.split(':').pop())).toEqual(['2']);
+  });
+
+  it("the fallback gets the ids as the elements gave them, not the store's keys", async () => {
+    expectConsole('warn', /stock look-up failed/);
+    const f = fakeSource({ auto: true, fail: new Error('down'), normalize: true });
+    const seen: string[][] = [];
+    const fallback: Source = { platform: 'jsonld', batchSize: 10, load: async (ids) => (seen.push(ids), ids.map((id) => stockOf(id))) };
+    const store = makeStore(f.source, { fallback });
+    const found = await store.get('gid://shop/Product/9');
+    expect(seen).toEqual([['gid://shop/Product/9']]);
+    expect(found?.productId).toBe('gid://shop/Product/9');
   });
 });

@@ -291,3 +291,34 @@ describe('jsonLdSource: bad data', () => {
     await load(page(product({ name: '<img src=x onerror=alert(1)>', offers: offer('Whatever') })));
   });
 });
+
+describe('jsonLdSource as the fallback of a batch', () => {
+  const tee = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: 'Tee',
+    sku: 'TEE-1',
+    offers: { '@type': 'Offer', availability: 'https://schema.org/PreOrder' },
+  };
+  const withElements = (doc: Document, ...els: [string, string | null][]) => {
+    for (const [id, context] of els) {
+      const el = doc.createElement('stock-status');
+      el.setAttribute('product-id', id);
+      if (context) el.setAttribute('context', context);
+      doc.body.append(el);
+    }
+    return doc;
+  };
+
+  it("the page's one Product answers the product-context element, even asked together with cards", async () => {
+    const doc = withElements(page(tee), ['77', null], ['12', 'card'], ['13', 'cart']);
+    const found = await load(doc, ['12', '77', '13']);
+    expect(found.map((p) => p.productId)).toEqual(['77']);
+    expect(stateOf(found[0])).toBe('preorder');
+  });
+
+  it('a card alone does not take the page product', async () => {
+    const doc = withElements(page(tee), ['77', 'product'], ['12', 'card']);
+    expect((await load(doc, ['12', '13'])).map((p) => p.productId)).toEqual([]);
+  });
+});

@@ -107,8 +107,7 @@ describe('jsonSource: answers', () => {
     expect((await result).map((p) => p.productId)).toEqual(['1']);
   });
 
-  it('bad entries are skipped with one warning; good ones still show', async () => {
-    expectConsole('warn', /^\[stock-status\] \/stock\.json sent a product entry that does not match the format; it was skipped\.$/);
+  it('bad entries are left out of a SourceError that carries the good ones (the store falls back for the rest)', async () => {
     const answer = {
       version: 1,
       products: [
@@ -127,7 +126,10 @@ describe('jsonSource: answers', () => {
       ],
     };
     const { result } = load(['1', '2', '3', '4', '5', '6', '7', 'ok'], answer);
-    const found = await result;
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).message).toBe('/stock.json sent a product entry that does not match the format');
+    const found = (error as SourceError).partial ?? [];
     expect(found.map((p) => p.productId)).toEqual(['ok']);
     expect(found[0]?.info?.name).toBe('<img src=x onerror=alert(1)>');
   });

@@ -155,7 +155,7 @@ describe('WooCommerce single product page', () => {
 });
 
 describe('WooCommerce product cards', () => {
-  test('each li.product gets a card badge before its button, outside the product link', () => {
+  test('each li.product gets a card badge first in the card (over its image), outside the product link', () => {
     const els = mount(
       `<ul class="products">${card('201')}${card('204', '<a href="/product/p204/" class="button product_type_simple" data-product_id="204" rel="nofollow">Read more</a>')}</ul>`,
     );
@@ -165,7 +165,7 @@ describe('WooCommerce product cards', () => {
     ]);
     for (const el of els) {
       expect(el.closest('a')).toBeNull();
-      expect(el.nextElementSibling?.matches('.button')).toBe(true);
+      expect(el.parentElement?.matches('li.product') && el.previousElementSibling === null).toBe(true);
     }
   });
 

@@ -5,6 +5,7 @@ import { computeEta } from '../../../src/core/computeEta';
 import { resolveAvailability } from '../../../src/core/resolveAvailability';
 import { type ProductStock, pickRecord } from '../../../src/core/StockRecord';
 import { type SourceContext, SourceError } from '../../../src/sources/Source';
+import { readableOf } from '../../../src/sources/SourceError';
 import { woocommerceSource } from '../../../src/sources/woocommerce/woocommerceSource';
 import { expectConsole } from '../../setup/failOnConsole';
 
@@ -224,8 +225,7 @@ describe('woocommerceSource: bad answers', () => {
     await expect(woocommerceSource.load(['201'], ctx)).rejects.toThrow(/did not answer with a WooCommerce Store API product list/);
   });
 
-  test('entries missing stock fields or with wrong types are skipped with one warning; the others show', async () => {
-    expectConsole('warn', /\[stock-status\] \/wp-json\/wc\/store\/v1\/products sent a product without the stock fields/);
+  test('entries missing stock fields or with wrong types are left out of a SourceError carrying the others', async () => {
     const { ctx } = context(() => [
       { id: 202, name: '<img src=x onerror=alert(1)>' },
       woo(203, { is_in_stock: 'yes' }),
@@ -233,8 +233,9 @@ describe('woocommerceSource: bad answers', () => {
       woo(205, { low_stock_remaining: '3' }),
       woo(201),
     ]);
-    const found = await woocommerceSource.load(['201', '202', '203', '204', '205'], ctx);
-    expect(found.map((p) => p.productId)).toEqual(['201']);
+    const error = await woocommerceSource.load(['201', '202', '203', '204', '205'], ctx).catch((e: unknown) => e);
+    expect((error as SourceError).message).toMatch(/\/wp-json\/wc\/store\/v1\/products sent a product without the stock fields/);
+    expect(((error as SourceError).partial ?? []).map((p) => p.productId)).toEqual(['201']);
   });
 
   test('hostile text stays text: a name reads as the theme shows it (tags dropped, entities decoded), unsafe links and images are dropped', async () => {
@@ -263,9 +264,8 @@ describe('woocommerceSource: bad answers', () => {
   });
 
   test('huge or negative counts do not turn into absurd promises', async () => {
-    expectConsole('warn', /sent a product without the stock fields/);
     const { ctx } = context(() => [woo(202, { low_stock_remaining: -4 }), woo(206, { low_stock_remaining: 5e9 })]);
-    const found = await woocommerceSource.load(['202', '206'], ctx);
+    const found = await woocommerceSource.load(['202', '206'], ctx).catch(readableOf);
     expect(found.map((p) => p.productId)).toEqual(['202']);
     expect(found[0]?.product.onHand).toBe(0);
   });
