@@ -375,7 +375,14 @@ describe('StockStore: failure', () => {
     expectConsole('warn', /stock look-up failed/);
     const f = fakeSource({ auto: true, fail: new Error('down'), normalize: true });
     const seen: string[][] = [];
-    const fallback: Source = { platform: 'jsonld', batchSize: 10, load: async (ids) => (seen.push(ids), ids.map((id) => stockOf(id))) };
+    const fallback: Source = {
+      platform: 'jsonld',
+      batchSize: 10,
+      load: async (ids) => {
+        seen.push(ids);
+        return ids.map((id) => stockOf(id));
+      },
+    };
     const store = makeStore(f.source, { fallback });
     const found = await store.get('gid://shop/Product/9');
     expect(seen).toEqual([['gid://shop/Product/9']]);

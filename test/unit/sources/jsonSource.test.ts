@@ -6,7 +6,6 @@ import { pickRecord } from '../../../src/core/StockRecord';
 import { jsonSource } from '../../../src/sources/json/jsonSource';
 import { SourceError } from '../../../src/sources/Source';
 import { createTransport } from '../../../src/sources/Transport';
-import { expectConsole } from '../../setup/failOnConsole';
 
 const config = (over: Partial<Config> = {}): Config => ({
   ...DEFAULT_CONFIG,
