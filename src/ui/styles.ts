@@ -18,7 +18,7 @@ export const css = `
 .status{display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--stock-status-gap,.25em .75em);line-height:1.5}
 .badge{display:inline-flex;align-items:center;gap:.4em;font-weight:var(--stock-status-badge-weight,600);border-radius:var(--stock-status-radius,999px)}
 .badge::before{content:"";flex:none;width:.6em;height:.6em;border-radius:50%;background:var(--dot);forced-color-adjust:none}
-:host([context=card]) .badge{font-size:var(--stock-status-card-font-size,.875em);padding:.1em .6em;border:1px solid var(--dot);background:var(--stock-status-card-background,#fff);color:var(--stock-status-card-color,#1f2328)}
+:host([context=card]) .badge{white-space:nowrap;font-size:var(--stock-status-card-font-size,.875em);padding:.1em .6em;border:1px solid var(--dot);background:var(--stock-status-card-background,#fff);color:var(--stock-status-card-color,#1f2328)}
 .detail,.limit{font-size:var(--stock-status-detail-size,.95em)}
 .limit{font-style:italic}
 .placeholder{display:block;height:1.5em}
