@@ -60,7 +60,8 @@ async function open(platform: Platform, page: 'product' | 'listing', failure?: F
   const p = await openPage(env.browser, 'about:blank');
   if (failure) await p.page.route(API[platform], (route) => breakAnswer(route, platform, failure));
   await p.page.goto(`${env.demo.url}/perf/fallback.html?platform=${platform}&page=${page}`);
-  await settled(p.page);
+  // A failing answer is retried with back-off before the fallback speaks: give a busy machine time.
+  await settled(p.page, 'stock-status', 25_000);
   return p;
 }
 const states = async (p: OpenedPage) => (await statuses(p.page)).map((s) => s.state);
@@ -83,7 +84,7 @@ describe('the look-up answers: the platform speaks, not the JSON-LD', () => {
 });
 
 describe.each(['drift', 'error', 'html'] as const)('the answer is %s: the JSON-LD state, one warning', (failure) => {
-  test.each(PLATFORMS)('%s', async (platform) => {
+  test.each(PLATFORMS)('%s', { timeout: 60_000 }, async (platform) => {
     for (const page of ['product', 'listing'] as const) {
       const p = await open(platform, page, failure);
       expect(await states(p)).toEqual(FALLBACK[page]);

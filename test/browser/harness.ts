@@ -112,14 +112,14 @@ export async function openPage(
 }
 
 /** Waits until every `<stock-status>` (or the one matched) has left `loading`. */
-export async function settled(page: Page, selector = 'stock-status'): Promise<void> {
+export async function settled(page: Page, selector = 'stock-status', timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const els = Array.from(document.querySelectorAll(sel));
       return els.length > 0 && els.every((e) => e.getAttribute('data-state') && e.getAttribute('data-state') !== 'loading');
     },
     selector,
-    { timeout: 10_000 },
+    { timeout },
   );
 }
 

@@ -85,11 +85,12 @@ export function mountClassicProduct(doc: Document, config: Config): void {
   const isVariable = !!form?.matches('.variations_form');
   if (form && isVariable && variationPending(form)) {
     // WooCommerce's own script picks the variation on jQuery's ready, just after this script runs:
-    // wait for it (or a second), so the first state shown is the preselected variation's, not the product's.
+    // wait for it (at most two seconds: a busy phone runs jQuery's ready late), so the first state
+    // shown is the preselected variation's, not the product's.
     if (waiting.has(form)) return;
     waiting.add(form);
     const observer = new MutationObserver(() => !variationPending(form) && go());
-    const timer = setTimeout(() => go(), 1000);
+    const timer = setTimeout(() => go(), 2000);
     const go = () => {
       observer.disconnect();
       clearTimeout(timer);
