@@ -1,6 +1,6 @@
 import {
   renderStatus
-} from "./chunks/chunk-FO6LNW5V.js";
+} from "./chunks/chunk-TBASGTVR.js";
 import {
   adoptStyles,
   between,
@@ -13,6 +13,7 @@ import {
   fill,
   findVariant,
   getRuntime,
+  intl,
   isDateOnly,
   lookUp,
   lookUpStore,
@@ -33,7 +34,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-3SA6BYLE.js";
+} from "./chunks/chunk-JDWBXSHJ.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -153,13 +154,13 @@ function followForm(root, element, read2) {
     } catch {
     }
   };
-  const later = () => {
+  const later2 = () => {
     sync();
     if (!frame) frame = requestAnimationFrame(sync);
   };
   const events = ["change", "input", "click", "keyup"];
-  for (const e of events) root.addEventListener(e, later, true);
-  const observer = new MutationObserver(later);
+  for (const e of events) root.addEventListener(e, later2, true);
+  const observer = new MutationObserver(later2);
   observer.observe(root, {
     subtree: true,
     childList: true,
@@ -168,7 +169,7 @@ function followForm(root, element, read2) {
   });
   sync();
   return () => {
-    for (const e of events) root.removeEventListener(e, later, true);
+    for (const e of events) root.removeEventListener(e, later2, true);
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
   };
@@ -305,7 +306,7 @@ function readOptionFields(form, pattern) {
   return out;
 }
 
-// src/page/bigcommerce/catalystProduct.ts
+// src/page/bigcommerce/catalystProductForm.ts
 var MAX_PARAMS = 50;
 var ENTITY_ID = /^\d{1,10}$/;
 function optionsInUrl(search) {
@@ -372,7 +373,7 @@ var catalystIntegration = {
   }
 };
 
-// src/page/bigcommerce/mountCards.ts
+// src/page/bigcommerce/cornerstoneCards.ts
 function cardProductId(card) {
   const candidates = [
     card.getAttribute("data-entity-id"),
@@ -382,13 +383,13 @@ function cardProductId(card) {
   ];
   return candidates.find((id3) => !!id3 && /^\d+$/.test(id3.trim()))?.trim() ?? null;
 }
-function mountCards(doc) {
+function mountCornerstoneCards(doc) {
   for (const card of Array.from(doc.querySelectorAll("article.card, .card[data-entity-id]"))) {
     if (card.querySelector("stock-status")) continue;
     const productId = cardProductId(card);
     if (!productId) continue;
     const el = createStatusElement(doc, { productId, context: "card" });
-    (card.querySelector(".card-body") ?? card).append(el);
+    (card.querySelector(".card-figure") ?? card).prepend(el);
   }
 }
 
@@ -397,13 +398,19 @@ import * as z3 from "zod/mini";
 
 // src/sources/SourceError.ts
 var SourceError = class extends Error {
-  constructor(message, retryable = false) {
+  constructor(message, retryable = false, partial) {
     super(message);
     this.retryable = retryable;
+    this.partial = partial;
   }
   retryable;
+  partial;
   name = "SourceError";
 };
+function readableOf(e) {
+  if (e instanceof SourceError && e.partial) return [...e.partial];
+  throw e;
+}
 
 // src/sources/bigcommerce/bigcommerceDocuments.ts
 var aggregated = (alpha) => `aggregated{availableToSell warningLevel${alpha ? " availableOnHand availableForBackorder unlimitedBackorder" : ""}}`;
@@ -657,7 +664,7 @@ function createTransport(options = {}) {
   };
 }
 
-// src/page/bigcommerce/mountCartLines.ts
+// src/page/bigcommerce/cornerstoneCartLines.ts
 var known = /* @__PURE__ */ new Map();
 var asking = null;
 var rowsOf = (doc) => Array.from(doc.querySelectorAll("[data-item-row]")).filter((r) => !r.querySelector("stock-status"));
@@ -680,7 +687,7 @@ function place(doc, row, line, config) {
     });
   }
 }
-function mountCartLines(doc, config) {
+function mountCornerstoneCartLines(doc, config) {
   const rows = rowsOf(doc);
   if (rows.length === 0) return;
   const missing = rows.some((r) => {
@@ -707,7 +714,7 @@ function mountCartLines(doc, config) {
   });
 }
 
-// src/page/bigcommerce/mountProductForm.ts
+// src/page/bigcommerce/cornerstoneProductForm.ts
 var readSelections = (form) => readOptionFields(form, /^attribute\[(\d+)\]$/);
 function cornerstoneStockText(form) {
   const scope = form.closest(".productView") ?? form;
@@ -715,7 +722,7 @@ function cornerstoneStockText(form) {
   for (const count5 of Array.from(scope.querySelectorAll("[data-product-stock]"))) found.push(count5.closest(".form-label") ?? count5);
   return found;
 }
-function mountProductForm(form, runtime) {
+function mountCornerstoneProduct(form, runtime) {
   const { config } = runtime;
   const doc = form.ownerDocument;
   const productId = form.querySelector('input[name="product_id"]')?.value.trim() ?? "";
@@ -733,10 +740,10 @@ function mountAll2(doc, runtime) {
   const { config } = runtime;
   for (const form of Array.from(doc.querySelectorAll("form[data-cart-item-add]"))) {
     if (form.nextElementSibling?.matches("stock-status[data-mounted]")) continue;
-    mountProductForm(form, runtime);
+    mountCornerstoneProduct(form, runtime);
   }
-  mountCards(doc);
-  mountCartLines(doc, config);
+  mountCornerstoneCards(doc);
+  mountCornerstoneCartLines(doc, config);
 }
 var cornerstoneIntegration = {
   mount(doc, runtime) {
@@ -754,91 +761,6 @@ var bigcommerceIntegration = {
     (isCatalyst(doc) ? catalystIntegration : cornerstoneIntegration).mount(doc, runtime);
   }
 };
-
-// src/sources/shopify/shopifyIds.ts
-var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
-function decodeBase64Gid(id3) {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
-  try {
-    const text5 = atob(id3);
-    return GID.test(text5) ? text5 : null;
-  } catch {
-    return null;
-  }
-}
-function normalizeShopifyId(id3, kind) {
-  const v = String(id3).trim();
-  if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
-  if (GID.test(v)) return v;
-  return decodeBase64Gid(v) ?? v;
-}
-function parseGid(id3) {
-  const m = GID.exec(id3);
-  return m ? { type: m[1], number: m[2] } : null;
-}
-
-// src/sources/shopify/cartAcceptance.ts
-var accepted = /* @__PURE__ */ new Map();
-function noteCartAccepted(variantId, quantity3) {
-  const id3 = normalizeShopifyId(variantId, "variant");
-  if (parseGid(id3)?.type !== "ProductVariant" || !Number.isInteger(quantity3) || quantity3 < 1 || quantity3 > 1e6) return false;
-  if ((accepted.get(id3) ?? 0) >= quantity3) return false;
-  accepted.set(id3, quantity3);
-  return true;
-}
-function acceptedQuantity(variantGid) {
-  return accepted.get(variantGid) ?? 0;
-}
-
-// src/page/shopify/cartLines.ts
-var ROWS = "cart-items .cart-item, cart-drawer-items .cart-item, cart-items-component tr.cart-items__table-row[data-key]";
-var DIGITS = /^\d{1,20}$/;
-function variantOf(row) {
-  const carrier = row.querySelector("[data-quantity-variant-id], [data-variant-id]");
-  const id3 = (carrier?.getAttribute("data-quantity-variant-id") ?? carrier?.getAttribute("data-variant-id"))?.trim();
-  if (id3 && DIGITS.test(id3)) return id3;
-  const m = /[?&]variant=(\d{1,20})/.exec(row.querySelector('a[href*="variant="]')?.getAttribute("href") ?? "");
-  return m ? m[1] : null;
-}
-function quantityOf(row) {
-  const input = row.querySelector('input[name="updates[]"], input.quantity__input');
-  if (!input) return null;
-  const n = Number.parseInt(input.value, 10);
-  return Number.isFinite(n) && n > 0 ? n : 1;
-}
-function mountCartLines2(doc) {
-  for (const row of Array.from(doc.querySelectorAll(ROWS))) {
-    if (row.querySelector("stock-status")) continue;
-    const variantId = variantOf(row);
-    if (!variantId) continue;
-    const el = createStatusElement(doc, {
-      productId: `gid://shopify/ProductVariant/${variantId}`,
-      variantId,
-      quantity: quantityOf(row),
-      context: "cart"
-    });
-    (row.querySelector(".cart-item__details, .cart-items__details") ?? row.lastElementChild ?? row).append(el);
-    followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf(row) });
-  }
-}
-function learnFromCartChange(doc, change, runtime) {
-  const rows = Array.from(doc.querySelectorAll("[data-key]"));
-  const named = change.lines.map((l) => ({
-    ...l,
-    variantId: l.variantId ?? (l.key === null ? null : variantOf(rows.find((r) => r.getAttribute("data-key") === l.key) ?? doc.createElement("i")))
-  }));
-  void change.accepted.then((cart) => {
-    let learnt = false;
-    for (const line of cart ? named : []) {
-      const quantity3 = line.key === null ? line.quantity : cart.get(line.key) ?? 0;
-      if (line.variantId && noteCartAccepted(line.variantId, quantity3)) learnt = true;
-    }
-    if (!learnt) return;
-    runtime.store.clear();
-    for (const el of Array.from(doc.querySelectorAll('stock-status[context="cart"]')))
-      el.refresh?.();
-  });
-}
 
 // src/page/shopify/dawnCards.ts
 var ID_CARRIERS = '[id^="CardLink-"], [id^="StandardCardNoMediaLink-"], [id^="title-"], quick-add-modal[id^="QuickAdd-"]';
@@ -858,9 +780,7 @@ function mountDawnCards(doc) {
     const productId = productIdOf(card);
     if (!productId) continue;
     const el = createStatusElement(doc, { productId, context: "card" });
-    const info = card.querySelector(".card-information") ?? card.querySelector(".card__information");
-    if (info) info.insertAdjacentElement("afterend", el);
-    else card.append(el);
+    (card.querySelector(".card__inner") ?? card.querySelector(".card") ?? card).prepend(el);
   }
 }
 
@@ -988,7 +908,7 @@ function variantIdOf(form, doc) {
   const fromUrl = new URLSearchParams(doc.location?.search ?? "").get("variant");
   return fromUrl && /^\d{1,20}$/.test(fromUrl) ? fromUrl : null;
 }
-function quantityOf2(form, scope) {
+function quantityOf(form, scope) {
   const named = form.elements.namedItem("quantity");
   const input = named instanceof HTMLInputElement ? named : scope.querySelector('input[name="quantity"]') ?? null;
   if (!input) return null;
@@ -1007,7 +927,7 @@ function mountDawnProduct(doc) {
     const el = createStatusElement(doc, { productId, context: "product" });
     (form.closest("product-form") ?? form).insertAdjacentElement("afterend", el);
     mounted.set(form, el);
-    followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf2(form, scope) });
+    followForm(scope, el, { variantId: () => variantIdOf(form, doc), quantity: () => quantityOf(form, scope) });
   }
 }
 
@@ -1018,7 +938,7 @@ function mountHorizonCards(doc) {
     const productId = card.getAttribute("data-product-id")?.trim() ?? "";
     if (!/^\d{1,20}$/.test(productId)) continue;
     const el = createStatusElement(doc, { productId, context: "card" });
-    (card.querySelector(".product-card__content") ?? card).append(el);
+    (card.querySelector(".product-card__content") ?? card).prepend(el);
   }
 }
 
@@ -1074,6 +994,91 @@ function followHorizonSelection(doc, selection) {
   });
 }
 
+// src/sources/shopify/shopifyIds.ts
+var GID = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/;
+function decodeBase64Gid(id3) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id3) || id3.length > 120) return null;
+  try {
+    const text5 = atob(id3);
+    return GID.test(text5) ? text5 : null;
+  } catch {
+    return null;
+  }
+}
+function normalizeShopifyId(id3, kind) {
+  const v = String(id3).trim();
+  if (/^\d{1,20}$/.test(v)) return `gid://shopify/${kind === "product" ? "Product" : "ProductVariant"}/${v}`;
+  if (GID.test(v)) return v;
+  return decodeBase64Gid(v) ?? v;
+}
+function parseGid(id3) {
+  const m = GID.exec(id3);
+  return m ? { type: m[1], number: m[2] } : null;
+}
+
+// src/sources/shopify/cartAcceptance.ts
+var accepted = /* @__PURE__ */ new Map();
+function noteCartAccepted(variantId, quantity3) {
+  const id3 = normalizeShopifyId(variantId, "variant");
+  if (parseGid(id3)?.type !== "ProductVariant" || !Number.isInteger(quantity3) || quantity3 < 1 || quantity3 > 1e6) return false;
+  if ((accepted.get(id3) ?? 0) >= quantity3) return false;
+  accepted.set(id3, quantity3);
+  return true;
+}
+function acceptedQuantity(variantGid) {
+  return accepted.get(variantGid) ?? 0;
+}
+
+// src/page/shopify/shopifyCartLines.ts
+var ROWS = "cart-items .cart-item, cart-drawer-items .cart-item, cart-items-component tr.cart-items__table-row[data-key]";
+var DIGITS = /^\d{1,20}$/;
+function variantOf(row) {
+  const carrier = row.querySelector("[data-quantity-variant-id], [data-variant-id]");
+  const id3 = (carrier?.getAttribute("data-quantity-variant-id") ?? carrier?.getAttribute("data-variant-id"))?.trim();
+  if (id3 && DIGITS.test(id3)) return id3;
+  const m = /[?&]variant=(\d{1,20})/.exec(row.querySelector('a[href*="variant="]')?.getAttribute("href") ?? "");
+  return m ? m[1] : null;
+}
+function quantityOf2(row) {
+  const input = row.querySelector('input[name="updates[]"], input.quantity__input');
+  if (!input) return null;
+  const n = Number.parseInt(input.value, 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+function mountShopifyCartLines(doc) {
+  for (const row of Array.from(doc.querySelectorAll(ROWS))) {
+    if (row.querySelector("stock-status")) continue;
+    const variantId = variantOf(row);
+    if (!variantId) continue;
+    const el = createStatusElement(doc, {
+      productId: `gid://shopify/ProductVariant/${variantId}`,
+      variantId,
+      quantity: quantityOf2(row),
+      context: "cart"
+    });
+    (row.querySelector(".cart-item__details, .cart-items__details") ?? row.lastElementChild ?? row).append(el);
+    followForm(row, el, { variantId: () => variantOf(row), quantity: () => quantityOf2(row) });
+  }
+}
+function learnFromCartChange(doc, change, runtime) {
+  const rows = Array.from(doc.querySelectorAll("[data-key]"));
+  const named = change.lines.map((l) => ({
+    ...l,
+    variantId: l.variantId ?? (l.key === null ? null : variantOf(rows.find((r) => r.getAttribute("data-key") === l.key) ?? doc.createElement("i")))
+  }));
+  void change.accepted.then((cart) => {
+    let learnt = false;
+    for (const line of cart ? named : []) {
+      const quantity3 = line.key === null ? line.quantity : cart.get(line.key) ?? 0;
+      if (line.variantId && noteCartAccepted(line.variantId, quantity3)) learnt = true;
+    }
+    if (!learnt) return;
+    runtime.store.clear();
+    for (const el of Array.from(doc.querySelectorAll('stock-status[context="cart"]')))
+      el.refresh?.();
+  });
+}
+
 // src/page/shopify/shopifyIntegration.ts
 var shopifyIntegration = {
   mount(doc, runtime) {
@@ -1088,53 +1093,17 @@ var shopifyIntegration = {
         mountDawnProduct(doc);
         mountHorizonCards(doc);
         mountDawnCards(doc);
-        mountCartLines2(doc);
+        mountShopifyCartLines(doc);
       },
       30
     );
   }
 };
 
-// src/page/woocommerce/productStockText.ts
-function productStockText(doc) {
-  return Array.from(doc.querySelectorAll("p.stock, .wc-block-components-product-stock-indicator")).filter(
-    (e) => !e.closest("li.product, li.wc-block-product, .wc-block-cart, .woocommerce-cart-form")
-  );
-}
-
-// src/page/woocommerce/wooProductId.ts
-function wooId(value) {
-  const v = (value ?? "").trim();
-  return /^\d{1,15}$/.test(v) && v !== "0" ? String(Number(v)) : null;
-}
-function idFromPostClass(el) {
-  for (const c of Array.from(el.classList)) {
-    const m2 = /^post-(\d+)$/.exec(c);
-    if (m2) return wooId(m2[1]);
-  }
-  const m = /^product-(\d+)$/.exec(el.id);
-  return m ? wooId(m[1]) : null;
-}
-
-// src/page/woocommerce/addToCartWithOptions.ts
-function mountAddToCartWithOptions(doc, config) {
-  for (const form of Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options"))) {
-    const next = form.nextElementSibling;
-    if (next?.localName === "stock-status") continue;
-    const id3 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
-    if (!id3) continue;
-    const variation = form.querySelector('input[name="variation_id"]');
-    const el = createStatusElement(doc, { productId: id3, context: "product" });
-    form.insertAdjacentElement("afterend", el);
-    followForm(form, el, { variantId: () => variation ? wooId(variation.value) : null, quantity: () => readQuantity(form) });
-    yieldThemeStock(el, () => productStockText(doc), config);
-  }
-}
-
 // src/page/woocommerce/blockCards.ts
 import * as z7 from "zod/mini";
 
-// src/sources/woocommerce/storeApiSchema.ts
+// src/sources/woocommerce/woocommerceSchema.ts
 import * as z6 from "zod/mini";
 
 // src/sources/lenient.ts
@@ -1151,7 +1120,7 @@ function lenient(schema, fallback) {
   );
 }
 
-// src/sources/woocommerce/storeApiSchema.ts
+// src/sources/woocommerce/woocommerceSchema.ts
 var plain = (max) => z6.string().check(maxLength(max));
 var storeId = z6.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
 var quantity2 = z6.number().check(between(-1e9, 1e9));
@@ -1187,6 +1156,20 @@ var storeProduct = z6.object({
 });
 var storeProductList = z6.array(z6.unknown()).check(maxLength(1e3));
 
+// src/page/woocommerce/wooProductId.ts
+function wooId(value) {
+  const v = (value ?? "").trim();
+  return /^\d{1,15}$/.test(v) && v !== "0" ? String(Number(v)) : null;
+}
+function idFromPostClass(el) {
+  for (const c of Array.from(el.classList)) {
+    const m2 = /^post-(\d+)$/.exec(c);
+    if (m2) return wooId(m2[1]);
+  }
+  const m = /^product-(\d+)$/.exec(el.id);
+  return m ? wooId(m[1]) : null;
+}
+
 // src/page/woocommerce/blockCards.ts
 var context = z7.object({ productId: storeId });
 function contextId(card) {
@@ -1207,9 +1190,7 @@ function mountBlockCards(doc, config) {
     const id3 = contextId(card) ?? wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
     if (!id3) continue;
     const el = createStatusElement(doc, { productId: id3, context: "card" });
-    const button = card.querySelector(".wp-block-woocommerce-product-button, .wc-block-components-product-button");
-    if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
-    else card.append(el);
+    (card.querySelector(".wp-block-woocommerce-product-image") ?? card).prepend(el);
     yieldThemeStock(el, () => Array.from(card.querySelectorAll(".wc-block-components-product-stock-indicator")), config);
   }
 }
@@ -1227,7 +1208,18 @@ function isCartVariation(id3) {
   return variations.has(id3);
 }
 
-// src/sources/woocommerce/storeCartSchema.ts
+// src/sources/woocommerce/storeUrl.ts
+var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
+function storeUrl(endpoint2, path, params) {
+  const url = new URL(endpoint2 ?? DEFAULT_STORE_ENDPOINT, globalThis.location?.href ?? "http://localhost/");
+  const route = url.searchParams.get("rest_route");
+  if (route !== null) url.searchParams.set("rest_route", route.replace(/\/$/, "") + path);
+  else url.pathname = url.pathname.replace(/\/$/, "") + path;
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url;
+}
+
+// src/sources/woocommerce/woocommerceCartSchema.ts
 import * as z8 from "zod/mini";
 var storeCartItem = z8.object({
   /** The line's key: the classic cart's `cart[<key>][qty]` and the Cart block's `data-cart-item-key`. */
@@ -1242,17 +1234,6 @@ var storeCartItem = z8.object({
   permalink: lenient(z8.string().check(maxLength(2e3)), void 0)
 });
 var storeCart = z8.object({ items: z8.array(z8.unknown()).check(maxLength(500)) });
-
-// src/sources/woocommerce/storeUrl.ts
-var DEFAULT_STORE_ENDPOINT = "/wp-json/wc/store/v1";
-function storeUrl(endpoint2, path, params) {
-  const url = new URL(endpoint2 ?? DEFAULT_STORE_ENDPOINT, globalThis.location?.href ?? "http://localhost/");
-  const route = url.searchParams.get("rest_route");
-  if (route !== null) url.searchParams.set("rest_route", route.replace(/\/$/, "") + path);
-  else url.pathname = url.pathname.replace(/\/$/, "") + path;
-  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  return url;
-}
 
 // src/sources/woocommerce/loadStoreCart.ts
 async function loadStoreCart(context2) {
@@ -1404,6 +1385,39 @@ function mountBlockCartLines(doc, runtime) {
   if (stale) askStoreCart(doc, runtime, again);
 }
 
+// src/page/woocommerce/productStockText.ts
+function productStockText(doc) {
+  return Array.from(doc.querySelectorAll("p.stock, .wc-block-components-product-stock-indicator")).filter(
+    (e) => !e.closest("li.product, li.wc-block-product, .wc-block-cart, .woocommerce-cart-form")
+  );
+}
+
+// src/page/woocommerce/blockProductForm.ts
+function mountBlockProduct(doc, config) {
+  for (const form of Array.from(doc.querySelectorAll("form.wc-block-add-to-cart-with-options"))) {
+    const next = form.nextElementSibling;
+    if (next?.localName === "stock-status") continue;
+    const id3 = wooId(form.querySelector('input[name="add-to-cart"]')?.value);
+    if (!id3) continue;
+    const variation = form.querySelector('input[name="variation_id"]');
+    const el = createStatusElement(doc, { productId: id3, context: "product" });
+    form.insertAdjacentElement("afterend", el);
+    followForm(form, el, { variantId: () => variation ? wooId(variation.value) : null, quantity: () => readQuantity(form) });
+    yieldThemeStock(el, () => productStockText(doc), config);
+  }
+}
+
+// src/page/woocommerce/classicCards.ts
+function mountClassicCards(doc) {
+  for (const card of Array.from(doc.querySelectorAll("li.product:not(.wc-block-product)"))) {
+    if (card.querySelector("stock-status")) continue;
+    const id3 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
+    if (!id3) continue;
+    const el = createStatusElement(doc, { productId: id3, context: "card" });
+    card.prepend(el);
+  }
+}
+
 // src/page/woocommerce/classicCartLines.ts
 var ROWS3 = "form.woocommerce-cart-form tr.cart_item, form.woocommerce-cart-form tr.woocommerce-cart-form__cart-item";
 var QUANTITY2 = 'input[name^="cart["][name$="][qty]"]';
@@ -1446,20 +1460,7 @@ function mountClassicCartLines(doc, runtime) {
   if (ask) askStoreCart(doc, runtime, () => mountClassicCartLines(doc, runtime));
 }
 
-// src/page/woocommerce/mountWooCards.ts
-function mountWooCards(doc) {
-  for (const card of Array.from(doc.querySelectorAll("li.product:not(.wc-block-product)"))) {
-    if (card.querySelector("stock-status")) continue;
-    const id3 = wooId(card.querySelector("[data-product_id]")?.getAttribute("data-product_id")) ?? idFromPostClass(card);
-    if (!id3) continue;
-    const el = createStatusElement(doc, { productId: id3, context: "card" });
-    const button = card.querySelector("a.button, button.button, [data-product_id]");
-    if (button?.parentElement) button.insertAdjacentElement("beforebegin", el);
-    else card.append(el);
-  }
-}
-
-// src/page/woocommerce/mountWooProduct.ts
+// src/page/woocommerce/classicProductForm.ts
 function findProduct(doc) {
   const variable = doc.querySelector("form.variations_form[data-product_id]");
   if (variable) {
@@ -1498,7 +1499,7 @@ function variationPending(form) {
   const selects = Array.from(form.querySelectorAll('select[name^="attribute_"]'));
   return selects.length > 0 && selects.every((s) => s.value !== "") && readVariation(form) === null;
 }
-function mountWooProduct(doc, config) {
+function mountClassicProduct(doc, config) {
   for (const el of Array.from(doc.querySelectorAll('stock-status[data-mounted][context="product"]'))) reapplyThemeStock(el);
   if (hasProductElement(doc)) return;
   const found = findProduct(doc);
@@ -1509,7 +1510,7 @@ function mountWooProduct(doc, config) {
     if (waiting.has(form)) return;
     waiting.add(form);
     const observer = new MutationObserver(() => !variationPending(form) && go());
-    const timer = setTimeout(() => go(), 1e3);
+    const timer = setTimeout(() => go(), 2e3);
     const go = () => {
       observer.disconnect();
       clearTimeout(timer);
@@ -1539,10 +1540,10 @@ var woocommerceIntegration = {
   mount(doc, runtime) {
     const { config } = runtime;
     mountAsItComes(doc, () => {
-      mountAddToCartWithOptions(doc, config);
-      mountWooProduct(doc, config);
+      mountBlockProduct(doc, config);
+      mountClassicProduct(doc, config);
       mountBlockCards(doc, config);
-      mountWooCards(doc);
+      mountClassicCards(doc);
       mountClassicCartLines(doc, runtime);
       mountBlockCartLines(doc, runtime);
     });
@@ -1552,7 +1553,7 @@ var woocommerceIntegration = {
 // src/sources/bigcommerce/bigcommerceSource.ts
 import * as z12 from "zod/mini";
 
-// src/sources/bigcommerce/normalizeProduct.ts
+// src/sources/bigcommerce/bigcommerceStock.ts
 import * as z11 from "zod/mini";
 
 // src/core/safeLink.ts
@@ -1608,7 +1609,7 @@ function storeRules(settings2) {
   return { display: s.stockLevelDisplay ?? "SHOW", storeText };
 }
 
-// src/sources/bigcommerce/normalizeProduct.ts
+// src/sources/bigcommerce/bigcommerceStock.ts
 var firstValue = (m) => m?.edges?.[0]?.node.value;
 function applyCounts(r, inStock, agg, { rules, alpha }) {
   r.inStock = inStock;
@@ -1624,7 +1625,7 @@ function applyCounts(r, inStock, agg, { rules, alpha }) {
     r.showCounts = false;
   }
 }
-function normalizeProduct(p, options) {
+function bigcommerceStock(p, options) {
   const productId = String(p.entityId);
   const { rules } = options;
   const availability = p.availabilityV2;
@@ -1674,7 +1675,7 @@ function normalizeProduct(p, options) {
   const price = p.prices?.price;
   let shownPrice;
   try {
-    shownPrice = price ? new Intl.NumberFormat(void 0, { style: "currency", currency: price.currencyCode }).format(price.value) : void 0;
+    shownPrice = price ? intl(Intl.NumberFormat, void 0, { style: "currency", currency: price.currencyCode }).format(price.value) : void 0;
   } catch {
   }
   const partial = options.someVariants === true || p.variants?.pageInfo?.hasNextPage === true;
@@ -1710,11 +1711,11 @@ function readProducts(data, nodes, alpha, context2, someVariants = false) {
       skipped++;
       continue;
     }
-    const { stock, badVariants } = normalizeProduct(p.data, { rules, alpha, someVariants, timeZone: context2.config.timeZone });
-    skipped += badVariants;
-    out.push(stock);
+    const { stock, badVariants } = bigcommerceStock(p.data, { rules, alpha, someVariants, timeZone: context2.config.timeZone });
+    if (badVariants) skipped++;
+    else out.push(stock);
   }
-  if (skipped) report("warn", `${endpointOf(context2)} sent product data that does not match the BigCommerce schema; it was skipped.`);
+  if (skipped) throw new SourceError(`${endpointOf(context2)} sent product data that does not match the BigCommerce schema`, false, out);
   return out;
 }
 async function loadVariant(productId, variantId, context2) {
@@ -1771,12 +1772,16 @@ var bigcommerceSource = {
     const list = (context2.config.alternativesList ?? []).filter((x) => asEntityId(x) !== null && asEntityId(x) !== id3);
     let found;
     if (list.length) {
-      found = await this.load(list.slice(0, 50), context2);
+      found = await this.load(list.slice(0, 50), context2).catch(readableOf);
       found.sort((a, b) => list.indexOf(a.productId) - list.indexOf(b.productId));
     } else {
       const vars2 = { id: id3, first: Math.min(50, limit * 3), ...metafieldVariables(context2) };
       const { data, alpha } = await queryStorefront(relatedDocument, vars2, context2);
-      found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context2);
+      try {
+        found = readProducts(data, (site) => site.product?.relatedProducts?.edges?.map((e) => e.node), alpha, context2);
+      } catch (e) {
+        found = readableOf(e);
+      }
     }
     return found.filter((s) => s.productId !== String(id3)).filter((s) => ["in-stock", "low-stock"].includes(resolveAvailability(s.product, 1).state)).slice(0, limit).map((s) => ({ productId: s.productId, info: s.info ?? {}, record: s.product }));
   }
@@ -1800,7 +1805,7 @@ function toAlternatives(found, exclude, limit) {
   return out;
 }
 
-// src/sources/json/jsonFeedSchema.ts
+// src/sources/json/jsonSchema.ts
 import * as z13 from "zod/mini";
 var count2 = z13.number().check(whole(), between(0, 1e9));
 var dateOnly = z13.string().check(z13.refine(isDateOnly));
@@ -1862,10 +1867,11 @@ var jsonSource = {
     const feed = z14.safeParse(jsonFeed, body);
     if (!feed.success) throw new SourceError(`${url.pathname} did not answer in the stock-status JSON format (version 1)`);
     const out = [];
+    let drifted = false;
     for (const raw of feed.data.products) {
       const p = z14.safeParse(jsonProduct, raw);
       if (!p.success) {
-        report("warn", `${url.pathname} sent a product entry that does not match the format; it was skipped.`);
+        drifted = true;
         continue;
       }
       const { id: id3, name, url: link, image: image2, price, stock, variants = [], alternatives } = p.data;
@@ -1878,14 +1884,15 @@ var jsonSource = {
         hasAlternatives: (alternatives?.length ?? 0) > 0
       });
     }
+    if (drifted) throw new SourceError(`${url.pathname} sent a product entry that does not match the format`, false, out);
     return out;
   },
   /** The product's own `alternatives` list, looked up in one request, keeping those that ship now. */
   async alternatives(productId, limit, context2) {
-    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2);
+    if (!alternativeIds.has(productId)) await jsonSource.load([productId], context2).catch(readableOf);
     const ids = (alternativeIds.get(productId) ?? []).filter((id3) => id3 !== productId);
     if (ids.length === 0 || limit <= 0) return [];
-    const found = await jsonSource.load(ids, context2);
+    const found = await jsonSource.load(ids, context2).catch(readableOf);
     const order = new Map(ids.map((id3, i) => [id3, i]));
     found.sort((a, b) => (order.get(a.productId) ?? 0) - (order.get(b.productId) ?? 0));
     return toAlternatives(found, productId, limit);
@@ -2069,7 +2076,7 @@ function infoOf(p, locale) {
   const amount = Number(offer2?.price ?? offer2?.lowPrice);
   let price;
   if (offer2 && Number.isFinite(amount) && offer2.priceCurrency && /^[A-Z]{3}$/.test(offer2.priceCurrency)) {
-    price = new Intl.NumberFormat(locale, { style: "currency", currency: offer2.priceCurrency }).format(amount);
+    price = intl(Intl.NumberFormat, locale, { style: "currency", currency: offer2.priceCurrency }).format(amount);
   }
   const img = [].concat(p.image ?? [])[0];
   const image2 = typeof img === "string" ? img : img && typeof img === "object" && typeof img.url === "string" ? img.url : void 0;
@@ -2088,6 +2095,12 @@ function stockOfJsonLd(p, productId, config) {
   const hasAlternatives = p.isSimilarTo !== void 0 || p.isRelatedTo !== void 0;
   return { productId, product: own, variants, info: infoOf(p, config.locale), variantAliases, hasAlternatives };
 }
+function isPageProduct(document2, id3) {
+  for (const el of document2.querySelectorAll("stock-status[product-id]")) {
+    if (el.getAttribute("product-id") === id3 && (el.getAttribute("context") ?? "product") === "product") return true;
+  }
+  return false;
+}
 var jsonLdSource = {
   platform: "jsonld",
   batchSize: 1e3,
@@ -2096,7 +2109,8 @@ var jsonLdSource = {
     const out = [];
     for (const id3 of productIds) {
       const p = id3 === "" ? products[0] : products.find((x) => idsOf(x).includes(id3) || x.variants.some((v) => idsOf(v).includes(id3)));
-      const chosen = p ?? (productIds.length === 1 && products.length === 1 ? products[0] : void 0);
+      const alone = products.length === 1 && (productIds.length === 1 || isPageProduct(context2.document, id3));
+      const chosen = p ?? (alone ? products[0] : void 0);
       if (!chosen) continue;
       const stock = stockOfJsonLd(chosen, id3, context2.config);
       if (stock) out.push(stock);
@@ -2125,7 +2139,7 @@ import * as z20 from "zod/mini";
 // src/sources/shopify/askStorefront.ts
 import * as z18 from "zod/mini";
 
-// src/sources/shopify/shopifyResponse.ts
+// src/sources/shopify/shopifySchema.ts
 import * as z17 from "zod/mini";
 var text2 = (max) => lenient(z17.optional(z17.string().check(maxLength(max))), void 0);
 var gid = (type) => {
@@ -2249,7 +2263,7 @@ function priceOf(p, locale) {
   const amount = Number(money?.amount);
   if (!money || !Number.isFinite(amount) || !/^[A-Z]{3}$/.test(money.currencyCode)) return void 0;
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency: money.currencyCode }).format(amount);
+    return intl(Intl.NumberFormat, locale, { style: "currency", currency: money.currencyCode }).format(amount);
   } catch {
     return void 0;
   }
@@ -2270,7 +2284,7 @@ function aliasesOf(variants) {
   }
   return aliases;
 }
-function stockOfProduct(p, productId, config) {
+function shopifyStock(p, productId, config) {
   const productRestock = restockOf(p.metafield?.value, config);
   const variants = p.variants.nodes.map((v) => variantRecord(productId, v, productRestock, config));
   return {
@@ -2394,18 +2408,20 @@ var shopifySource = {
     const lostNodes = denied.some((e) => typeof e.path?.[1] === "number" && Array.isArray(data.nodes) && data.nodes[e.path[1]] === null);
     if (lostNodes) ({ data } = await askStorefront(context2, stockQuery, vars2));
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
+    let drifted = false;
     ids.forEach((id3, i) => {
       const node = nodes[i];
       if (node === null || node === void 0) return;
       const isVariant = parseGid(id3)?.type === "ProductVariant";
       const result = isVariant ? z20.safeParse(shopifyVariantNode, node) : z20.safeParse(shopifyProduct, node);
       if (!result.success) {
-        report("warn", "the Shopify Storefront API sent a product that does not match its schema; it was skipped.");
+        drifted = true;
         return;
       }
       const product3 = "product" in result.data ? result.data.product : result.data;
-      out.push(stockOfProduct(product3, id3, config));
+      out.push(shopifyStock(product3, id3, config));
     });
+    if (drifted) throw new SourceError("the Shopify Storefront API sent a product that does not match its schema", false, out);
     return out;
   },
   async alternatives(productId, limit, context2) {
@@ -2417,7 +2433,7 @@ var shopifySource = {
     for (const raw of list.slice(0, 50)) {
       const p = z20.safeParse(shopifyProduct, raw);
       if (!p.success || !p.data.availableForSale || p.data.id === id3) continue;
-      const stock = stockOfProduct(p.data, p.data.id, context2.config);
+      const stock = shopifyStock(p.data, p.data.id, context2.config);
       out.push({ productId: p.data.id, info: productInfo(p.data, context2.config), record: stock.product });
       if (out.length >= limit) break;
     }
@@ -2462,9 +2478,9 @@ function infoOfStoreProduct(p) {
 // src/sources/woocommerce/pageStock.ts
 import * as z21 from "zod/mini";
 
-// src/sources/woocommerce/recordOfStoreProduct.ts
+// src/sources/woocommerce/woocommerceStock.ts
 var NO_LIMIT = 9999;
-function recordOfStoreProduct(p, productId, variantId) {
+function woocommerceStock(p, productId, variantId) {
   const r = emptyRecord(productId, variantId);
   r.purchasable = p.is_purchasable;
   const cls = p.stock_availability?.class ?? "";
@@ -2505,7 +2521,7 @@ function readPageStock(doc, config, seen2) {
       continue;
     }
     const record = (p, productId, variantId) => {
-      const r = recordOfStoreProduct(p, productId, variantId);
+      const r = woocommerceStock(p, productId, variantId);
       const date = toDateOnly(p.restock_date, config.timeZone);
       r.restock = date ? { date, confirmed: true } : null;
       return r;
@@ -2539,7 +2555,7 @@ var normalize = (id3) => {
   return isWooId(t) ? String(Number(t)) : t;
 };
 var categoriesOf = /* @__PURE__ */ new Map();
-async function getProducts(url, { transport, signal }) {
+async function getProducts(url, { transport, signal }, drifted) {
   const body = await transport.json(url.href, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
   const list = z22.safeParse(storeProductList, body);
   if (!list.success) throw new SourceError(`${url.pathname} did not answer with a WooCommerce Store API product list`);
@@ -2547,11 +2563,11 @@ async function getProducts(url, { transport, signal }) {
   for (const raw of list.data) {
     const p = z22.safeParse(storeProduct, raw);
     if (p.success) out.push(p.data);
-    else report("warn", `${url.pathname} sent a product without the stock fields of the WooCommerce Store API; it was skipped.`);
+    else drifted?.push(raw);
   }
   return out;
 }
-async function getVariations(parents, context2) {
+async function getVariations(parents, context2, drifted) {
   const out = [];
   for (let page = 1; page <= MAX_VARIATION_PAGES; page++) {
     const url = storeUrl(context2.config.endpoint, "/products", {
@@ -2560,7 +2576,7 @@ async function getVariations(parents, context2) {
       per_page: String(PER_PAGE),
       page: String(page)
     });
-    const found = await getProducts(url, context2);
+    const found = await getProducts(url, context2, drifted);
     out.push(...found);
     if (found.length < PER_PAGE) break;
   }
@@ -2594,16 +2610,18 @@ var woocommerceSource = {
     });
     const variable = wanted.filter((id3) => wantsVariations(context2.document, id3));
     const cartVariations = wanted.filter(isCartVariation);
+    const drifted = [];
     const [products, variations2, cartVariationAnswers] = await Promise.all([
-      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context2),
-      variable.length ? getVariations(variable, context2) : Promise.resolve([]),
+      cartVariations.length === wanted.length ? Promise.resolve([]) : getProducts(productsUrl, context2, drifted),
+      variable.length ? getVariations(variable, context2, drifted) : Promise.resolve([]),
       cartVariations.length ? getProducts(
         storeUrl(context2.config.endpoint, "/products", {
           type: "variation",
           include: cartVariations.join(","),
           per_page: String(PER_PAGE)
         }),
-        context2
+        context2,
+        drifted
       ) : Promise.resolve([])
     ]);
     for (const p of products) {
@@ -2611,13 +2629,22 @@ var woocommerceSource = {
       if (!wanted.includes(productId) || p.parent !== 0) continue;
       remember(p);
       const listed = new Set((p.variations ?? []).map((v) => String(v.id)));
-      const variants = variations2.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => recordOfStoreProduct(v, productId, String(v.id)));
-      out.push({ productId, product: recordOfStoreProduct(p, productId, null), variants, info: infoOfStoreProduct(p) });
+      const variants = variations2.filter((v) => String(v.parent) === productId && listed.has(String(v.id))).map((v) => woocommerceStock(v, productId, String(v.id)));
+      out.push({ productId, product: woocommerceStock(p, productId, null), variants, info: infoOfStoreProduct(p) });
     }
     for (const v of cartVariationAnswers) {
       const id3 = String(v.id);
       if (cartVariations.includes(id3) && v.parent !== 0)
-        out.push({ productId: id3, product: recordOfStoreProduct(v, id3, null), variants: [], info: infoOfStoreProduct(v) });
+        out.push({ productId: id3, product: woocommerceStock(v, id3, null), variants: [], info: infoOfStoreProduct(v) });
+    }
+    if (drifted.length) {
+      const lost = new Set(drifted.map((raw) => String(raw?.parent ?? "")));
+      const readable = out.filter((p) => !(lost.has(p.productId) || lost.has("") && variable.includes(p.productId)));
+      throw new SourceError(
+        `${productsUrl.pathname} sent a product without the stock fields of the WooCommerce Store API`,
+        false,
+        readable
+      );
     }
     return out;
   },
@@ -2641,7 +2668,7 @@ var woocommerceSource = {
     const out = [];
     for (const p of await getProducts(url, context2)) {
       const pid = String(p.id);
-      const record = recordOfStoreProduct(p, pid, null);
+      const record = woocommerceStock(p, pid, null);
       if (pid === id3 || !record.purchasable || !record.inStock) continue;
       out.push({ productId: pid, info: infoOfStoreProduct(p), record });
       if (out.length >= limit) break;
@@ -2775,6 +2802,43 @@ function parseConfig(attributes, global) {
 // src/sources/StockStore.ts
 import * as z25 from "zod/mini";
 
+// src/sources/inSlices.ts
+var SLICE_MS = 8;
+var SLICE_JOBS = 16;
+var jobs = [];
+var waiting2 = [];
+var running = false;
+var later = (fn) => {
+  const s = globalThis.scheduler;
+  if (s?.postTask) void s.postTask(fn);
+  else setTimeout(fn, 0);
+};
+function slice() {
+  const end = performance.now() + SLICE_MS;
+  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+    try {
+      jobs.shift()();
+    } catch {
+    }
+  }
+  if (jobs.length) return later(slice);
+  setTimeout(() => {
+    running = jobs.length > 0;
+    if (running) return later(slice);
+    for (const fn of waiting2.splice(0)) fn();
+  }, 0);
+}
+function inSlices(job) {
+  jobs.push(job);
+  if (running) return;
+  running = true;
+  later(slice);
+}
+function afterSlices(fn) {
+  if (running) waiting2.push(fn);
+  else fn();
+}
+
 // src/sources/productStockSchema.ts
 import * as z24 from "zod/mini";
 var count4 = z24.number().check(z24.refine(Number.isFinite));
@@ -2809,6 +2873,7 @@ var cacheEntrySchema = z24.object({
 });
 
 // src/sources/StockStore.ts
+var SETTLE_CHUNK = 12;
 var abortError2 = () => new DOMException("The look-up was superseded", "AbortError");
 var StockStore = class {
   constructor(options) {
@@ -2852,9 +2917,16 @@ var StockStore = class {
       return null;
     }
   }
-  remember(key, value) {
+  /** In memory now; in sessionStorage now too unless `later` (then `persist`, a few per task). */
+  remember(key, value, later2 = false) {
     const entry = { at: this.now(), value };
     this.cache.set(key, entry);
+    if (!later2) this.persist(key);
+  }
+  /** The cached answer written to sessionStorage: synchronous, so a hundred in one task would be a long one. */
+  persist(key) {
+    const entry = this.cache.get(key);
+    if (!entry) return;
     try {
       this.options.storage?.setItem(this.storageKey(key), JSON.stringify(entry));
     } catch {
@@ -2883,7 +2955,7 @@ var StockStore = class {
     if (hit) return Promise.resolve(hit.value);
     if (signal?.aborted) return Promise.reject(abortError2());
     return new Promise((resolve, reject) => {
-      const waiter = { resolve, reject, signal };
+      const waiter = { id: productId, resolve, reject, signal };
       const flight = [...this.inflight].find((f) => f.waiters.has(key));
       const bucket = flight?.waiters ?? this.queue;
       if (!bucket.has(key)) bucket.set(key, /* @__PURE__ */ new Set());
@@ -2915,10 +2987,13 @@ var StockStore = class {
   }
   schedule() {
     if (this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.options.batchDelayMs ?? 0);
+    this.timer = setTimeout(
+      () => afterSlices(() => {
+        this.timer = null;
+        this.flush();
+      }),
+      this.options.batchDelayMs ?? 0
+    );
   }
   flush() {
     const queued = this.queue;
@@ -2935,7 +3010,8 @@ var StockStore = class {
   async run(keys2, flight) {
     const generation = this.generation;
     const context2 = { ...this.options.context, signal: flight.controller.signal };
-    let found = null;
+    let found;
+    let failure = null;
     this.requests++;
     try {
       found = await this.options.source.load(keys2, context2);
@@ -2944,30 +3020,57 @@ var StockStore = class {
         this.settle(flight, (w) => w.reject(abortError2()));
         return;
       }
-      const fallback = this.options.fallback;
-      report(
-        "warn",
-        `${this.options.source.platform} stock look-up failed (${e?.message ?? e}); ${fallback ? "showing the page's own structured data instead" : "no availability is shown"}.`
-      );
-      if (fallback) {
-        try {
-          found = await fallback.load(keys2, context2);
-        } catch {
-          found = [];
-        }
-      } else found = [];
-      this.settle(flight, (w, key) => w.resolve(found.find((p) => this.key(p.productId) === key) ?? null));
-      return;
+      failure = e;
+      found = e instanceof SourceError && e.partial || [];
     }
+    await new Promise((r) => setTimeout(r, 0));
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
-    for (const key of keys2) {
-      if (generation === this.generation) this.remember(key, byKey.get(key) ?? null);
-    }
-    this.settle(flight, (w, key) => w.resolve(byKey.get(key) ?? null));
+    const cached = new Set(keys2.filter((key) => generation === this.generation && (!failure || byKey.has(key))));
+    for (const key of cached) this.remember(key, byKey.get(key) ?? null, true);
+    if (failure)
+      await this.fallBack(
+        failure,
+        keys2.filter((k) => !byKey.has(k)),
+        byKey,
+        flight,
+        context2
+      );
+    const persisted = /* @__PURE__ */ new Set();
+    this.settle(flight, (w, key) => {
+      if (!persisted.has(key) && cached.has(key) && generation === this.generation) this.persist(key);
+      persisted.add(key);
+      w.resolve(byKey.get(key) ?? null);
+    });
   }
+  /** The one warning of a failed look-up, and the page's own data for exactly the products it could not read. */
+  async fallBack(failure, missing, byKey, flight, context2) {
+    const fallback = this.options.fallback;
+    report(
+      "warn",
+      `${this.options.source.platform} stock look-up failed (${failure?.message ?? failure}); ${fallback ? "showing the page's own structured data instead" : "no availability is shown"}.`
+    );
+    if (!fallback || missing.length === 0) return;
+    const ids = new Map(missing.map((k) => [[...flight.waiters.get(k) ?? []][0]?.id ?? k, k]));
+    try {
+      for (const p of await fallback.load([...ids.keys()], context2)) {
+        const key = ids.get(p.productId);
+        if (key !== void 0) byKey.set(key, p);
+      }
+    } catch {
+    }
+  }
+  /**
+   * Every waiter answered, a few per task: each answer renders an element and tells the page, and a
+   * hundred of those in one task would be a long one.
+   */
   settle(flight, each) {
-    for (const [key, set] of flight.waiters) for (const w of set) each(w, key);
+    const all = [...flight.waiters].flatMap(([key, set]) => [...set].map((w) => [w, key]));
     flight.waiters.clear();
+    const next = (from) => {
+      for (const [w, key] of all.slice(from, from + SETTLE_CHUNK)) each(w, key);
+      if (from + SETTLE_CHUNK < all.length) setTimeout(() => next(from + SETTLE_CHUNK), 0);
+    };
+    next(0);
   }
 };
 
@@ -3144,20 +3247,6 @@ function buttonController(host) {
   };
 }
 
-// src/element/extensions.ts
-var extensions = /* @__PURE__ */ new Set();
-var listeners = /* @__PURE__ */ new Set();
-function extend(extension) {
-  for (const e of extensions) if (e.name === extension.name) return false;
-  extensions.add(extension);
-  for (const l of listeners) l();
-  return true;
-}
-function onExtend(listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 // src/element/loadExtras.ts
 var extrasUrl = null;
 var requested = false;
@@ -3172,13 +3261,27 @@ function loadExtras(nonce) {
   document.head.appendChild(script);
 }
 
+// src/element/registeredExtras.ts
+var registeredExtras = /* @__PURE__ */ new Set();
+var listeners = /* @__PURE__ */ new Set();
+function extend(extra) {
+  for (const e of registeredExtras) if (e.name === extra.name) return false;
+  registeredExtras.add(extra);
+  for (const l of listeners) l();
+  return true;
+}
+function onExtraRegistered(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 // src/element/extrasController.ts
 function extrasController(root, rerender) {
   const mounted3 = /* @__PURE__ */ new Map();
   let off = null;
   return {
     connect() {
-      off ??= onExtend(rerender);
+      off ??= onExtraRegistered(rerender);
     },
     update(resolution) {
       const containers = /* @__PURE__ */ new Map();
@@ -3191,7 +3294,7 @@ function extrasController(root, rerender) {
       }
       let missing = false;
       for (const [part, container] of containers) {
-        const ext = [...extensions].find((e) => e.part === part);
+        const ext = [...registeredExtras].find((e) => e.part === part);
         if (!ext) {
           missing = true;
           continue;
@@ -3258,13 +3361,19 @@ var StockStatusElement = class extends BaseElement {
   #lastEvent = "";
   connectedCallback() {
     try {
-      let root = this.shadowRoot;
-      if (!root) {
-        root = this.attachShadow({ mode: "open" });
-        adoptStyles(root, getRuntime()?.config.nonce);
-      }
       if (!this.hasAttribute("data-state")) this.#setState("loading");
-      this.#render("loading");
+      if (!this.shadowRoot) adoptStyles(this.attachShadow({ mode: "open" }), getRuntime()?.config.nonce);
+    } catch (e) {
+      report("error", `the widget could not start: ${e.message}`);
+      return;
+    }
+    if (this.getAttribute("context") === "card" && !this.#watch) inSlices(() => this.isConnected && this.#start());
+    else this.#start();
+  }
+  #start() {
+    try {
+      const root = this.shadowRoot;
+      this.#render(this.resolution ? this.resolution.availability.state : "loading");
       if (!this.#controllers.length) {
         const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
         this.#controllers = [extrasController(root, rerender), buttonController(this)];
@@ -3341,7 +3450,7 @@ function define(name = "stock-status") {
   });
 }
 
-// src/extras/alternatives/alternativesExtension.tsx
+// src/extras/alternatives/alternativesExtra.tsx
 import { render } from "preact";
 
 // src/extras/extrasStyles.ts
@@ -3581,9 +3690,9 @@ async function fetchAlternatives(runtime, productId, limit) {
   return source.alternatives(productId, limit, { config, transport, document: document2, signal: new AbortController().signal });
 }
 
-// src/extras/alternatives/alternativesExtension.tsx
+// src/extras/alternatives/alternativesExtra.tsx
 import { jsx as jsx2 } from "preact/jsx-runtime";
-var alternativesExtension = {
+var alternativesExtra = {
   name: "alternatives",
   part: "alternatives",
   mount(container, first) {
@@ -3615,7 +3724,7 @@ var alternativesExtension = {
   }
 };
 
-// src/extras/notify/signupExtension.tsx
+// src/extras/notify/signupExtra.tsx
 import { render as render2 } from "preact";
 
 // src/extras/notify/SignupForm.tsx
@@ -3912,7 +4021,7 @@ async function sendSignup(target, s, doFetch, timeoutMs = 1e4) {
   }
 }
 
-// src/extras/notify/signupExtension.tsx
+// src/extras/notify/signupExtra.tsx
 import { jsx as jsx4 } from "preact/jsx-runtime";
 function localStore() {
   try {
@@ -3945,7 +4054,7 @@ function draw(container, r) {
     container
   );
 }
-var signupExtension = {
+var signupExtra = {
   name: "signup",
   part: "signup",
   mount(container, resolution) {
@@ -3960,8 +4069,8 @@ var signupExtension = {
 
 // src/extras/registerExtras.ts
 function registerExtras() {
-  extend(signupExtension);
-  extend(alternativesExtension);
+  extend(signupExtra);
+  extend(alternativesExtra);
   signupQueue().resume();
 }
 var useExtras = registerExtras;

@@ -1,17 +1,17 @@
 import {
   renderStatus
-} from "./chunks/chunk-FO6LNW5V.js";
+} from "./chunks/chunk-TBASGTVR.js";
 import {
   adoptStockStatusCss,
   askOf,
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-NSO5OMBA.js";
+} from "./chunks/chunk-4AM4UUO6.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-3SA6BYLE.js";
+} from "./chunks/chunk-JDWBXSHJ.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-NSO5OMBA.js";
+} from "./chunks/chunk-4AM4UUO6.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-3SA6BYLE.js";
+} from "./chunks/chunk-JDWBXSHJ.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

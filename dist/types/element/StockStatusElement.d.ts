@@ -1,6 +1,6 @@
 import type { StatusContext } from "../core/describeStatus.js";
 import type { Resolution } from "../lookup/Resolution.js";
-import { extend } from "./extensions.js";
+import { extend } from "./registeredExtras.js";
 export type { StockStatusChangeDetail } from "./StockStatusChangeEvent.js";
 declare const BaseElement: typeof HTMLElement;
 /**

@@ -1,4 +1,4 @@
-import type { ExtraPart } from "../extras/ElementExtension.js";
+import type { ExtraPart } from "../extras/Extra.js";
 import type { Resolution } from "../lookup/Resolution.js";
 /**
  * Which extras a product-context element shows, decided in the main bundle so the containers are

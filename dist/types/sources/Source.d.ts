@@ -28,7 +28,9 @@ export interface Source {
     normalizeId?(id: string, kind: 'product' | 'variant'): string;
     /**
      * All products in one go (the store splits into `batchSize` chunks). Products the platform does
-     * not know are left out of the answer. Throws on transport or schema failure.
+     * not know are left out of the answer. Throws a `SourceError` on transport or schema failure;
+     * when only some products fail their schema, one `SourceError` whose `partial` holds the rest
+     * (the store asks the fallback for what is missing and gives the one warning).
      */
     load(productIds: string[], context: SourceContext): Promise<ProductStock[]>;
     /**

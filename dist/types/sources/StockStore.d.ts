@@ -32,7 +32,10 @@ export declare class StockStore {
     key(productId: string): string;
     private storageKey;
     private fromCache;
+    /** In memory now; in sessionStorage now too unless `later` (then `persist`, a few per task). */
     private remember;
+    /** The cached answer written to sessionStorage: synchronous, so a hundred in one task would be a long one. */
+    private persist;
     /** Drop every cached answer and abort what is under way (StockStatus.refresh()). */
     clear(): void;
     /** The stock of one product, or null when the platform does not know it. Rejects with AbortError when `signal` aborts. */
@@ -47,5 +50,11 @@ export declare class StockStore {
     private schedule;
     private flush;
     private run;
+    /** The one warning of a failed look-up, and the page's own data for exactly the products it could not read. */
+    private fallBack;
+    /**
+     * Every waiter answered, a few per task: each answer renders an element and tells the page, and a
+     * hundred of those in one task would be a long one.
+     */
     private settle;
 }

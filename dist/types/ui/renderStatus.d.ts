@@ -1,6 +1,6 @@
 import type { StatusContext, StatusText } from "../core/describeStatus.js";
 import type { StockState } from "../core/StockRecord.js";
-import type { ExtraPart } from "../extras/ElementExtension.js";
+import type { ExtraPart } from "../extras/Extra.js";
 export interface StatusViewModel {
     state: StockState | 'loading';
     text: StatusText | null;

@@ -1,6 +1,6 @@
 import type { Config } from "../../config/Config.js";
 import type { SourceContext } from "../Source.js";
-import { type ShopifyError } from "./shopifyResponse.js";
+import { type ShopifyError } from "./shopifySchema.js";
 /** `data-restock-field` → the metafield arguments of every document. */
 export declare function metafieldArgs(config: Config): {
     ns: string;

@@ -1,4 +1,4 @@
-import type { Source } from "../Source.js";
+import { type Source } from "../Source.js";
 /**
  * Shopify on the Storefront API 2026-04. One `nodes(ids:)` request answers every product of a
  * page; product ids may be numeric or GIDs, and cart lines may ask by a variant GID. Products the

@@ -1,6 +1,6 @@
 import type { Config } from "../../config/Config.js";
 import { type ProductInfo, type ProductStock, type StockRecord } from "../../core/StockRecord.js";
-import type { ShopifyProduct, ShopifyVariant } from "./shopifyResponse.js";
+import type { ShopifyProduct, ShopifyVariant } from "./shopifySchema.js";
 /** A restock date from the merchant's metafield (date or date-time); anything else is ignored. */
 export declare function restockOf(value: string | null | undefined, config: Config): StockRecord['restock'];
 /**
@@ -18,4 +18,4 @@ export declare function aliasesOf(variants: {
     variantId: string | null;
 }[]): Record<string, string>;
 /** A Storefront API product → what the store caches, under the id it was asked for. */
-export declare function stockOfProduct(p: ShopifyProduct, productId: string, config: Config): ProductStock;
+export declare function shopifyStock(p: ShopifyProduct, productId: string, config: Config): ProductStock;

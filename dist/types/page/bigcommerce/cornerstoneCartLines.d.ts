@@ -4,4 +4,4 @@ import type { Config } from "../../config/Config.js";
  * `<tr class="cart-item" data-item-row>` with `data-cart-itemid` and the `qty-<id>` input). The
  * markup has no product or variant ids, so the lines come from the Storefront API's cart.
  */
-export declare function mountCartLines(doc: Document, config: Config): void;
+export declare function mountCornerstoneCartLines(doc: Document, config: Config): void;

@@ -5,4 +5,4 @@
  * other places are read too.
  */
 export declare function cardProductId(card: Element): string | null;
-export declare function mountCards(doc: Document): void;
+export declare function mountCornerstoneCards(doc: Document): void;

@@ -17,4 +17,4 @@ export declare function cornerstoneStockText(form: HTMLFormElement): Element[];
  * templates/components/products/product-view.html), following the picked variant and `qty[]`,
  * in place of the theme's own stock text (unless `data-theme-stock="keep"`).
  */
-export declare function mountProductForm(form: HTMLFormElement, runtime: Runtime): void;
+export declare function mountCornerstoneProduct(form: HTMLFormElement, runtime: Runtime): void;

@@ -1,7 +1,7 @@
 import { type ProductStock } from "../../core/StockRecord.js";
 import { type BcProduct } from "./bigcommerceSchema.js";
 import { type StoreRules } from "./storeRules.js";
-export interface NormalizeOptions {
+export interface BigcommerceStockOptions {
     rules: StoreRules;
     /** Where a release date-time falls on the calendar: the store's zone when configured. */
     timeZone?: string;
@@ -15,7 +15,7 @@ export interface NormalizeOptions {
  * (pre-order, unavailable) holds for each variant; a variant's own inventory counts only when the
  * product tracks stock per variant. A variant that fails its schema is left out (then unknown).
  */
-export declare function normalizeProduct(p: BcProduct, options: NormalizeOptions): {
+export declare function bigcommerceStock(p: BcProduct, options: BigcommerceStockOptions): {
     stock: ProductStock;
     badVariants: number;
 };

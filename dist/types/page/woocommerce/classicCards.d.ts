@@ -3,4 +3,4 @@
  * the loop add-to-cart link (loop/add-to-cart.php) with `data-product_id`; out-of-stock products get
  * a "Read more" link that still carries it. Product blocks without it still have the `post-<id>` class.
  */
-export declare function mountWooCards(doc: Document): void;
+export declare function mountClassicCards(doc: Document): void;

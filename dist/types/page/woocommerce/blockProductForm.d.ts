@@ -6,4 +6,4 @@ import type { Config } from "../../config/Config.js";
  * the shopper picks attributes: no change event, only the value changes. Quantity is the classic
  * `input[name=quantity]` that the block's steppers set.
  */
-export declare function mountAddToCartWithOptions(doc: Document, config: Config): void;
+export declare function mountBlockProduct(doc: Document, config: Config): void;

@@ -1,6 +1,6 @@
 import type { Runtime } from "../../Runtime.js";
 import type { CartChange } from "./standardEvents.js";
-export declare function mountCartLines(doc: Document): void;
+export declare function mountShopifyCartLines(doc: Document): void;
 /**
  * A cart change that the cart accepted cleanly is the one place the Storefront API's silence on
  * inventory policy is broken: a line of 5 accepted with 2 on hand keeps selling. What it proves is

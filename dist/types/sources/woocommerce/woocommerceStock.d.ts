@@ -1,5 +1,5 @@
 import { type StockRecord } from "../../core/StockRecord.js";
-import type { StoreProduct } from "./storeApiSchema.js";
+import type { StoreProduct } from "./woocommerceSchema.js";
 /**
  * One Store API product or variation → the facts it states, and nothing more.
  *
@@ -10,4 +10,4 @@ import type { StoreProduct } from "./storeApiSchema.js";
  *   maximum under 9999 says "no backorders, this many can be had", and 9999 with a known low count
  *   says backorders are taken. A product sold individually has maximum 1: that is no stock fact.
  */
-export declare function recordOfStoreProduct(p: StoreProduct, productId: string, variantId: string | null): StockRecord;
+export declare function woocommerceStock(p: StoreProduct, productId: string, variantId: string | null): StockRecord;
