@@ -51,7 +51,10 @@ async function openWithEmbed(name: string, scope: EmbedScope): Promise<OpenedPag
 /** Requests to anything but the page, the theme's files and the embed's assets (a Storefront API above all). */
 const foreign = (p: OpenedPage) =>
   p.requests.filter(
-    (r) => !/^GET \/(embed\/|shopify\/dawn-like\.(js|css)$|shopify-extension\/assets\/stock-status(-extras)?\.(shopify\.)?js$)/.test(r),
+    (r) =>
+      !/^GET \/(embed\/|shopify\/dawn-like\.(js|css)$|shopify\/horizon\/horizon-like\.(js|css)$|assets\/[\w-]+\.svg$|shopify-extension\/assets\/stock-status(-extras)?\.(shopify\.)?js$)/.test(
+        r,
+      ),
   );
 const MAIN = 'product-form + stock-status';
 
@@ -161,5 +164,58 @@ describe('cart page', () => {
     expect(foreign(p)).toEqual([]);
     expect(p.errors).toEqual([]);
     expect(widgetLines(p)).toEqual([]);
+  });
+});
+
+describe("Horizon (Shopify's default theme) with the app embed", () => {
+  const HORIZON_MAIN = '.shopify-section[data-section-type="product-information"] stock-status';
+
+  test('product page: the picked variant from the page, a continue-selling split, the inventory block hidden, no request', async () => {
+    const p = await openWithEmbed('horizon/product', { request: { page_type: 'product' }, product: jacket });
+    expect(await p.page.getAttribute(HORIZON_MAIN, 'data-state')).toBe('in-stock');
+    expect(await p.page.isVisible('product-inventory')).toBe(false);
+    await p.page.click('label:has(input[data-variant-id="2073"])');
+    await p.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('variant-id') === '2073', HORIZON_MAIN);
+    for (let i = 0; i < 4; i++) await p.page.click('product-form-component button[name="plus"]');
+    await p.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('quantity') === '5', HORIZON_MAIN);
+    await waitState(p, HORIZON_MAIN, 'backorder');
+    const [main] = await statuses(p.page, HORIZON_MAIN);
+    expect(main!.text).toContain('2 ship now');
+    expect(main!.text).toContain('3 ship later');
+    expect(foreign(p)).toEqual([]);
+    expect(p.errors).toEqual([]);
+    expect(widgetLines(p)).toEqual([]);
+  });
+
+  test("collection page: each product-card's badge from the embed's grid, no request", async () => {
+    const v = (id: number, fields = {}) => variant(id, fields);
+    const products = [
+      product(1001, [v(2001, { inventory_quantity: 9 })]),
+      product(1002, [v(2002, { inventory_quantity: 0, inventory_policy: 'continue' })]),
+      product(1003, [v(2003, { available: false, inventory_quantity: 0 })]),
+    ];
+    const p = await openWithEmbed('horizon/collection', { request: { page_type: 'collection' }, collection: collection(products) });
+    const byId = await p.page.$$eval('product-card[data-product-id] stock-status', (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('product-id'), e.getAttribute('data-state')])),
+    );
+    expect(byId).toMatchObject({ '1001': 'in-stock', '1002': 'backorder', '1003': 'out-of-stock' });
+    expect(foreign(p)).toEqual([]);
+    expect(p.errors).toEqual([]);
+  });
+
+  test("cart page: each cart-items-component row, from the embed's cart lines, no request", async () => {
+    const tee = product(1101, [variant(2101, { inventory_quantity: 5 })]);
+    const cap = product(1102, [variant(2102, { inventory_quantity: 1, inventory_policy: 'continue' })]);
+    const scarf = product(1006, [variant(2006, { available: false, inventory_quantity: 0 })]);
+    const [, , l] = jacket.variants as Record<string, unknown>[];
+    const first = (x: Record<string, unknown>) => (x.variants as Record<string, unknown>[])[0]!;
+    const items = [lineItem(tee, first(tee), 2), lineItem(cap, first(cap), 2), lineItem(jacket, l!, 1), lineItem(scarf, first(scarf), 1)];
+    const p = await openWithEmbed('horizon/cart', { request: { page_type: 'cart' }, cart: cart(items) });
+    const lines = await statuses(p.page, 'cart-items-component tr.cart-items__table-row[data-key] stock-status');
+    expect(lines.map((s) => s.state)).toEqual(['in-stock', 'backorder', 'in-stock', 'out-of-stock']);
+    expect(lines[1]!.text).toContain('1 ships now');
+    expect(lines[1]!.text).toContain('1 ships later');
+    expect(foreign(p)).toEqual([]);
+    expect(p.errors).toEqual([]);
   });
 });
