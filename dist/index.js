@@ -2,6 +2,7 @@ import {
   renderStatus
 } from "./chunks/chunk-TBASGTVR.js";
 import {
+  adoptSheet,
   adoptStyles,
   between,
   checkProp,
@@ -34,7 +35,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-JDWBXSHJ.js";
+} from "./chunks/chunk-XTTYOGBT.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -76,24 +77,6 @@ var hasOwnElement = (doc, productId) => Array.from(doc.querySelectorAll("stock-s
 // src/page/yieldThemeStock.ts
 var MARK = "data-stock-status-replaced";
 var RULE = `[${MARK}]{display:none!important}`;
-var styled = /* @__PURE__ */ new WeakSet();
-function addRule(doc, nonce) {
-  if (styled.has(doc)) return;
-  styled.add(doc);
-  try {
-    if ("adoptedStyleSheets" in doc && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      const sheet2 = new CSSStyleSheet();
-      sheet2.replaceSync(RULE);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet2];
-      return;
-    }
-  } catch {
-  }
-  const style = doc.createElement("style");
-  if (nonce) style.nonce = nonce;
-  style.textContent = RULE;
-  doc.head?.appendChild(style);
-}
 var following = /* @__PURE__ */ new WeakMap();
 function mark(element, themeText) {
   const give = element.getAttribute("data-state") === "unknown" || !element.isConnected;
@@ -105,7 +88,7 @@ function mark(element, themeText) {
 function yieldThemeStock(element, themeText, config) {
   if (config.themeStock === "keep" || following.has(element)) return;
   following.set(element, themeText);
-  addRule(element.ownerDocument, config.nonce);
+  adoptSheet(element.ownerDocument, RULE, "data-stock-status-rule", config.nonce);
   mark(element, themeText);
   new MutationObserver(() => mark(element, themeText)).observe(element, { attributes: true, attributeFilter: ["data-state"] });
 }
@@ -3482,27 +3465,9 @@ div.alt-link .alt-name{text-decoration:none}
 @media (forced-colors:active){.alt-badge::before{background:CanvasText}.signup-input,.signup-button,.alt{border-color:CanvasText}}
 @media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
 `;
-var sheet = null;
 function adoptExtrasStyles(container, nonce) {
   const root = container.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(extrasCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {
-  }
-  if (root.querySelector("style[data-extras]")) return;
-  const style = document.createElement("style");
-  style.setAttribute("data-extras", "");
-  if (nonce) style.nonce = nonce;
-  style.textContent = extrasCss;
-  root.appendChild(style);
+  if (root instanceof ShadowRoot) adoptSheet(root, extrasCss, "data-extras", nonce);
 }
 
 // src/extras/extrasCatalog.ts

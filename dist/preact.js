@@ -7,11 +7,11 @@ import {
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-4AM4UUO6.js";
+} from "./chunks/chunk-CRVSCHRJ.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-JDWBXSHJ.js";
+} from "./chunks/chunk-XTTYOGBT.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-4AM4UUO6.js";
+} from "./chunks/chunk-CRVSCHRJ.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-JDWBXSHJ.js";
+} from "./chunks/chunk-XTTYOGBT.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

@@ -1,3 +1,4 @@
+import { adoptSheet } from '../adoptSheet';
 import { css } from '../ui/styles';
 
 /**
@@ -17,28 +18,6 @@ export const stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude:
   return `${scoped.join(',')}{`;
 });
 
-let sheet: CSSStyleSheet | null = null;
-
-/**
- * Adds `stockStatusCss` to a document (or shadow root) once: a constructable stylesheet, which
- * needs no nonce under a strict CSP, else a `<style>` with the given nonce.
- */
-export function adoptStockStatusCss(root: Document | ShadowRoot, nonce?: string): void {
-  try {
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(stockStatusCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {}
-  const parent = root instanceof Document ? root.head : root;
-  if (parent.querySelector('style[data-stock-status]')) return;
-  const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
-  style.setAttribute('data-stock-status', '');
-  if (nonce) style.nonce = nonce;
-  style.textContent = stockStatusCss;
-  parent.appendChild(style);
-}
+/** Adds `stockStatusCss` to a document (or shadow root) once. */
+export const adoptStockStatusCss = (root: Document | ShadowRoot, nonce?: string): void =>
+  adoptSheet(root, stockStatusCss, 'data-stock-status', nonce);

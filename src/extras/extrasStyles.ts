@@ -1,3 +1,5 @@
+import { adoptSheet } from '../adoptSheet';
+
 /**
  * The look of the signup form and the alternatives. Colours come from the theme (`currentColor`,
  * inherited text), so contrast is the theme's own on light and dark pages alike; every value is a
@@ -32,26 +34,8 @@ div.alt-link .alt-name{text-decoration:none}
 @media (prefers-reduced-motion:no-preference){.signup-button,.alt-name{transition:text-decoration-thickness .15s,background-color .15s}}
 `;
 
-let sheet: CSSStyleSheet | null = null;
-
-/** Constructable stylesheet (no nonce needed under a strict CSP); a `<style nonce>` where that is missing. */
+/** The extras' stylesheet, next to the element's in its shadow root (nothing outside one). */
 export function adoptExtrasStyles(container: HTMLElement, nonce?: string): void {
   const root = container.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  try {
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(extrasCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {}
-  if (root.querySelector('style[data-extras]')) return;
-  const style = document.createElement('style');
-  style.setAttribute('data-extras', '');
-  if (nonce) style.nonce = nonce;
-  style.textContent = extrasCss;
-  root.appendChild(style);
+  if (root instanceof ShadowRoot) adoptSheet(root, extrasCss, 'data-extras', nonce);
 }

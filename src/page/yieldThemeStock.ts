@@ -1,27 +1,9 @@
+import { adoptSheet } from '../adoptSheet';
 import type { Config } from '../config/Config';
 
 /** Marks a theme's stock text that ours stands in for; the rule wins over themes' inline `display`. */
 const MARK = 'data-stock-status-replaced';
 const RULE = `[${MARK}]{display:none!important}`;
-const styled = new WeakSet<Document>();
-
-function addRule(doc: Document, nonce?: string) {
-  if (styled.has(doc)) return;
-  styled.add(doc);
-  try {
-    if ('adoptedStyleSheets' in doc && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(RULE);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {}
-  const style = doc.createElement('style');
-  if (nonce) style.nonce = nonce;
-  style.textContent = RULE;
-  doc.head?.appendChild(style);
-}
-
 const following = new WeakMap<Element, () => Element[]>();
 
 /** Hidden while ours speaks; given back when ours is `unknown` or gone. */
@@ -42,7 +24,7 @@ function mark(element: Element, themeText: () => Element[]) {
 export function yieldThemeStock(element: Element, themeText: () => Element[], config: Config): void {
   if (config.themeStock === 'keep' || following.has(element)) return;
   following.set(element, themeText);
-  addRule(element.ownerDocument, config.nonce);
+  adoptSheet(element.ownerDocument, RULE, 'data-stock-status-rule', config.nonce);
   // Our element holds its place while loading, so the theme's text goes at once (no double message).
   mark(element, themeText);
   new MutationObserver(() => mark(element, themeText)).observe(element, { attributes: true, attributeFilter: ['data-state'] });

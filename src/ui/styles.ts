@@ -1,3 +1,5 @@
+import { adoptSheet } from '../adoptSheet';
+
 /**
  * The default look. Text inherits the theme's colour and font (so it reads on light and dark
  * themes alike, with the theme's own contrast); the state shows as a coloured dot and border.
@@ -36,25 +38,5 @@ export const css = `
 @media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
 `;
 
-let shared: CSSStyleSheet | null = null;
-
-/**
- * A constructable stylesheet works under `style-src 'self'` with no nonce; older browsers get a
- * `<style>` carrying the merchant's nonce.
- */
-export function adoptStyles(root: ShadowRoot, nonce?: string): void {
-  try {
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      if (!shared) {
-        shared = new CSSStyleSheet();
-        shared.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [shared];
-      return;
-    }
-  } catch {}
-  const style = document.createElement('style');
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  root.appendChild(style);
-}
+/** The element's own stylesheet in its shadow root. */
+export const adoptStyles = (root: ShadowRoot, nonce?: string): void => adoptSheet(root, css, 'data-stock-status-sheet', nonce);

@@ -5,8 +5,5 @@
  * `--stock-status-*` custom properties.
  */
 export declare const stockStatusCss: string;
-/**
- * Adds `stockStatusCss` to a document (or shadow root) once: a constructable stylesheet, which
- * needs no nonce under a strict CSP, else a `<style>` with the given nonce.
- */
-export declare function adoptStockStatusCss(root: Document | ShadowRoot, nonce?: string): void;
+/** Adds `stockStatusCss` to a document (or shadow root) once. */
+export declare const adoptStockStatusCss: (root: Document | ShadowRoot, nonce?: string) => void;

@@ -719,6 +719,32 @@ function watchAsk(runtime, read, listener) {
   };
 }
 
+// src/adoptSheet.ts
+var sheets = /* @__PURE__ */ new Map();
+function adoptSheet(root, css2, marker, nonce) {
+  try {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      let sheet = sheets.get(marker);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css2);
+        sheets.set(marker, sheet);
+      }
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+  } catch {
+  }
+  const doc = "createElement" in root ? root : root.ownerDocument;
+  const parent = "head" in root ? root.head : root;
+  if (!parent || parent.querySelector(`style[${marker}]`)) return;
+  const style = doc.createElement("style");
+  style.setAttribute(marker, "");
+  if (nonce) style.nonce = nonce;
+  style.textContent = css2;
+  parent.appendChild(style);
+}
+
 // src/ui/styles.ts
 var css = `
 :host{display:block;font:inherit;font-family:var(--stock-status-font,inherit);color:var(--stock-status-color,inherit);min-height:var(--stock-status-min-height,1.5em);contain:layout style}
@@ -748,26 +774,10 @@ var css = `
 @media (forced-colors:active){.badge::before{background:CanvasText}:host([context=card]) .badge{border-color:CanvasText}}
 @media (prefers-reduced-motion:no-preference){.status{transition:opacity .15s}}
 `;
-var shared = null;
-function adoptStyles(root, nonce) {
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!shared) {
-        shared = new CSSStyleSheet();
-        shared.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [shared];
-      return;
-    }
-  } catch {
-  }
-  const style = document.createElement("style");
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  root.appendChild(style);
-}
+var adoptStyles = (root, nonce) => adoptSheet(root, css, "data-stock-status-sheet", nonce);
 
 export {
+  adoptSheet,
   report,
   whole,
   between,
@@ -803,4 +813,4 @@ export {
   css,
   adoptStyles
 };
-//# sourceMappingURL=chunk-JDWBXSHJ.js.map
+//# sourceMappingURL=chunk-XTTYOGBT.js.map

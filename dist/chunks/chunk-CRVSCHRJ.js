@@ -1,6 +1,7 @@
 import {
+  adoptSheet,
   css
-} from "./chunk-JDWBXSHJ.js";
+} from "./chunk-XTTYOGBT.js";
 
 // src/bindings/stockStatusCss.ts
 var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
@@ -13,27 +14,7 @@ var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
   });
   return `${scoped.join(",")}{`;
 });
-var sheet = null;
-function adoptStockStatusCss(root, nonce) {
-  try {
-    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(stockStatusCss);
-      }
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {
-  }
-  const parent = root instanceof Document ? root.head : root;
-  if (parent.querySelector("style[data-stock-status]")) return;
-  const style = (root instanceof Document ? root : root.ownerDocument).createElement("style");
-  style.setAttribute("data-stock-status", "");
-  if (nonce) style.nonce = nonce;
-  style.textContent = stockStatusCss;
-  parent.appendChild(style);
-}
+var adoptStockStatusCss = (root, nonce) => adoptSheet(root, stockStatusCss, "data-stock-status", nonce);
 
 // src/bindings/stockStatusValue.ts
 var statusValue = ({ state, resolution }, refresh) => ({
@@ -57,4 +38,4 @@ export {
   askOf,
   contextOf
 };
-//# sourceMappingURL=chunk-4AM4UUO6.js.map
+//# sourceMappingURL=chunk-CRVSCHRJ.js.map
