@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, waitState, widgetLines } from './harness';
+import { graphqlSent, type OpenedPage, openPage, settled, startBrowserAndDemo, statuses, waitState, widgetLines } from './harness';
 
 /**
  * The built bundle on Horizon-like pages (demo/pages/shopify/horizon, derived from Shopify/horizon;
@@ -15,28 +15,11 @@ afterAll(async () => {
 
 const API = '/shopify/api/2026-04/graphql.json';
 
-/** Records the first words of each GraphQL document the page sends, before any page script runs. */
-function recordGraphql() {
-  const w = window as unknown as { __gql: string[] };
-  w.__gql = [];
-  const original = window.fetch;
-  window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    if (String(input instanceof Request ? input.url : input).includes('/graphql.json')) {
-      try {
-        w.__gql.push(String(JSON.parse(String(init?.body)).query).slice(0, 30));
-      } catch {
-        w.__gql.push('?');
-      }
-    }
-    return original.call(this, input, init);
-  } as typeof fetch;
-}
 /** Stock look-ups only (alternatives for a sold-out variant are asked for apart, on demand). */
-const stockRequests = (p: OpenedPage) =>
-  p.page.evaluate(() => (window as unknown as { __gql: string[] }).__gql.filter((q) => q.startsWith('query StockStatus(')).length);
+const stockRequests = async (p: OpenedPage) => graphqlSent(p, 'StockStatus').length;
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const p = await openPage(env.browser, `${env.demo.url}/shopify/horizon/${path}`, { init: recordGraphql, ...options });
+  const p = await openPage(env.browser, `${env.demo.url}/shopify/horizon/${path}`, options);
   opened.push(p);
   await settled(p.page);
   return p;
