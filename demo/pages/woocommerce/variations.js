@@ -1,7 +1,7 @@
 // Stands in for WooCommerce's add-to-cart-variation.js on the demo page. Like WooCommerce, it
 // announces nothing with native events: it sets input.variation_id's value *property* (the
 // attribute keeps "0") a moment after the choice (as when WooCommerce asks the server), and
-// re-renders .single_variation. `?attribute_colour=red` preselects, as WooCommerce does.
+// re-renders .single_variation. `?attribute_colour=red` preselects (variations-preset.js), as WooCommerce does.
 (() => {
   const form = document.querySelector('form.variations_form');
   if (!form) return;
@@ -37,9 +37,7 @@
     select.value = '';
     later();
   });
-  const preset = new URLSearchParams(location.search).get('attribute_colour');
-  if (preset) {
-    select.value = preset;
-    show();
-  }
+  // As WooCommerce's script on ready: a selection already in the form (from the URL or the
+  // product's defaults, rendered by PHP; here by variations-preset.js) is resolved to its variation.
+  if (select.value) show();
 })();
