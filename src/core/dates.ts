@@ -14,6 +14,11 @@ export function isDateOnly(value: string): boolean {
 
 /** The calendar date of an instant in a time zone (the shopper's when none is given). */
 export function dateInZone(instant: Date, timeZone?: string): DateOnly {
+  // The shopper's own zone needs no Intl: the first Intl object on a page costs a long task on a phone.
+  if (!timeZone) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  }
   const f = intl(Intl.DateTimeFormat, 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;

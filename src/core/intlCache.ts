@@ -26,3 +26,16 @@ export function intl<C extends Ctor>(Ctor: C, locale: string | undefined, option
 
 /** How many objects are kept (for the cache's own test). */
 export const intlCacheSize = () => cache.size;
+
+/**
+ * Makes the first Intl object of the page, in a task of its own. The first one costs the browser
+ * far more than any after it (tens of ms on a phone, loading the locale's data), so it is paid
+ * while the look-up is on the wire instead of inside the task that shows the answer.
+ */
+export function warmIntl(locale: string): void {
+  setTimeout(() => {
+    try {
+      intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(0);
+    } catch {}
+  }, 0);
+}

@@ -47,26 +47,32 @@ export class StockStatusElement extends BaseElement {
       report('error', `the widget could not start: ${(e as Error).message}`);
       return;
     }
-    // A card badge takes no space and shows nothing while loading: 500 of them start in slices
-    // (no long task); a product or cart status starts now, holding its height from the first frame.
-    if (this.getAttribute('context') === 'card' && !this.#watch) inSlices(() => this.isConnected && this.#start());
+    // The ask goes now, so the look-up leaves with the page's first batch. A card badge takes no
+    // space and shows nothing while loading: 500 of them render in slices (no long task); a
+    // product or cart status renders now, holding its height from the first frame.
+    try {
+      this.#watch ??= watchAsk(
+        null,
+        () => this,
+        (s) => this.#show(s),
+      );
+    } catch (e) {
+      report('error', `the widget could not start: ${(e as Error).message}`);
+      return;
+    }
+    if (this.getAttribute('context') === 'card') inSlices(() => this.isConnected && this.#start());
     else this.#start();
   }
 
   #start(): void {
     try {
       const root = this.shadowRoot!;
-      this.#render(this.resolution ? this.resolution.availability.state : 'loading');
       if (!this.#controllers.length) {
         const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
         this.#controllers = [extrasController(root, rerender), buttonController(this)];
       }
       for (const c of this.#controllers) c.connect();
-      this.#watch ??= watchAsk(
-        null,
-        () => this,
-        (s) => this.#show(s),
-      );
+      this.#render(this.resolution ? this.resolution.availability.state : 'loading');
     } catch (e) {
       report('error', `the widget could not start: ${(e as Error).message}`);
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { nextTask } from '../core/nextTask';
 import { report } from '../core/report';
 import { findVariant, type ProductStock } from '../core/StockRecord';
-import { afterSlices } from './inSlices';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 import { SourceError } from './SourceError';
@@ -46,7 +46,7 @@ export class StockStore {
   private readonly cache = new Map<string, { at: number; value: ProductStock | null }>();
   private readonly inflight = new Set<Flight>();
   private queue = new Map<string, Set<Waiter>>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private batchDue = false;
   private readonly ttl: number;
   private readonly now: () => number;
   private generation = 0;
@@ -164,16 +164,17 @@ export class StockStore {
   }
 
   private schedule() {
-    if (this.timer !== null) return;
-    // Elements starting in slices (inSlices) all ask before the request leaves: one request still.
-    this.timer = setTimeout(
-      () =>
-        afterSlices(() => {
-          this.timer = null;
-          this.flush();
-        }),
-      this.options.batchDelayMs ?? 0,
-    );
+    if (this.batchDue) return;
+    this.batchDue = true;
+    // Every ask of this task goes in one request (elements ask as they connect, before they
+    // render), and it leaves before the drawing queued meanwhile (inSlices).
+    const go = () => {
+      this.batchDue = false;
+      this.flush();
+    };
+    const delay = this.options.batchDelayMs ?? 0;
+    if (delay) setTimeout(go, delay);
+    else nextTask(go, 'user-blocking');
   }
 
   private flush() {
@@ -207,7 +208,7 @@ export class StockStore {
       found = (e instanceof SourceError && e.partial) || [];
     }
     // Parsing the answer was this task's work; showing it starts in the next.
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise<void>((r) => nextTask(r));
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
     // A failure is not cached: the next look-up may succeed.
     const cached = new Set(keys.filter((key) => generation === this.generation && (!failure || byKey.has(key))));
@@ -255,7 +256,7 @@ export class StockStore {
     flight.waiters.clear();
     const next = (from: number) => {
       for (const [w, key] of all.slice(from, from + SETTLE_CHUNK)) each(w, key);
-      if (from + SETTLE_CHUNK < all.length) setTimeout(() => next(from + SETTLE_CHUNK), 0);
+      if (from + SETTLE_CHUNK < all.length) nextTask(() => next(from + SETTLE_CHUNK));
     };
     next(0);
   }

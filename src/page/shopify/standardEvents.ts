@@ -16,21 +16,25 @@ export const STANDARD_EVENTS = {
 } as const;
 
 /** A Shopify id as events carry it: a GID (`gid://shopify/ProductVariant/1`, maybe `?cart=…`) or a number. */
-const anyId = z.union([z.string().check(maxLength(300)), z.number().check(whole(), between(0))]);
-const quantity = z.number().check(whole(), between(0, 1_000_000));
+const anyId = z.lazy(() => z.union([z.string().check(maxLength(300)), z.number().check(whole(), between(0))]));
+const quantity = z.lazy(() => z.number().check(whole(), between(0, 1_000_000)));
 
-const productSelectPayload = z.object({ product: z.object({ id: anyId }) });
-const productSelectResult = z.object({ variant: z.nullable(z.object({ id: anyId })) });
+const productSelectPayload = z.lazy(() => z.object({ product: z.object({ id: anyId }) }));
+const productSelectResult = z.lazy(() => z.object({ variant: z.nullable(z.object({ id: anyId })) }));
 
-const cartLinesPayload = z.object({
-  action: z.literal(['add', 'remove', 'update']),
-  lines: z.array(z.object({ id: z.optional(anyId), merchandiseId: z.optional(anyId), quantity })).check(maxLength(250)),
-});
-const cartLinesResult = z.object({
-  cart: z.nullable(z.object({ lines: z.array(z.object({ id: anyId, quantity })).check(maxLength(500)) })),
-  userErrors: z.optional(z.array(z.looseObject({}))),
-  warnings: z.optional(z.array(z.looseObject({}))),
-});
+const cartLinesPayload = z.lazy(() =>
+  z.object({
+    action: z.literal(['add', 'remove', 'update']),
+    lines: z.array(z.object({ id: z.optional(anyId), merchandiseId: z.optional(anyId), quantity })).check(maxLength(250)),
+  }),
+);
+const cartLinesResult = z.lazy(() =>
+  z.object({
+    cart: z.nullable(z.object({ lines: z.array(z.object({ id: anyId, quantity })).check(maxLength(500)) })),
+    userErrors: z.optional(z.array(z.looseObject({}))),
+    warnings: z.optional(z.array(z.looseObject({}))),
+  }),
+);
 
 /** `gid://shopify/ProductVariant/123` or `123` → `123`; the number of a GID of `type`; null for anything else. */
 export function numericId(id: unknown, type: 'Product' | 'ProductVariant'): string | null {

@@ -13,7 +13,7 @@ import { idFromPostClass, wooId } from './wooProductId';
  * corner of the Product Image block, outside the Product Button's interactive region; a Product Stock Indicator in the card is
  * WooCommerce's own stock text, which ours stands in for.
  */
-const context = z.object({ productId: storeId });
+const context = z.lazy(() => z.object({ productId: storeId }));
 
 function contextId(card: Element): string | null {
   for (const name of ['data-wc-context', 'data-wp-context']) {

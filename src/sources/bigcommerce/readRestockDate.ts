@@ -3,7 +3,7 @@ import { toDateOnly } from '../../core/dates';
 import type { StockRecord } from '../../core/StockRecord';
 import { maxLength } from '../../core/zodParts';
 
-const asJson = z.union([z.string(), z.object({ date: z.string().check(maxLength(64)), confirmed: z.optional(z.boolean()) })]);
+const asJson = z.lazy(() => z.union([z.string(), z.object({ date: z.string().check(maxLength(64)), confirmed: z.optional(z.boolean()) })]));
 
 /**
  * A restock metafield's value → a restock date. Merchants write either a plain date

@@ -8,32 +8,36 @@ const MAX_SCRIPT = 1_000_000;
 /** Themes get descriptive fields wrong often; a wrong one is dropped, never the whole product. */
 const scalar = lenient(z.optional(z.union([z.string(), z.number()])), undefined);
 const str = lenient(z.optional(z.string()), undefined);
-const offer = z.looseObject({
-  '@type': lenient(z.optional(z.union([z.string(), z.array(z.string())])), undefined),
-  availability: z.optional(z.unknown()),
-  availabilityStarts: z.optional(z.unknown()),
-  price: scalar,
-  lowPrice: scalar,
-  priceCurrency: str,
-  offers: z.optional(z.unknown()),
-  sku: scalar,
-  inventoryLevel: z.optional(z.unknown()),
-});
+const offer = z.lazy(() =>
+  z.looseObject({
+    '@type': lenient(z.optional(z.union([z.string(), z.array(z.string())])), undefined),
+    availability: z.optional(z.unknown()),
+    availabilityStarts: z.optional(z.unknown()),
+    price: scalar,
+    lowPrice: scalar,
+    priceCurrency: str,
+    offers: z.optional(z.unknown()),
+    sku: scalar,
+    inventoryLevel: z.optional(z.unknown()),
+  }),
+);
 export type JsonLdOffer = z.infer<typeof offer>;
 
-const product = z.looseObject({
-  '@type': z.union([z.string(), z.array(z.string())]),
-  '@id': str,
-  name: str,
-  sku: scalar,
-  productID: scalar,
-  mpn: scalar,
-  productGroupID: scalar,
-  url: str,
-  image: z.optional(z.unknown()),
-  offers: z.optional(z.unknown()),
-  hasVariant: z.optional(z.unknown()),
-});
+const product = z.lazy(() =>
+  z.looseObject({
+    '@type': z.union([z.string(), z.array(z.string())]),
+    '@id': str,
+    name: str,
+    sku: scalar,
+    productID: scalar,
+    mpn: scalar,
+    productGroupID: scalar,
+    url: str,
+    image: z.optional(z.unknown()),
+    offers: z.optional(z.unknown()),
+    hasVariant: z.optional(z.unknown()),
+  }),
+);
 export type JsonLdProduct = z.infer<typeof product> & { variants: JsonLdProduct[]; offerList: JsonLdOffer[] };
 
 const isType = (node: { '@type'?: unknown }, name: string) =>

@@ -2,17 +2,19 @@ import * as z from 'zod/mini';
 import { maxLength, nonEmpty } from '../../core/zodParts';
 import { type JsonLdProduct, offersOf } from './readJsonLd';
 
-const scalar = z.union([z.string(), z.number()]);
+const scalar = z.lazy(() => z.union([z.string(), z.number()]));
 /** An inline related Product: only what an alternative needs (name, link, image, offers, ids). */
-const related = z.looseObject({
-  '@id': z.optional(z.string()),
-  name: z.string().check(nonEmpty(), maxLength(500)),
-  sku: z.optional(scalar),
-  productID: z.optional(scalar),
-  url: z.optional(z.string()),
-  image: z.optional(z.unknown()),
-  offers: z.optional(z.unknown()),
-});
+const related = z.lazy(() =>
+  z.looseObject({
+    '@id': z.optional(z.string()),
+    name: z.string().check(nonEmpty(), maxLength(500)),
+    sku: z.optional(scalar),
+    productID: z.optional(scalar),
+    url: z.optional(z.string()),
+    image: z.optional(z.unknown()),
+    offers: z.optional(z.unknown()),
+  }),
+);
 
 /**
  * schema.org `isSimilarTo` / `isRelatedTo` of a product: inline Products, or `{"@id": …}`

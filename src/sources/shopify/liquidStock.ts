@@ -16,33 +16,39 @@ import { aliasesOf, productRecord, restockOf } from './shopifyStock';
  * A product written twice (the page's product and a cart line) is one product with both lists of variants.
  * Liquid sees what the Storefront API hides (policy, counts, incoming stock), so it is also the most exact.
  */
-const id = z.pipe(z.union([z.number().check(whole(), between(0)), z.string().check(maxLength(100))]), z.transform(String));
+const id = z.lazy(() => z.pipe(z.union([z.number().check(whole(), between(0)), z.string().check(maxLength(100))]), z.transform(String)));
 const optionalText = lenient(z.nullish(z.string().check(maxLength(100))), null);
 
-const liquidVariant = z.object({
-  id,
-  available: z.boolean(),
-  inventory_quantity: lenient(z.nullish(z.number().check(whole(), between(-1e9, 1e9))), null),
-  inventory_policy: optionalText,
-  inventory_management: optionalText,
-  incoming: lenient(z.nullish(z.boolean()), null),
-  next_incoming_date: optionalText,
-  restock_date: optionalText,
-});
+const liquidVariant = z.lazy(() =>
+  z.object({
+    id,
+    available: z.boolean(),
+    inventory_quantity: lenient(z.nullish(z.number().check(whole(), between(-1e9, 1e9))), null),
+    inventory_policy: optionalText,
+    inventory_management: optionalText,
+    incoming: lenient(z.nullish(z.boolean()), null),
+    next_incoming_date: optionalText,
+    restock_date: optionalText,
+  }),
+);
 
-const liquidProduct = z.object({
-  product_id: id,
-  restock_date: optionalText,
-  variants: z.array(liquidVariant).check(nonEmpty(), maxLength(2048)),
-});
+const liquidProduct = z.lazy(() =>
+  z.object({
+    product_id: id,
+    restock_date: optionalText,
+    variants: z.array(liquidVariant).check(nonEmpty(), maxLength(2048)),
+  }),
+);
 
-const cartLine = z.object({ product_id: id, variant_id: id, quantity: z.number().check(whole(), between(1, 1e6)) });
+const cartLine = z.lazy(() => z.object({ product_id: id, variant_id: id, quantity: z.number().check(whole(), between(1, 1e6)) }));
 
 /** The embed's page. Products are checked one by one, so one bad product costs only itself. */
-const liquidPage = z.object({
-  products: z.array(z.unknown()).check(maxLength(500)),
-  cart: lenient(z.array(cartLine).check(maxLength(500)), []),
-});
+const liquidPage = z.lazy(() =>
+  z.object({
+    products: z.array(z.unknown()).check(maxLength(500)),
+    cart: lenient(z.array(cartLine).check(maxLength(500)), []),
+  }),
+);
 
 type LiquidVariant = z.infer<typeof liquidVariant>;
 type LiquidProduct = z.infer<typeof liquidProduct>;

@@ -15,7 +15,7 @@ import { woocommerceStock } from './woocommerceStock';
  * the Store API works them out (class-stock-status-page-stock.php), plus the merchant's restock
  * date. So one rule, woocommerceStock, reads both, and the page needs no request.
  */
-const restock = z.object({ restock_date: lenient(z.nullish(z.string().check(maxLength(40))), null) });
+const restock = z.lazy(() => z.object({ restock_date: lenient(z.nullish(z.string().check(maxLength(40))), null) }));
 
 /**
  * The products the page describes, by id. Read fresh on each look-up; a bad block costs only itself.

@@ -1,0 +1,16 @@
+/**
+ * Runs `fn` in a task of its own, soon. Where the browser has `scheduler.postTask` it is used: it
+ * yields to input and rendering like setTimeout, without the 4 ms clamp that setTimeout takes on
+ * after a few nested rounds, and with a priority (a look-up to send outranks drawing). Pure timers.
+ */
+export type TaskPriority = 'user-blocking' | 'user-visible';
+
+interface Scheduler {
+  postTask(fn: () => void, options: { priority: TaskPriority }): Promise<unknown>;
+}
+
+export function nextTask(fn: () => void, priority: TaskPriority = 'user-visible'): void {
+  const s = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (s?.postTask) void s.postTask(fn, { priority }).catch(() => {});
+  else setTimeout(fn, 0);
+}
