@@ -24,7 +24,7 @@ const signed = (n, digits = 0) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The demo behind a gzip-compressing proxy, as a CDN would serve it. */
-async function gzippedDemo() {
+export async function gzippedDemo() {
   const demo = await startDemo({ port: 0 });
   const target = new URL(demo.url);
   const proxy = createServer((req, res) => {

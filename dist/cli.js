@@ -148,6 +148,10 @@ function isDateOnly(value) {
   return d.toISOString().slice(0, 10) === value;
 }
 function dateInZone(instant, timeZone) {
+  if (!timeZone) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  }
   const f = intl(Intl.DateTimeFormat, "en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;

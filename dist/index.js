@@ -35,7 +35,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-XTTYOGBT.js";
+} from "./chunks/chunk-W44WGKGM.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -137,13 +137,13 @@ function followForm(root, element, read2) {
     } catch {
     }
   };
-  const later2 = () => {
+  const later = () => {
     sync();
     if (!frame) frame = requestAnimationFrame(sync);
   };
   const events = ["change", "input", "click", "keyup"];
-  for (const e of events) root.addEventListener(e, later2, true);
-  const observer = new MutationObserver(later2);
+  for (const e of events) root.addEventListener(e, later, true);
+  const observer = new MutationObserver(later);
   observer.observe(root, {
     subtree: true,
     childList: true,
@@ -152,7 +152,7 @@ function followForm(root, element, read2) {
   });
   sync();
   return () => {
-    for (const e of events) root.removeEventListener(e, later2, true);
+    for (const e of events) root.removeEventListener(e, later, true);
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
   };
@@ -410,93 +410,107 @@ var CART_DOCUMENT = "query StockStatusCart{site{cart{lineItems{physicalItems{ent
 
 // src/sources/bigcommerce/bigcommerceSchema.ts
 import * as z from "zod/mini";
-var count = z.number().check(whole(), between(-1e9, 1e9));
+var count = z.lazy(() => z.number().check(whole(), between(-1e9, 1e9)));
 var text = (max) => z.string().check(maxLength(max));
 var edges = (node) => z.object({ edges: z.nullable(z.array(z.object({ node })).check(maxLength(500))) });
-var aggregatedSchema = z.nullish(
-  z.object({
-    availableToSell: count,
-    warningLevel: count,
-    availableOnHand: z.optional(count),
-    availableForBackorder: z.optional(z.nullable(count)),
-    unlimitedBackorder: z.optional(z.boolean())
-  })
-);
-var metafields = edges(z.object({ key: text(200), value: text(1e4) }));
-var variantSchema = z.object({
-  entityId: z.number().check(whole()),
-  sku: z.optional(text(500)),
-  isPurchasable: z.boolean(),
-  inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
-  metafields: z.optional(metafields),
-  options: z.optional(edges(z.object({ entityId: z.number(), values: edges(z.object({ entityId: z.number() })) })))
-});
-var productSchema = z.object({
-  entityId: z.number().check(whole()),
-  name: z.optional(text(1e3)),
-  path: z.optional(text(2e3)),
-  defaultImage: z.nullish(z.object({ url: text(4e3) })),
-  prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
-  availabilityV2: z.object({
-    status: z.literal(["Available", "Preorder", "Unavailable"]),
-    message: z.nullish(text(5e3)),
-    willBeReleasedAt: z.nullish(z.object({ utc: text(64) }))
-  }),
-  inventory: z.object({
-    isInStock: z.boolean(),
-    hasVariantInventory: z.boolean(),
-    isStockTracked: z.optional(z.boolean()),
-    aggregated: aggregatedSchema
-  }),
-  metafields: z.optional(metafields),
-  // `hasNextPage`: more variants than were asked for (past the first 50).
-  variants: z.optional(
+var aggregatedSchema = z.lazy(
+  () => z.nullish(
     z.object({
-      pageInfo: z.optional(z.object({ hasNextPage: z.boolean() })),
-      edges: z.nullable(z.array(z.object({ node: z.unknown() })).check(maxLength(500)))
+      availableToSell: count,
+      warningLevel: count,
+      availableOnHand: z.optional(count),
+      availableForBackorder: z.optional(z.nullable(count)),
+      unlimitedBackorder: z.optional(z.boolean())
     })
   )
-});
-var inventorySettingsSchema = z.nullish(
-  z.object({
-    stockLevelDisplay: z.nullish(z.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
-    defaultOutOfStockMessage: z.optional(text(5e3)),
-    showBackorderAvailabilityPrompt: z.optional(z.boolean()),
-    backorderAvailabilityPrompt: z.optional(text(5e3)),
-    showDefaultShippingExpectationPrompt: z.optional(z.boolean()),
-    defaultShippingExpectationPrompt: z.optional(text(5e3))
+);
+var metafields = edges(z.object({ key: text(200), value: text(1e4) }));
+var variantSchema = z.lazy(
+  () => z.object({
+    entityId: z.number().check(whole()),
+    sku: z.optional(text(500)),
+    isPurchasable: z.boolean(),
+    inventory: z.nullish(z.object({ isInStock: z.boolean(), aggregated: aggregatedSchema })),
+    metafields: z.optional(metafields),
+    options: z.optional(edges(z.object({ entityId: z.number(), values: edges(z.object({ entityId: z.number() })) })))
   })
 );
-var responseSchema = z.object({
-  data: z.nullish(z.looseObject({})),
-  errors: z.optional(z.array(z.object({ message: z.string() })).check(maxLength(100)))
-});
-var siteSchema = z.object({
-  site: z.object({
-    products: z.optional(edges(z.unknown())),
-    // The related document's product carries `relatedProducts`; the variant document's is the product itself.
-    product: z.nullish(z.looseObject({ relatedProducts: z.optional(edges(z.unknown())) })),
-    settings: z.nullish(z.object({ inventory: inventorySettingsSchema }))
-  })
-});
-var cartSchema = z.object({
-  site: z.object({
-    cart: z.nullish(
+var productSchema = z.lazy(
+  () => z.object({
+    entityId: z.number().check(whole()),
+    name: z.optional(text(1e3)),
+    path: z.optional(text(2e3)),
+    defaultImage: z.nullish(z.object({ url: text(4e3) })),
+    prices: z.nullish(z.object({ price: z.object({ value: z.number(), currencyCode: text(3) }) })),
+    availabilityV2: z.object({
+      status: z.literal(["Available", "Preorder", "Unavailable"]),
+      message: z.nullish(text(5e3)),
+      willBeReleasedAt: z.nullish(z.object({ utc: text(64) }))
+    }),
+    inventory: z.object({
+      isInStock: z.boolean(),
+      hasVariantInventory: z.boolean(),
+      isStockTracked: z.optional(z.boolean()),
+      aggregated: aggregatedSchema
+    }),
+    metafields: z.optional(metafields),
+    // `hasNextPage`: more variants than were asked for (past the first 50).
+    variants: z.optional(
       z.object({
-        lineItems: z.object({
-          physicalItems: z.array(
-            z.object({
-              entityId: text(100),
-              productEntityId: z.number().check(whole()),
-              variantEntityId: z.nullish(z.number().check(whole())),
-              quantity: z.number().check(whole(), between(0, 1e6))
-            })
-          ).check(maxLength(500))
-        })
+        pageInfo: z.optional(z.object({ hasNextPage: z.boolean() })),
+        edges: z.nullable(z.array(z.object({ node: z.unknown() })).check(maxLength(500)))
       })
     )
   })
-});
+);
+var inventorySettingsSchema = z.lazy(
+  () => z.nullish(
+    z.object({
+      stockLevelDisplay: z.nullish(z.literal(["DONT_SHOW", "SHOW", "SHOW_WHEN_LOW"])),
+      defaultOutOfStockMessage: z.optional(text(5e3)),
+      showBackorderAvailabilityPrompt: z.optional(z.boolean()),
+      backorderAvailabilityPrompt: z.optional(text(5e3)),
+      showDefaultShippingExpectationPrompt: z.optional(z.boolean()),
+      defaultShippingExpectationPrompt: z.optional(text(5e3))
+    })
+  )
+);
+var responseSchema = z.lazy(
+  () => z.object({
+    data: z.nullish(z.looseObject({})),
+    errors: z.optional(z.array(z.object({ message: z.string() })).check(maxLength(100)))
+  })
+);
+var siteSchema = z.lazy(
+  () => z.object({
+    site: z.object({
+      products: z.optional(edges(z.unknown())),
+      // The related document's product carries `relatedProducts`; the variant document's is the product itself.
+      product: z.nullish(z.looseObject({ relatedProducts: z.optional(edges(z.unknown())) })),
+      settings: z.nullish(z.object({ inventory: inventorySettingsSchema }))
+    })
+  })
+);
+var cartSchema = z.lazy(
+  () => z.object({
+    site: z.object({
+      cart: z.nullish(
+        z.object({
+          lineItems: z.object({
+            physicalItems: z.array(
+              z.object({
+                entityId: text(100),
+                productEntityId: z.number().check(whole()),
+                variantEntityId: z.nullish(z.number().check(whole())),
+                quantity: z.number().check(whole(), between(0, 1e6))
+              })
+            ).check(maxLength(500))
+          })
+        })
+      )
+    })
+  })
+);
 
 // src/sources/bigcommerce/queryStorefront.ts
 import * as z2 from "zod/mini";
@@ -773,19 +787,23 @@ var STANDARD_EVENTS = {
   productSelect: "shopify:product:select",
   cartLinesUpdate: "shopify:cart:lines-update"
 };
-var anyId = z4.union([z4.string().check(maxLength(300)), z4.number().check(whole(), between(0))]);
-var quantity = z4.number().check(whole(), between(0, 1e6));
-var productSelectPayload = z4.object({ product: z4.object({ id: anyId }) });
-var productSelectResult = z4.object({ variant: z4.nullable(z4.object({ id: anyId })) });
-var cartLinesPayload = z4.object({
-  action: z4.literal(["add", "remove", "update"]),
-  lines: z4.array(z4.object({ id: z4.optional(anyId), merchandiseId: z4.optional(anyId), quantity })).check(maxLength(250))
-});
-var cartLinesResult = z4.object({
-  cart: z4.nullable(z4.object({ lines: z4.array(z4.object({ id: anyId, quantity })).check(maxLength(500)) })),
-  userErrors: z4.optional(z4.array(z4.looseObject({}))),
-  warnings: z4.optional(z4.array(z4.looseObject({})))
-});
+var anyId = z4.lazy(() => z4.union([z4.string().check(maxLength(300)), z4.number().check(whole(), between(0))]));
+var quantity = z4.lazy(() => z4.number().check(whole(), between(0, 1e6)));
+var productSelectPayload = z4.lazy(() => z4.object({ product: z4.object({ id: anyId }) }));
+var productSelectResult = z4.lazy(() => z4.object({ variant: z4.nullable(z4.object({ id: anyId })) }));
+var cartLinesPayload = z4.lazy(
+  () => z4.object({
+    action: z4.literal(["add", "remove", "update"]),
+    lines: z4.array(z4.object({ id: z4.optional(anyId), merchandiseId: z4.optional(anyId), quantity })).check(maxLength(250))
+  })
+);
+var cartLinesResult = z4.lazy(
+  () => z4.object({
+    cart: z4.nullable(z4.object({ lines: z4.array(z4.object({ id: anyId, quantity })).check(maxLength(500)) })),
+    userErrors: z4.optional(z4.array(z4.looseObject({}))),
+    warnings: z4.optional(z4.array(z4.looseObject({})))
+  })
+);
 function numericId(id3, type) {
   const text5 = String(id3 ?? "").trim();
   if (/^\d{1,20}$/.test(text5)) return text5;
@@ -1105,39 +1123,43 @@ function lenient(schema, fallback) {
 
 // src/sources/woocommerce/woocommerceSchema.ts
 var plain = (max) => z6.string().check(maxLength(max));
-var storeId = z6.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER));
-var quantity2 = z6.number().check(between(-1e9, 1e9));
+var storeId = z6.lazy(() => z6.number().check(whole(), between(1, Number.MAX_SAFE_INTEGER)));
+var quantity2 = z6.lazy(() => z6.number().check(between(-1e9, 1e9)));
 var optional5 = (schema) => lenient(z6.optional(schema), void 0);
-var prices = z6.object({
-  price: z6.string().check(matches(/^-?\d{1,15}$/)),
-  currency_code: optional5(plain(3)),
-  currency_minor_unit: orDefault(z6.number().check(whole(), between(0, 4)), 2),
-  currency_decimal_separator: orDefault(plain(5), "."),
-  currency_thousand_separator: orDefault(plain(5), ","),
-  currency_prefix: orDefault(plain(20), ""),
-  currency_suffix: orDefault(plain(20), "")
-});
-var image = z6.object({ src: optional5(plain(2e3)), thumbnail: optional5(plain(2e3)) });
-var storeProduct = z6.object({
-  id: storeId,
-  /** The variable product a variation belongs to; 0 for a product. */
-  parent: orDefault(z6.number().check(whole(), between(0)), 0),
-  type: optional5(plain(50)),
-  name: optional5(plain(1e3)),
-  permalink: optional5(plain(2e3)),
-  is_purchasable: z6.boolean(),
-  is_in_stock: z6.boolean(),
-  is_on_backorder: orDefault(z6.boolean(), false),
-  low_stock_remaining: orDefault(z6.nullable(quantity2), null),
-  stock_availability: optional5(z6.object({ class: optional5(plain(100)) })),
-  sold_individually: orDefault(z6.boolean(), false),
-  add_to_cart: optional5(z6.object({ maximum: optional5(quantity2) })),
-  prices: optional5(prices),
-  images: optional5(z6.array(image).check(maxLength(100))),
-  categories: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(100))),
-  variations: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(2e3)))
-});
-var storeProductList = z6.array(z6.unknown()).check(maxLength(1e3));
+var prices = z6.lazy(
+  () => z6.object({
+    price: z6.string().check(matches(/^-?\d{1,15}$/)),
+    currency_code: optional5(plain(3)),
+    currency_minor_unit: orDefault(z6.number().check(whole(), between(0, 4)), 2),
+    currency_decimal_separator: orDefault(plain(5), "."),
+    currency_thousand_separator: orDefault(plain(5), ","),
+    currency_prefix: orDefault(plain(20), ""),
+    currency_suffix: orDefault(plain(20), "")
+  })
+);
+var image = z6.lazy(() => z6.object({ src: optional5(plain(2e3)), thumbnail: optional5(plain(2e3)) }));
+var storeProduct = z6.lazy(
+  () => z6.object({
+    id: storeId,
+    /** The variable product a variation belongs to; 0 for a product. */
+    parent: orDefault(z6.number().check(whole(), between(0)), 0),
+    type: optional5(plain(50)),
+    name: optional5(plain(1e3)),
+    permalink: optional5(plain(2e3)),
+    is_purchasable: z6.boolean(),
+    is_in_stock: z6.boolean(),
+    is_on_backorder: orDefault(z6.boolean(), false),
+    low_stock_remaining: orDefault(z6.nullable(quantity2), null),
+    stock_availability: optional5(z6.object({ class: optional5(plain(100)) })),
+    sold_individually: orDefault(z6.boolean(), false),
+    add_to_cart: optional5(z6.object({ maximum: optional5(quantity2) })),
+    prices: optional5(prices),
+    images: optional5(z6.array(image).check(maxLength(100))),
+    categories: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(100))),
+    variations: optional5(z6.array(z6.object({ id: storeId })).check(maxLength(2e3)))
+  })
+);
+var storeProductList = z6.lazy(() => z6.array(z6.unknown()).check(maxLength(1e3)));
 
 // src/page/woocommerce/wooProductId.ts
 function wooId(value) {
@@ -1154,7 +1176,7 @@ function idFromPostClass(el) {
 }
 
 // src/page/woocommerce/blockCards.ts
-var context = z7.object({ productId: storeId });
+var context = z7.lazy(() => z7.object({ productId: storeId }));
 function contextId(card) {
   for (const name of ["data-wc-context", "data-wp-context"]) {
     const raw = card.getAttribute(name);
@@ -1204,19 +1226,21 @@ function storeUrl(endpoint2, path, params) {
 
 // src/sources/woocommerce/woocommerceCartSchema.ts
 import * as z8 from "zod/mini";
-var storeCartItem = z8.object({
-  /** The line's key: the classic cart's `cart[<key>][qty]` and the Cart block's `data-cart-item-key`. */
-  key: z8.string().check(matches(/^[\w-]{1,64}$/)),
-  /** The product's id, or the variation's on a variation line (`$product->get_id()`). */
-  id: storeId,
-  /** `simple`, `variation`, …; a bad value reads as not a variation. */
-  type: lenient(z8.string().check(maxLength(40)), void 0),
-  /** `wc_stock_amount()`: whole unless a plugin filters it. */
-  quantity: z8.number().check(between(0, 1e9)),
-  /** The link the Cart block prints on the line's name (display data: may be missing). */
-  permalink: lenient(z8.string().check(maxLength(2e3)), void 0)
-});
-var storeCart = z8.object({ items: z8.array(z8.unknown()).check(maxLength(500)) });
+var storeCartItem = z8.lazy(
+  () => z8.object({
+    /** The line's key: the classic cart's `cart[<key>][qty]` and the Cart block's `data-cart-item-key`. */
+    key: z8.string().check(matches(/^[\w-]{1,64}$/)),
+    /** The product's id, or the variation's on a variation line (`$product->get_id()`). */
+    id: storeId,
+    /** `simple`, `variation`, …; a bad value reads as not a variation. */
+    type: lenient(z8.string().check(maxLength(40)), void 0),
+    /** `wc_stock_amount()`: whole unless a plugin filters it. */
+    quantity: z8.number().check(between(0, 1e9)),
+    /** The link the Cart block prints on the line's name (display data: may be missing). */
+    permalink: lenient(z8.string().check(maxLength(2e3)), void 0)
+  })
+);
+var storeCart = z8.lazy(() => z8.object({ items: z8.array(z8.unknown()).check(maxLength(500)) }));
 
 // src/sources/woocommerce/loadStoreCart.ts
 async function loadStoreCart(context2) {
@@ -1551,7 +1575,7 @@ function safeLink(value, pageProtocol = globalThis.location?.protocol) {
 
 // src/sources/bigcommerce/readRestockDate.ts
 import * as z10 from "zod/mini";
-var asJson = z10.union([z10.string(), z10.object({ date: z10.string().check(maxLength(64)), confirmed: z10.optional(z10.boolean()) })]);
+var asJson = z10.lazy(() => z10.union([z10.string(), z10.object({ date: z10.string().check(maxLength(64)), confirmed: z10.optional(z10.boolean()) })]));
 function readRestockDate(value, timeZone) {
   if (!value) return null;
   const v = value.trim().slice(0, 200);
@@ -1790,37 +1814,43 @@ function toAlternatives(found, exclude, limit) {
 
 // src/sources/json/jsonSchema.ts
 import * as z13 from "zod/mini";
-var count2 = z13.number().check(whole(), between(0, 1e9));
-var dateOnly = z13.string().check(z13.refine(isDateOnly));
+var count2 = z13.lazy(() => z13.number().check(whole(), between(0, 1e9)));
+var dateOnly = z13.lazy(() => z13.string().check(z13.refine(isDateOnly)));
 var plain2 = (max) => z13.string().check(maxLength(max));
-var jsonStock = z13.object({
-  purchasable: orDefault(z13.boolean(), true),
-  tracked: orDefault(z13.boolean(), true),
-  inStock: z13.optional(z13.boolean()),
-  onHand: z13.optional(z13.nullable(count2)),
-  backorderable: z13.optional(z13.nullable(z13.union([count2, z13.literal("unlimited")]))),
-  lowStockAt: z13.optional(z13.nullable(count2)),
-  showCounts: orDefault(z13.boolean(), true),
-  preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly)) }))),
-  restock: z13.optional(z13.nullable(z13.object({ date: dateOnly, confirmed: orDefault(z13.boolean(), false) })))
-});
-var id = z13.pipe(z13.union([z13.string().check(nonEmpty(), maxLength(200)), z13.number()]), z13.transform(String));
-var jsonVariant = z13.object({ id, stock: jsonStock });
-var jsonProduct = z13.object({
-  id,
-  name: z13.optional(plain2(500)),
-  url: z13.optional(plain2(2e3)),
-  image: z13.optional(plain2(2e3)),
-  price: z13.optional(plain2(100)),
-  stock: jsonStock,
-  variants: z13.optional(z13.array(jsonVariant).check(maxLength(2e3))),
-  /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
-  alternatives: lenient(z13.optional(z13.array(id).check(maxLength(50))), void 0)
-});
-var jsonFeed = z13.object({
-  version: z13.literal(1),
-  products: z13.array(z13.unknown()).check(maxLength(1e3))
-});
+var jsonStock = z13.lazy(
+  () => z13.object({
+    purchasable: orDefault(z13.boolean(), true),
+    tracked: orDefault(z13.boolean(), true),
+    inStock: z13.optional(z13.boolean()),
+    onHand: z13.optional(z13.nullable(count2)),
+    backorderable: z13.optional(z13.nullable(z13.union([count2, z13.literal("unlimited")]))),
+    lowStockAt: z13.optional(z13.nullable(count2)),
+    showCounts: orDefault(z13.boolean(), true),
+    preorder: z13.optional(z13.nullable(z13.object({ releaseDate: z13.optional(z13.nullable(dateOnly)) }))),
+    restock: z13.optional(z13.nullable(z13.object({ date: dateOnly, confirmed: orDefault(z13.boolean(), false) })))
+  })
+);
+var id = z13.lazy(() => z13.pipe(z13.union([z13.string().check(nonEmpty(), maxLength(200)), z13.number()]), z13.transform(String)));
+var jsonVariant = z13.lazy(() => z13.object({ id, stock: jsonStock }));
+var jsonProduct = z13.lazy(
+  () => z13.object({
+    id,
+    name: z13.optional(plain2(500)),
+    url: z13.optional(plain2(2e3)),
+    image: z13.optional(plain2(2e3)),
+    price: z13.optional(plain2(100)),
+    stock: jsonStock,
+    variants: z13.optional(z13.array(jsonVariant).check(maxLength(2e3))),
+    /** Ids of products to offer instead when this one cannot be bought; a malformed list is ignored, not fatal. */
+    alternatives: lenient(z13.optional(z13.array(id).check(maxLength(50))), void 0)
+  })
+);
+var jsonFeed = z13.lazy(
+  () => z13.object({
+    version: z13.literal(1),
+    products: z13.array(z13.unknown()).check(maxLength(1e3))
+  })
+);
 
 // src/sources/json/jsonSource.ts
 function recordOf2(productId, variantId, s) {
@@ -1887,30 +1917,34 @@ import * as z15 from "zod/mini";
 var MAX_SCRIPT = 1e6;
 var scalar = lenient(z15.optional(z15.union([z15.string(), z15.number()])), void 0);
 var str = lenient(z15.optional(z15.string()), void 0);
-var offer = z15.looseObject({
-  "@type": lenient(z15.optional(z15.union([z15.string(), z15.array(z15.string())])), void 0),
-  availability: z15.optional(z15.unknown()),
-  availabilityStarts: z15.optional(z15.unknown()),
-  price: scalar,
-  lowPrice: scalar,
-  priceCurrency: str,
-  offers: z15.optional(z15.unknown()),
-  sku: scalar,
-  inventoryLevel: z15.optional(z15.unknown())
-});
-var product = z15.looseObject({
-  "@type": z15.union([z15.string(), z15.array(z15.string())]),
-  "@id": str,
-  name: str,
-  sku: scalar,
-  productID: scalar,
-  mpn: scalar,
-  productGroupID: scalar,
-  url: str,
-  image: z15.optional(z15.unknown()),
-  offers: z15.optional(z15.unknown()),
-  hasVariant: z15.optional(z15.unknown())
-});
+var offer = z15.lazy(
+  () => z15.looseObject({
+    "@type": lenient(z15.optional(z15.union([z15.string(), z15.array(z15.string())])), void 0),
+    availability: z15.optional(z15.unknown()),
+    availabilityStarts: z15.optional(z15.unknown()),
+    price: scalar,
+    lowPrice: scalar,
+    priceCurrency: str,
+    offers: z15.optional(z15.unknown()),
+    sku: scalar,
+    inventoryLevel: z15.optional(z15.unknown())
+  })
+);
+var product = z15.lazy(
+  () => z15.looseObject({
+    "@type": z15.union([z15.string(), z15.array(z15.string())]),
+    "@id": str,
+    name: str,
+    sku: scalar,
+    productID: scalar,
+    mpn: scalar,
+    productGroupID: scalar,
+    url: str,
+    image: z15.optional(z15.unknown()),
+    offers: z15.optional(z15.unknown()),
+    hasVariant: z15.optional(z15.unknown())
+  })
+);
 var isType = (node, name) => [].concat(node["@type"] ?? []).some((t) => typeof t === "string" && t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === name);
 function offersOf(value, depth = 0) {
   const out = [];
@@ -1968,16 +2002,18 @@ function idsOf(p) {
 
 // src/sources/jsonld/relatedProducts.ts
 import * as z16 from "zod/mini";
-var scalar2 = z16.union([z16.string(), z16.number()]);
-var related = z16.looseObject({
-  "@id": z16.optional(z16.string()),
-  name: z16.string().check(nonEmpty(), maxLength(500)),
-  sku: z16.optional(scalar2),
-  productID: z16.optional(scalar2),
-  url: z16.optional(z16.string()),
-  image: z16.optional(z16.unknown()),
-  offers: z16.optional(z16.unknown())
-});
+var scalar2 = z16.lazy(() => z16.union([z16.string(), z16.number()]));
+var related = z16.lazy(
+  () => z16.looseObject({
+    "@id": z16.optional(z16.string()),
+    name: z16.string().check(nonEmpty(), maxLength(500)),
+    sku: z16.optional(scalar2),
+    productID: z16.optional(scalar2),
+    url: z16.optional(z16.string()),
+    image: z16.optional(z16.unknown()),
+    offers: z16.optional(z16.unknown())
+  })
+);
 function relatedProducts(p, onPage) {
   const out = [];
   for (const node of [].concat(p.isSimilarTo ?? [], p.isRelatedTo ?? []).slice(0, 50)) {
@@ -2130,38 +2166,46 @@ var gid = (type) => {
   return z17.string().check(matches(re));
 };
 var metafield2 = lenient(z17.nullish(z17.object({ value: z17.string().check(maxLength(100)) })), null);
-var shopifyVariant = z17.object({
-  id: gid("ProductVariant"),
-  availableForSale: z17.boolean(),
-  currentlyNotInStock: z17.boolean(),
-  // Absent when not asked for, null when the token lacks the inventory scope.
-  quantityAvailable: lenient(z17.nullish(z17.number().check(whole(), between(-1e9, 1e9))), null),
-  metafield: metafield2
-});
-var shopifyProduct = z17.object({
-  id: gid("Product"),
-  title: text2(500),
-  handle: text2(300),
-  onlineStoreUrl: lenient(z17.nullish(z17.string().check(maxLength(2e3))), null),
-  availableForSale: z17.boolean(),
-  featuredImage: lenient(z17.nullish(z17.object({ url: z17.string().check(maxLength(2e3)) })), null),
-  priceRange: lenient(
-    z17.nullish(z17.object({ minVariantPrice: z17.object({ amount: z17.string().check(maxLength(40)), currencyCode: z17.string() }) })),
-    null
-  ),
-  metafield: metafield2,
-  variants: z17.object({ nodes: z17.array(shopifyVariant).check(maxLength(2048)) })
-});
-var shopifyVariantNode = z17.object({ id: gid("ProductVariant"), product: shopifyProduct });
-var graphQlError = z17.object({
-  message: lenient(z17.string(), ""),
-  path: z17.optional(z17.array(z17.union([z17.string(), z17.number()])).check(maxLength(50))),
-  extensions: z17.optional(z17.looseObject({ code: z17.optional(z17.string()) }))
-});
-var shopifyEnvelope = z17.object({
-  data: z17.optional(z17.nullable(z17.looseObject({}))),
-  errors: z17.optional(z17.union([z17.string(), z17.array(graphQlError).check(maxLength(1e3))]))
-});
+var shopifyVariant = z17.lazy(
+  () => z17.object({
+    id: gid("ProductVariant"),
+    availableForSale: z17.boolean(),
+    currentlyNotInStock: z17.boolean(),
+    // Absent when not asked for, null when the token lacks the inventory scope.
+    quantityAvailable: lenient(z17.nullish(z17.number().check(whole(), between(-1e9, 1e9))), null),
+    metafield: metafield2
+  })
+);
+var shopifyProduct = z17.lazy(
+  () => z17.object({
+    id: gid("Product"),
+    title: text2(500),
+    handle: text2(300),
+    onlineStoreUrl: lenient(z17.nullish(z17.string().check(maxLength(2e3))), null),
+    availableForSale: z17.boolean(),
+    featuredImage: lenient(z17.nullish(z17.object({ url: z17.string().check(maxLength(2e3)) })), null),
+    priceRange: lenient(
+      z17.nullish(z17.object({ minVariantPrice: z17.object({ amount: z17.string().check(maxLength(40)), currencyCode: z17.string() }) })),
+      null
+    ),
+    metafield: metafield2,
+    variants: z17.object({ nodes: z17.array(shopifyVariant).check(maxLength(2048)) })
+  })
+);
+var shopifyVariantNode = z17.lazy(() => z17.object({ id: gid("ProductVariant"), product: shopifyProduct }));
+var graphQlError = z17.lazy(
+  () => z17.object({
+    message: lenient(z17.string(), ""),
+    path: z17.optional(z17.array(z17.union([z17.string(), z17.number()])).check(maxLength(50))),
+    extensions: z17.optional(z17.looseObject({ code: z17.optional(z17.string()) }))
+  })
+);
+var shopifyEnvelope = z17.lazy(
+  () => z17.object({
+    data: z17.optional(z17.nullable(z17.looseObject({}))),
+    errors: z17.optional(z17.union([z17.string(), z17.array(graphQlError).check(maxLength(1e3))]))
+  })
+);
 
 // src/sources/shopify/askStorefront.ts
 var DEFAULT_ENDPOINT = "/api/2026-04/graphql.json";
@@ -2280,28 +2324,34 @@ function shopifyStock(p, productId, config) {
 }
 
 // src/sources/shopify/liquidStock.ts
-var id2 = z19.pipe(z19.union([z19.number().check(whole(), between(0)), z19.string().check(maxLength(100))]), z19.transform(String));
+var id2 = z19.lazy(() => z19.pipe(z19.union([z19.number().check(whole(), between(0)), z19.string().check(maxLength(100))]), z19.transform(String)));
 var optionalText = lenient(z19.nullish(z19.string().check(maxLength(100))), null);
-var liquidVariant = z19.object({
-  id: id2,
-  available: z19.boolean(),
-  inventory_quantity: lenient(z19.nullish(z19.number().check(whole(), between(-1e9, 1e9))), null),
-  inventory_policy: optionalText,
-  inventory_management: optionalText,
-  incoming: lenient(z19.nullish(z19.boolean()), null),
-  next_incoming_date: optionalText,
-  restock_date: optionalText
-});
-var liquidProduct = z19.object({
-  product_id: id2,
-  restock_date: optionalText,
-  variants: z19.array(liquidVariant).check(nonEmpty(), maxLength(2048))
-});
-var cartLine = z19.object({ product_id: id2, variant_id: id2, quantity: z19.number().check(whole(), between(1, 1e6)) });
-var liquidPage = z19.object({
-  products: z19.array(z19.unknown()).check(maxLength(500)),
-  cart: lenient(z19.array(cartLine).check(maxLength(500)), [])
-});
+var liquidVariant = z19.lazy(
+  () => z19.object({
+    id: id2,
+    available: z19.boolean(),
+    inventory_quantity: lenient(z19.nullish(z19.number().check(whole(), between(-1e9, 1e9))), null),
+    inventory_policy: optionalText,
+    inventory_management: optionalText,
+    incoming: lenient(z19.nullish(z19.boolean()), null),
+    next_incoming_date: optionalText,
+    restock_date: optionalText
+  })
+);
+var liquidProduct = z19.lazy(
+  () => z19.object({
+    product_id: id2,
+    restock_date: optionalText,
+    variants: z19.array(liquidVariant).check(nonEmpty(), maxLength(2048))
+  })
+);
+var cartLine = z19.lazy(() => z19.object({ product_id: id2, variant_id: id2, quantity: z19.number().check(whole(), between(1, 1e6)) }));
+var liquidPage = z19.lazy(
+  () => z19.object({
+    products: z19.array(z19.unknown()).check(maxLength(500)),
+    cart: lenient(z19.array(cartLine).check(maxLength(500)), [])
+  })
+);
 function liquidRecord(productId, v, productRestock, config) {
   const r = emptyRecord(productId, normalizeShopifyId(v.id, "variant"));
   const incoming = v.incoming !== false ? toDateOnly(v.next_incoming_date, config.timeZone) : null;
@@ -2491,7 +2541,7 @@ function woocommerceStock(p, productId, variantId) {
 }
 
 // src/sources/woocommerce/pageStock.ts
-var restock = z21.object({ restock_date: lenient(z21.nullish(z21.string().check(maxLength(40))), null) });
+var restock = z21.lazy(() => z21.object({ restock_date: lenient(z21.nullish(z21.string().check(maxLength(40))), null) }));
 function readPageStock(doc, config, seen2) {
   const out = /* @__PURE__ */ new Map();
   for (const script of Array.from(doc?.querySelectorAll?.("script[data-stock-status-woocommerce]") ?? [])) {
@@ -2782,78 +2832,68 @@ function parseConfig(attributes, global) {
   return config;
 }
 
-// src/sources/StockStore.ts
-import * as z25 from "zod/mini";
-
-// src/sources/inSlices.ts
-var SLICE_MS = 8;
-var SLICE_JOBS = 16;
-var jobs = [];
-var waiting2 = [];
-var running = false;
-var later = (fn) => {
-  const s = globalThis.scheduler;
-  if (s?.postTask) void s.postTask(fn);
-  else setTimeout(fn, 0);
-};
-function slice() {
-  const end = performance.now() + SLICE_MS;
-  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+// src/core/resolveLocale.ts
+function resolveLocale(configured, doc) {
+  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
+    if (!tag) continue;
     try {
-      jobs.shift()();
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
     } catch {
     }
   }
-  if (jobs.length) return later(slice);
-  setTimeout(() => {
-    running = jobs.length > 0;
-    if (running) return later(slice);
-    for (const fn of waiting2.splice(0)) fn();
-  }, 0);
+  return "en";
 }
-function inSlices(job) {
-  jobs.push(job);
-  if (running) return;
-  running = true;
-  later(slice);
-}
-function afterSlices(fn) {
-  if (running) waiting2.push(fn);
-  else fn();
+
+// src/sources/StockStore.ts
+import * as z25 from "zod/mini";
+
+// src/core/nextTask.ts
+function nextTask(fn, priority = "user-visible") {
+  const s = globalThis.scheduler;
+  if (s?.postTask) void s.postTask(fn, { priority }).catch(() => {
+  });
+  else setTimeout(fn, 0);
 }
 
 // src/sources/productStockSchema.ts
 import * as z24 from "zod/mini";
-var count4 = z24.number().check(z24.refine(Number.isFinite));
-var dateOnly2 = z24.string().check(z24.refine(isDateOnly));
-var text4 = z24.optional(z24.string().check(maxLength(5e3)));
-var stockRecord = z24.looseObject({
-  productId: z24.string(),
-  variantId: z24.nullable(z24.string()),
-  purchasable: z24.boolean(),
-  tracked: z24.boolean(),
-  inStock: z24.boolean(),
-  onHand: z24.nullable(count4),
-  backorderable: z24.nullable(z24.union([count4, z24.literal("unlimited")])),
-  backorder: z24.boolean(),
-  lowStockAt: z24.nullable(count4),
-  low: z24.boolean(),
-  showCounts: z24.boolean(),
-  preorder: z24.nullable(z24.object({ releaseDate: z24.nullable(dateOnly2) })),
-  restock: z24.nullable(z24.object({ date: dateOnly2, confirmed: z24.boolean() })),
-  storeText: z24.optional(z24.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
-});
-var productStockSchema = z24.looseObject({
-  productId: z24.string(),
-  product: stockRecord,
-  variants: z24.array(stockRecord),
-  info: z24.optional(z24.object({ name: text4, url: text4, image: text4, price: text4 })),
-  variantAliases: z24.optional(recordOf(() => true, z24.string()))
-});
-var cacheEntrySchema = z24.object({
-  at: count4,
-  value: z24.nullable(productStockSchema)
-});
+var count4 = z24.lazy(() => z24.number().check(z24.refine(Number.isFinite)));
+var dateOnly2 = z24.lazy(() => z24.string().check(z24.refine(isDateOnly)));
+var text4 = z24.lazy(() => z24.optional(z24.string().check(maxLength(5e3))));
+var stockRecord = z24.lazy(
+  () => z24.looseObject({
+    productId: z24.string(),
+    variantId: z24.nullable(z24.string()),
+    purchasable: z24.boolean(),
+    tracked: z24.boolean(),
+    inStock: z24.boolean(),
+    onHand: z24.nullable(count4),
+    backorderable: z24.nullable(z24.union([count4, z24.literal("unlimited")])),
+    backorder: z24.boolean(),
+    lowStockAt: z24.nullable(count4),
+    low: z24.boolean(),
+    showCounts: z24.boolean(),
+    preorder: z24.nullable(z24.object({ releaseDate: z24.nullable(dateOnly2) })),
+    restock: z24.nullable(z24.object({ date: dateOnly2, confirmed: z24.boolean() })),
+    storeText: z24.optional(z24.object({ unavailable: text4, outOfStock: text4, backorder: text4, preorder: text4 }))
+  })
+);
+var productStockSchema = z24.lazy(
+  () => z24.looseObject({
+    productId: z24.string(),
+    product: stockRecord,
+    variants: z24.array(stockRecord),
+    info: z24.optional(z24.object({ name: text4, url: text4, image: text4, price: text4 })),
+    variantAliases: z24.optional(recordOf(() => true, z24.string()))
+  })
+);
+var cacheEntrySchema = z24.lazy(
+  () => z24.object({
+    at: count4,
+    value: z24.nullable(productStockSchema)
+  })
+);
 
 // src/sources/StockStore.ts
 var SETTLE_CHUNK = 12;
@@ -2868,7 +2908,7 @@ var StockStore = class {
   cache = /* @__PURE__ */ new Map();
   inflight = /* @__PURE__ */ new Set();
   queue = /* @__PURE__ */ new Map();
-  timer = null;
+  batchDue = false;
   ttl;
   now;
   generation = 0;
@@ -2901,10 +2941,10 @@ var StockStore = class {
     }
   }
   /** In memory now; in sessionStorage now too unless `later` (then `persist`, a few per task). */
-  remember(key, value, later2 = false) {
+  remember(key, value, later = false) {
     const entry = { at: this.now(), value };
     this.cache.set(key, entry);
-    if (!later2) this.persist(key);
+    if (!later) this.persist(key);
   }
   /** The cached answer written to sessionStorage: synchronous, so a hundred in one task would be a long one. */
   persist(key) {
@@ -2969,14 +3009,15 @@ var StockStore = class {
     }
   }
   schedule() {
-    if (this.timer !== null) return;
-    this.timer = setTimeout(
-      () => afterSlices(() => {
-        this.timer = null;
-        this.flush();
-      }),
-      this.options.batchDelayMs ?? 0
-    );
+    if (this.batchDue) return;
+    this.batchDue = true;
+    const go = () => {
+      this.batchDue = false;
+      this.flush();
+    };
+    const delay = this.options.batchDelayMs ?? 0;
+    if (delay) setTimeout(go, delay);
+    else nextTask(go, "user-blocking");
   }
   flush() {
     const queued = this.queue;
@@ -3006,7 +3047,7 @@ var StockStore = class {
       failure = e;
       found = e instanceof SourceError && e.partial || [];
     }
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => nextTask(r));
     const byKey = new Map(found.map((p) => [this.key(p.productId), p]));
     const cached = new Set(keys2.filter((key) => generation === this.generation && (!failure || byKey.has(key))));
     for (const key of cached) this.remember(key, byKey.get(key) ?? null, true);
@@ -3051,7 +3092,7 @@ var StockStore = class {
     flight.waiters.clear();
     const next = (from) => {
       for (const [w, key] of all.slice(from, from + SETTLE_CHUNK)) each(w, key);
-      if (from + SETTLE_CHUNK < all.length) setTimeout(() => next(from + SETTLE_CHUNK), 0);
+      if (from + SETTLE_CHUNK < all.length) nextTask(() => next(from + SETTLE_CHUNK));
     };
     next(0);
   }
@@ -3102,17 +3143,6 @@ function createRuntime({ platforms, network }, settings2 = {}, options = {}) {
   setRuntime(runtime);
   return runtime;
 }
-function resolveLocale(configured, doc) {
-  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, "en"]) {
-    if (!tag) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-    }
-  }
-  return "en";
-}
 function todayIn(timeZone, now = Date.now) {
   let at = Number.NEGATIVE_INFINITY;
   let today = "";
@@ -3129,6 +3159,29 @@ function todayIn(timeZone, now = Date.now) {
 // src/configure.ts
 function configure(settings2 = {}, options = {}) {
   return createRuntime({ platforms: allPlatforms, network: createTransport }, settings2, options);
+}
+
+// src/sources/inSlices.ts
+var SLICE_MS = 8;
+var SLICE_JOBS = 16;
+var jobs = [];
+var running = false;
+function slice() {
+  const end = performance.now() + SLICE_MS;
+  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+    try {
+      jobs.shift()();
+    } catch {
+    }
+  }
+  if (jobs.length) return nextTask(slice);
+  running = false;
+}
+function inSlices(job) {
+  jobs.push(job);
+  if (running) return;
+  running = true;
+  nextTask(slice);
 }
 
 // src/page/findCartButton.ts
@@ -3350,23 +3403,28 @@ var StockStatusElement = class extends BaseElement {
       report("error", `the widget could not start: ${e.message}`);
       return;
     }
-    if (this.getAttribute("context") === "card" && !this.#watch) inSlices(() => this.isConnected && this.#start());
-    else this.#start();
-  }
-  #start() {
     try {
-      const root = this.shadowRoot;
-      this.#render(this.resolution ? this.resolution.availability.state : "loading");
-      if (!this.#controllers.length) {
-        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
-        this.#controllers = [extrasController(root, rerender), buttonController(this)];
-      }
-      for (const c of this.#controllers) c.connect();
       this.#watch ??= watchAsk(
         null,
         () => this,
         (s) => this.#show(s)
       );
+    } catch (e) {
+      report("error", `the widget could not start: ${e.message}`);
+      return;
+    }
+    if (this.getAttribute("context") === "card") inSlices(() => this.isConnected && this.#start());
+    else this.#start();
+  }
+  #start() {
+    try {
+      const root = this.shadowRoot;
+      if (!this.#controllers.length) {
+        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
+        this.#controllers = [extrasController(root, rerender), buttonController(this)];
+      }
+      for (const c of this.#controllers) c.connect();
+      this.#render(this.resolution ? this.resolution.availability.state : "loading");
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
     }

@@ -7,11 +7,11 @@ import {
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-CRVSCHRJ.js";
+} from "./chunks/chunk-73ZHQ3HT.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-XTTYOGBT.js";
+} from "./chunks/chunk-W44WGKGM.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-CRVSCHRJ.js";
+} from "./chunks/chunk-73ZHQ3HT.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-XTTYOGBT.js";
+} from "./chunks/chunk-W44WGKGM.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/: the script-tag IIFEs, the ES module and its Preact and React bindings, the define entry and the type declarations.
 // `node scripts/build.mjs [outdir]` — the dist check builds into a temporary folder and compares.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -29,16 +29,58 @@ export const browserOptions = {
 };
 
 /**
- * The script-tag files: the universal one the contract names, then one per platform (each
- * self-contained, the platform plus the page's JSON-LD as fallback) for merchants who want fewer bytes.
+ * The script-tag files: the universal one the contract names, then one per platform (the platform
+ * plus the page's JSON-LD as fallback) for merchants who want fewer bytes. Each ships as two files:
+ * `file`, the small loader a script tag names (src/builds/loader.ts), and `app`, the widget itself,
+ * which the loader fetches from beside itself and runs after the page's first paint.
  */
 export const scriptBundles = [
   { entry: 'src/boot.ts', file: 'stock-status.js' },
   ...['bigcommerce', 'shopify', 'woocommerce', 'json', 'jsonld'].map((p) => ({
     entry: `src/builds/${p}.ts`,
     file: `stock-status.${p}.js`,
+    platform: p,
   })),
-];
+].map((b) => ({ ...b, app: b.file.replace(/\.js$/, '.app.js') }));
+
+/**
+ * The languages beyond English, one file each in src/core/locales/, and the locale file a
+ * script-tag page fetches for its own (the loader knows their names; see src/loader/loadApp.ts).
+ */
+export const localeBundles = readdirSync(join(root, 'src/core/locales'))
+  .flatMap((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1] ?? [])
+  .map((language) => ({
+    language,
+    file: `stock-status-locale-${language}.js`,
+    stdin: `import { ${language} } from './src/core/locales/${language}';\nimport { shareWords } from './src/core/locales/sharedWords';\nshareWords('${language}', ${language});\n`,
+  }));
+
+/** The loader's entry; each script-tag file is it, built with the name of its app. */
+export const loaderEntry = 'src/builds/loader.ts';
+/**
+ * esbuild `define` for one loader: the app it fetches, by platform where it has a choice ('' the
+ * default), and the locale files. stock-status.js fetches the platform's own app (what the
+ * platform file would), the every-platform app only when the platform is unknown to it.
+ */
+export const loaderDefine = (app) => ({
+  __APP_FILES__: JSON.stringify(
+    app === 'stock-status.app.js'
+      ? Object.fromEntries([['', app], ...scriptBundles.filter((b) => b.platform).map((b) => [b.platform, b.app])])
+      : { '': app },
+  ),
+  __LOCALE_FILES__: JSON.stringify(Object.fromEntries(localeBundles.map((l) => [l.language, l.file]))),
+});
+
+/**
+ * What an app file is built with in place of a module of the ES module: its words are English and
+ * the page's locale file's, not every language (src/core/locales/pageCatalogs.ts).
+ */
+const appSwaps = {
+  name: 'app-swaps',
+  setup(build) {
+    build.onResolve({ filter: /\/knownCatalogs$/ }, () => ({ path: join(root, 'src/core/locales/pageCatalogs.ts') }));
+  },
+};
 
 /** The extras (signup, alternatives), fetched by any script-tag file from beside it when a product page needs them. */
 export const extrasBundle = { entry: 'src/extras/extrasEntry.ts', file: 'stock-status-extras.js' };
@@ -59,8 +101,14 @@ export const esModuleEntries = [
  * from an extension), so the copies leave out the link to one.
  */
 export const installerCopies = [
-  { dir: join(root, 'shopify-extension/assets'), files: ['stock-status.shopify.js', extrasBundle.file] },
-  { dir: join(root, 'wordpress-plugin/stock-status/assets'), files: ['stock-status.woocommerce.js', extrasBundle.file] },
+  {
+    dir: join(root, 'shopify-extension/assets'),
+    files: ['stock-status.shopify.js', 'stock-status.shopify.app.js', ...localeBundles.map((l) => l.file), extrasBundle.file],
+  },
+  {
+    dir: join(root, 'wordpress-plugin/stock-status/assets'),
+    files: ['stock-status.woocommerce.js', 'stock-status.woocommerce.app.js', ...localeBundles.map((l) => l.file), extrasBundle.file],
+  },
 ];
 /** A built file as an installer carries it. */
 export const withoutMapLink = (code) => code.replace(/\n\/\/# sourceMappingURL=\S+\n$/, '\n');
@@ -70,12 +118,16 @@ export const withoutMapLink = (code) => code.replace(/\n\/\/# sourceMappingURL=\
  * leaves (about 3 % gzipped), carrying the source map through. Shared with the bundle-size test.
  * @param {string} entry
  * @param {string} file the output name, for the source map link
+ * @param {{ define?: Record<string, string>, app?: boolean, stdin?: string }} [options] a loader's
+ *   constants; `app` for an app file (built with appSwaps); `stdin`, source in place of `entry`
  * @returns {Promise<{ code: string, map: string }>}
  */
-export async function bundleScript(entry, file) {
+export async function bundleScript(entry, file, { define = {}, app = false, stdin } = {}) {
   const result = await esbuild.build({
     ...browserOptions,
-    entryPoints: [entry],
+    define: { ...browserOptions.define, ...define },
+    plugins: app ? [appSwaps] : [],
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: root, sourcefile: entry, loader: 'ts' } } : { entryPoints: [entry] }),
     outfile: join(root, 'dist', file),
     sourcemap: 'external',
     write: false,
@@ -96,18 +148,28 @@ export async function bundleScript(entry, file) {
  * Gzipped bytes (level 9) of one browser script as it ships: the size test and the bench measure this.
  * @param {string} entry
  * @param {string} file
+ * @param {Parameters<typeof bundleScript>[2]} [options]
  */
-export async function gzippedSize(entry, file) {
-  return gzipSync((await bundleScript(entry, file)).code, { level: 9 }).length;
+export async function gzippedSize(entry, file, options) {
+  return gzipSync((await bundleScript(entry, file, options)).code, { level: 9 }).length;
 }
+
+/** Every browser file as the build writes it: each loader and its app, the locale files, the extras. */
+export const browserFiles = () => [
+  ...scriptBundles.flatMap(({ entry, file, app }) => [
+    { entry: loaderEntry, file, options: { define: loaderDefine(app) } },
+    { entry, file: app, options: { app: true } },
+  ]),
+  ...localeBundles.map(({ language, file, stdin }) => ({ entry: `src/core/locales/${language}.locale.ts`, file, options: { stdin } })),
+  extrasBundle,
+];
 
 async function build() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const sourceRoot = '../';
-  const scripts = [...scriptBundles, extrasBundle];
-  for (const { entry, file } of scripts) {
-    const { code, map } = await bundleScript(entry, file);
+  for (const { entry, file, options } of browserFiles()) {
+    const { code, map } = await bundleScript(entry, file, options);
     writeFileSync(join(out, file), code);
     writeFileSync(join(out, `${file}.map`), map);
   }

@@ -2,6 +2,7 @@ import type { Config } from './config/Config';
 import { parseConfig } from './config/parseConfig';
 import { dateInZone } from './core/dates';
 import { report } from './core/report';
+import { resolveLocale } from './core/resolveLocale';
 import { speakingLocale } from './core/speakingLocale';
 import type { Build } from './PlatformTable';
 import { type Runtime, runtimeChanged, setRuntime } from './Runtime';
@@ -75,18 +76,6 @@ export function createRuntime({ platforms, network }: Build, settings: unknown =
   };
   setRuntime(runtime);
   return runtime;
-}
-
-/** `data-locale`, then `<html lang>`, then the browser's; a tag Intl rejects is skipped. */
-export function resolveLocale(configured: string | undefined, doc: Document | undefined): string {
-  for (const tag of [configured, doc?.documentElement.lang, globalThis.navigator?.language, 'en']) {
-    if (!tag) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {}
-  }
-  return 'en';
 }
 
 /**

@@ -4,7 +4,9 @@
  * and mounts into the theme. Loaded twice, the second copy only refreshes. Nothing here may throw
  * into the page.
  */
+import * as z from 'zod/mini';
 import type { Platform } from './config/Config';
+import { warmIntl } from './core/intlCache';
 import { report } from './core/report';
 import { createRuntime } from './createRuntime';
 import { define } from './define';
@@ -37,6 +39,9 @@ function scriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string,
 const refreshAll = () => getRuntime()?.refresh();
 
 function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: Platform) {
+  // This file's own copy of zod parses each answer once: compiling a fast path for it (zod's JIT,
+  // `new Function`) costs more than it saves, and a strict CSP reports the attempt as a violation.
+  z.config({ jitless: true });
   // The extras script (signup, alternatives) is fetched from beside this one, when needed.
   setExtrasUrl(script instanceof HTMLScriptElement ? script.src : null);
   const attributes = scriptAttributes(script);
@@ -55,6 +60,8 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
     else mount();
   }
+  // Queued after the first look-up's batch, so it never holds the request back.
+  warmIntl(runtime.locale);
 }
 
 /**
@@ -63,8 +70,10 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
  */
 export function startScript(build: Build, platform?: Platform): void {
   try {
-    // Loaded twice (theme and app embed both add it, maybe different files): the first copy serves the page.
-    if (!window.StockStatus) {
+    // Loaded twice (theme and app embed both add it, maybe different files): the first copy serves
+    // the page. The loader's placeholder (src/loader/loadApp.ts) stands for this very start.
+    const present = window.StockStatus;
+    if (!present || 'loading' in present) {
       window.StockStatus = { version: VERSION, refresh: refreshAll };
       start(build, document.currentScript, platform);
     }

@@ -20,8 +20,6 @@ export interface ConfigureOptions {
  * JSON-LD is always there: it is every platform's fallback.
  */
 export declare function createRuntime({ platforms, network }: Build, settings?: unknown, options?: ConfigureOptions): Runtime;
-/** `data-locale`, then `<html lang>`, then the browser's; a tag Intl rejects is skipped. */
-export declare function resolveLocale(configured: string | undefined, doc: Document | undefined): string;
 /**
  * Today's date in a zone, worked out at most once a minute: formatting it costs a fraction of a
  * millisecond, and a listing asks once per card.

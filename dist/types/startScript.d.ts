@@ -1,9 +1,3 @@
-/**
- * What every script-tag bundle does (dist/stock-status.js and the single-platform files): reads
- * the tag's `data-*` attributes and `window.StockStatusConfig`, configures, registers the element
- * and mounts into the theme. Loaded twice, the second copy only refreshes. Nothing here may throw
- * into the page.
- */
 import type { Platform } from "./config/Config.js";
 import type { Build } from "./PlatformTable.js";
 interface StockStatusGlobal {

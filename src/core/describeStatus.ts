@@ -1,7 +1,8 @@
 import type { Eta } from './computeEta';
 import { formatDate, formatRelative } from './formatDate';
 import { intl } from './intlCache';
-import { type Catalog, catalogs, en, type MessageKey } from './locales/catalog';
+import { type Catalog, en, type MessageKey } from './locales/catalog';
+import { catalogs } from './locales/knownCatalogs';
 import { overridesFor } from './overridesFor';
 import type { Availability } from './resolveAvailability';
 import type { DateOnly, StockRecord, StockState } from './StockRecord';

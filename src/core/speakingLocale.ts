@@ -1,4 +1,4 @@
-import { catalogs } from './locales/catalog';
+import { catalogs } from './locales/knownCatalogs';
 import { type MessageOverrides, overridesFor } from './overridesFor';
 
 /**

@@ -67,7 +67,12 @@ describe('single-platform files', () => {
     compare(
       '/woocommerce/out-of-stock.html',
       'stock-status.woocommerce.js',
-      (single) => expect(scripts(single)).toEqual(['GET /dist/stock-status.woocommerce.js', 'GET /dist/stock-status-extras.js']),
+      (single) =>
+        expect(scripts(single)).toEqual([
+          'GET /dist/stock-status.woocommerce.js',
+          'GET /dist/stock-status.woocommerce.app.js',
+          'GET /dist/stock-status-extras.js',
+        ]),
       {
         ready: (p) =>
           p.page

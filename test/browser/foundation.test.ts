@@ -49,7 +49,7 @@ describe('JSON-LD (data-platform="jsonld")', () => {
     expect(p.errors).toEqual([]);
     expect(p.console).toEqual([]);
     // Zero data requests: only the page and scripts.
-    expect(p.requests.filter((r) => !/\/(fixture\.html|after\.js|dist\/stock-status(-extras)?\.js)$/.test(r))).toEqual([]);
+    expect(p.requests.filter((r) => !/\/(fixture\.html|after\.js|dist\/stock-status(\.jsonld\.app|-extras)?\.js)$/.test(r))).toEqual([]);
     await p.close();
   });
 
@@ -143,11 +143,16 @@ describe('the extras file', () => {
   });
 
   test('missing beside the main script: the status stands, with one warning naming the file', async () => {
-    // The main script served from a folder that has no stock-status-extras.js.
-    const bundle = readFileSync('dist/stock-status.js', 'utf8');
+    // The main script (the loader and its app) served from a folder that has no stock-status-extras.js.
     const p = await fixture(
       `${product('o', 'OutOfStock', { availabilityStarts: day(9) })}<stock-status product-id="o"></stock-status><script src="/lone/stock-status.js" defer data-platform="jsonld" data-notify="/notify"></script>`,
-      { routes: [[`${env.demo.url}/lone/stock-status.js`, bundle, 'text/javascript']] },
+      {
+        routes: ['stock-status.js', 'stock-status.jsonld.app.js'].map((f) => [
+          `${env.demo.url}/lone/${f}`,
+          readFileSync(`dist/${f}`, 'utf8'),
+          'text/javascript',
+        ]),
+      },
     );
     await settled(p.page);
     await p.page.waitForTimeout(300);

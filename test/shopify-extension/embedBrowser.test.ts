@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
@@ -41,7 +41,8 @@ async function openWithEmbed(name: string, scope: EmbedScope): Promise<OpenedPag
     'text/javascript',
   ];
   const p = await openPage(env.browser, `${base}/embed/${name}.html`, {
-    routes: [[`${base}/embed/${name}.html`, html, 'text/html'], asset('stock-status.shopify.js'), asset('stock-status-extras.js')],
+    // Every asset the extension deploys, at its CDN address: the loader fetches its app (and locale file) from beside itself.
+    routes: [[`${base}/embed/${name}.html`, html, 'text/html'], ...readdirSync(join(EXTENSION, 'assets')).map(asset)],
   });
   opened.push(p);
   await settled(p.page);
@@ -52,7 +53,7 @@ async function openWithEmbed(name: string, scope: EmbedScope): Promise<OpenedPag
 const foreign = (p: OpenedPage) =>
   p.requests.filter(
     (r) =>
-      !/^GET \/(embed\/|shopify\/dawn-like\.(js|css)$|shopify\/horizon\/horizon-like\.(js|css)$|assets\/[\w-]+\.svg$|shopify-extension\/assets\/stock-status(-extras)?\.(shopify\.)?js$)/.test(
+      !/^GET \/(embed\/|shopify\/dawn-like\.(js|css)$|shopify\/horizon\/horizon-like\.(js|css)$|assets\/[\w-]+\.svg$|shopify-extension\/assets\/stock-status(-extras|-locale-[a-z]+|\.shopify|\.shopify\.app)\.js$)/.test(
         r,
       ),
   );

@@ -20,7 +20,7 @@ const describe = (offenses: Awaited<ReturnType<typeof check>>) =>
   offenses.map((o) => `${o.check} ${o.uri.split('/shopify-extension/').pop()}:${o.start.line + 1} ${o.message}`);
 
 test('the extension has zero offenses', async () => {
-  for (const asset of ['stock-status.shopify.js', 'stock-status-extras.js']) {
+  for (const asset of ['stock-status.shopify.js', 'stock-status.shopify.app.js', 'stock-status-extras.js']) {
     expect(existsSync(join(EXTENSION, 'assets', asset)), `${asset} is built into shopify-extension/assets (npm run build)`).toBe(true);
   }
   expect(describe(await check(EXTENSION, CONFIG))).toEqual([]);
@@ -32,10 +32,10 @@ test('the config does catch what the app embed must not do (so "zero" means some
   cpSync(EXTENSION, copy, { recursive: true });
   const block = join(copy, 'blocks/stock-status.liquid');
   const liquid = readFileSync(block, 'utf8')
-    // A render-blocking script, a forbidden tag, and the whole bundle as the schema's JavaScript.
+    // A render-blocking script, a forbidden tag, and the whole widget (the app, not the loader) as the schema's JavaScript.
     .replace('    defer\n', '')
     .replace('{%- if has_page_data', "{% include 'x' %}{%- if has_page_data")
-    .replace('"target": "body",', '"target": "body",\n  "javascript": "stock-status.shopify.js",');
+    .replace('"target": "body",', '"target": "body",\n  "javascript": "stock-status.shopify.app.js",');
   writeFileSync(block, liquid);
   const found = new Set((await check(copy, CONFIG)).map((o) => o.check));
   expect(found).toContain('ParserBlockingScript');

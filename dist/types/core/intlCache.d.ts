@@ -8,4 +8,10 @@ type Made<C extends Ctor> = InstanceType<C>;
 export declare function intl<C extends Ctor>(Ctor: C, locale: string | undefined, options?: ConstructorParameters<C>[1]): Made<C>;
 /** How many objects are kept (for the cache's own test). */
 export declare const intlCacheSize: () => number;
+/**
+ * Makes the first Intl object of the page, in a task of its own. The first one costs the browser
+ * far more than any after it (tens of ms on a phone, loading the locale's data), so it is paid
+ * while the look-up is on the wire instead of inside the task that shows the answer.
+ */
+export declare function warmIntl(locale: string): void;
 export {};

@@ -22,7 +22,7 @@ export declare class StockStore {
     private readonly cache;
     private readonly inflight;
     private queue;
-    private timer;
+    private batchDue;
     private readonly ttl;
     private readonly now;
     private generation;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Eta } from '../../../src/core/computeEta';
 import { type DescribeOptions, describeStatus, fill, resolveCatalog } from '../../../src/core/describeStatus';
 import { formatDate, formatRelative } from '../../../src/core/formatDate';
-import { catalogs, en } from '../../../src/core/locales/catalog';
+import { en } from '../../../src/core/locales/catalog';
+import { catalogs } from '../../../src/core/locales/knownCatalogs';
 import type { Availability } from '../../../src/core/resolveAvailability';
 
 const TODAY = '2026-12-10';

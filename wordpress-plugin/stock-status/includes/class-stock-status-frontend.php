@@ -8,8 +8,10 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Enqueues assets/stock-status.woocommerce.js (built from dist/; it fetches
- * stock-status-extras.js from its own folder when a page needs the signup form or alternatives).
+ * Enqueues assets/stock-status.woocommerce.js (built from dist/): a small loader that fetches the
+ * widget (stock-status.woocommerce.app.js) and, on a page in another language, that language's
+ * words (stock-status-locale-<language>.js) from its own folder once the page has painted, and
+ * stock-status-extras.js when a page needs the signup form or alternatives.
  */
 final class Stock_Status_Frontend {
 

@@ -33,12 +33,4 @@ export declare const en: {
 export type MessageKey = keyof typeof en;
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 export type Catalog = Partial<Record<MessageKey | `${MessageKey}_${PluralCategory}`, string>>;
-export declare const de: Catalog;
-export declare const fr: Catalog;
-export declare const es: Catalog;
-export declare const nl: Catalog;
-export declare const it: Catalog;
-export declare const pt: Catalog;
-export declare const ja: Catalog;
-export declare const catalogs: Record<string, Catalog>;
 export {};

@@ -1,24 +1,24 @@
 import * as z from "zod/mini";
-export declare const aggregatedSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-    availableToSell: z.ZodMiniNumber<number>;
-    warningLevel: z.ZodMiniNumber<number>;
-    availableOnHand: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+export declare const aggregatedSchema: z.ZodMiniLazy<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+    availableToSell: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+    warningLevel: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+    availableOnHand: z.ZodMiniOptional<z.ZodMiniLazy<z.ZodMiniNumber<number>>>;
+    availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLazy<z.ZodMiniNumber<number>>>>;
     unlimitedBackorder: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-}, z.core.$strip>>>;
-export declare const variantSchema: z.ZodMiniObject<{
+}, z.core.$strip>>>>;
+export declare const variantSchema: z.ZodMiniLazy<z.ZodMiniObject<{
     entityId: z.ZodMiniNumber<number>;
     sku: z.ZodMiniOptional<z.ZodMiniString<string>>;
     isPurchasable: z.ZodMiniBoolean<boolean>;
     inventory: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
         isInStock: z.ZodMiniBoolean<boolean>;
-        aggregated: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-            availableToSell: z.ZodMiniNumber<number>;
-            warningLevel: z.ZodMiniNumber<number>;
-            availableOnHand: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-            availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        aggregated: z.ZodMiniLazy<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            availableToSell: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+            warningLevel: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+            availableOnHand: z.ZodMiniOptional<z.ZodMiniLazy<z.ZodMiniNumber<number>>>;
+            availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLazy<z.ZodMiniNumber<number>>>>;
             unlimitedBackorder: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-        }, z.core.$strip>>>;
+        }, z.core.$strip>>>>;
     }, z.core.$strip>>>;
     metafields: z.ZodMiniOptional<z.ZodMiniObject<{
         edges: z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniObject<{
@@ -42,8 +42,8 @@ export declare const variantSchema: z.ZodMiniObject<{
             }, z.core.$strip>;
         }, z.core.$strip>>>;
     }, z.core.$strip>>;
-}, z.core.$strip>;
-export declare const productSchema: z.ZodMiniObject<{
+}, z.core.$strip>>;
+export declare const productSchema: z.ZodMiniLazy<z.ZodMiniObject<{
     entityId: z.ZodMiniNumber<number>;
     name: z.ZodMiniOptional<z.ZodMiniString<string>>;
     path: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -67,13 +67,13 @@ export declare const productSchema: z.ZodMiniObject<{
         isInStock: z.ZodMiniBoolean<boolean>;
         hasVariantInventory: z.ZodMiniBoolean<boolean>;
         isStockTracked: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-        aggregated: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-            availableToSell: z.ZodMiniNumber<number>;
-            warningLevel: z.ZodMiniNumber<number>;
-            availableOnHand: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-            availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        aggregated: z.ZodMiniLazy<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            availableToSell: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+            warningLevel: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
+            availableOnHand: z.ZodMiniOptional<z.ZodMiniLazy<z.ZodMiniNumber<number>>>;
+            availableForBackorder: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLazy<z.ZodMiniNumber<number>>>>;
             unlimitedBackorder: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-        }, z.core.$strip>>>;
+        }, z.core.$strip>>>>;
     }, z.core.$strip>;
     metafields: z.ZodMiniOptional<z.ZodMiniObject<{
         edges: z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniObject<{
@@ -91,24 +91,24 @@ export declare const productSchema: z.ZodMiniObject<{
             node: z.ZodMiniUnknown;
         }, z.core.$strip>>>;
     }, z.core.$strip>>;
-}, z.core.$strip>;
-export declare const inventorySettingsSchema: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+}, z.core.$strip>>;
+export declare const inventorySettingsSchema: z.ZodMiniLazy<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
     stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLiteral<"DONT_SHOW" | "SHOW" | "SHOW_WHEN_LOW">>>;
     defaultOutOfStockMessage: z.ZodMiniOptional<z.ZodMiniString<string>>;
     showBackorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     backorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;
     showDefaultShippingExpectationPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     defaultShippingExpectationPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;
-}, z.core.$strip>>>;
+}, z.core.$strip>>>>;
 /** The envelope of every answer: data and/or errors. */
-export declare const responseSchema: z.ZodMiniObject<{
+export declare const responseSchema: z.ZodMiniLazy<z.ZodMiniObject<{
     data: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{}, z.core.$loose>>>;
     errors: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
         message: z.ZodMiniString<string>;
     }, z.core.$strip>>>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 /** `site` of the products and related documents; products stay unknown so one bad product costs only itself. */
-export declare const siteSchema: z.ZodMiniObject<{
+export declare const siteSchema: z.ZodMiniLazy<z.ZodMiniObject<{
     site: z.ZodMiniObject<{
         products: z.ZodMiniOptional<z.ZodMiniObject<{
             edges: z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniObject<{
@@ -123,18 +123,18 @@ export declare const siteSchema: z.ZodMiniObject<{
             }, z.core.$strip>>;
         }, z.core.$loose>>>;
         settings: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
-            inventory: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
+            inventory: z.ZodMiniLazy<z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
                 stockLevelDisplay: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniLiteral<"DONT_SHOW" | "SHOW" | "SHOW_WHEN_LOW">>>;
                 defaultOutOfStockMessage: z.ZodMiniOptional<z.ZodMiniString<string>>;
                 showBackorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
                 backorderAvailabilityPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;
                 showDefaultShippingExpectationPrompt: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
                 defaultShippingExpectationPrompt: z.ZodMiniOptional<z.ZodMiniString<string>>;
-            }, z.core.$strip>>>;
+            }, z.core.$strip>>>>;
         }, z.core.$strip>>>;
     }, z.core.$strip>;
-}, z.core.$strip>;
-export declare const cartSchema: z.ZodMiniObject<{
+}, z.core.$strip>>;
+export declare const cartSchema: z.ZodMiniLazy<z.ZodMiniObject<{
     site: z.ZodMiniObject<{
         cart: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{
             lineItems: z.ZodMiniObject<{
@@ -147,7 +147,7 @@ export declare const cartSchema: z.ZodMiniObject<{
             }, z.core.$strip>;
         }, z.core.$strip>>>;
     }, z.core.$strip>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 export type BcProduct = z.infer<typeof productSchema>;
 export type BcVariant = z.infer<typeof variantSchema>;
 export type BcAggregated = z.infer<typeof aggregatedSchema>;

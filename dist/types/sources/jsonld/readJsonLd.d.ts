@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-declare const offer: z.ZodMiniObject<{
+declare const offer: z.ZodMiniLazy<z.ZodMiniObject<{
     '@type': z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | string[] | undefined, unknown>>>;
     availability: z.ZodMiniOptional<z.ZodMiniUnknown>;
     availabilityStarts: z.ZodMiniOptional<z.ZodMiniUnknown>;
@@ -9,9 +9,9 @@ declare const offer: z.ZodMiniObject<{
     offers: z.ZodMiniOptional<z.ZodMiniUnknown>;
     sku: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | number | undefined, unknown>>>;
     inventoryLevel: z.ZodMiniOptional<z.ZodMiniUnknown>;
-}, z.core.$loose>;
+}, z.core.$loose>>;
 export type JsonLdOffer = z.infer<typeof offer>;
-declare const product: z.ZodMiniObject<{
+declare const product: z.ZodMiniLazy<z.ZodMiniObject<{
     '@type': z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniString<string>>]>;
     '@id': z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     name: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
@@ -23,7 +23,7 @@ declare const product: z.ZodMiniObject<{
     image: z.ZodMiniOptional<z.ZodMiniUnknown>;
     offers: z.ZodMiniOptional<z.ZodMiniUnknown>;
     hasVariant: z.ZodMiniOptional<z.ZodMiniUnknown>;
-}, z.core.$loose>;
+}, z.core.$loose>>;
 export type JsonLdProduct = z.infer<typeof product> & {
     variants: JsonLdProduct[];
     offerList: JsonLdOffer[];

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import type { Config } from "../../config/Config.js";
 import { type ProductStock } from "../../core/StockRecord.js";
-declare const cartLine: z.ZodMiniObject<{
-    product_id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>;
-    variant_id: z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>;
+declare const cartLine: z.ZodMiniLazy<z.ZodMiniObject<{
+    product_id: z.ZodMiniLazy<z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>>;
+    variant_id: z.ZodMiniLazy<z.ZodMiniPipe<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>, z.ZodMiniTransform<string, any>>>;
     quantity: z.ZodMiniNumber<number>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 export type LiquidCartLine = z.infer<typeof cartLine>;
 /** The products the page's Liquid describes, by product GID. Read fresh on each look-up (sections re-render). */
 export declare function readLiquidStock(doc: Document, config: Config): Map<string, ProductStock>;

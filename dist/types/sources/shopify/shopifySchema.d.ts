@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-export declare const shopifyVariant: z.ZodMiniObject<{
+export declare const shopifyVariant: z.ZodMiniLazy<z.ZodMiniObject<{
     id: z.ZodMiniString<string>;
     availableForSale: z.ZodMiniBoolean<boolean>;
     currentlyNotInStock: z.ZodMiniBoolean<boolean>;
@@ -7,8 +7,8 @@ export declare const shopifyVariant: z.ZodMiniObject<{
     metafield: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
         value: string;
     } | null | undefined, unknown>>>;
-}, z.core.$strip>;
-export declare const shopifyProduct: z.ZodMiniObject<{
+}, z.core.$strip>>;
+export declare const shopifyProduct: z.ZodMiniLazy<z.ZodMiniObject<{
     id: z.ZodMiniString<string>;
     title: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     handle: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
@@ -27,7 +27,7 @@ export declare const shopifyProduct: z.ZodMiniObject<{
         value: string;
     } | null | undefined, unknown>>>;
     variants: z.ZodMiniObject<{
-        nodes: z.ZodMiniArray<z.ZodMiniObject<{
+        nodes: z.ZodMiniArray<z.ZodMiniLazy<z.ZodMiniObject<{
             id: z.ZodMiniString<string>;
             availableForSale: z.ZodMiniBoolean<boolean>;
             currentlyNotInStock: z.ZodMiniBoolean<boolean>;
@@ -35,13 +35,13 @@ export declare const shopifyProduct: z.ZodMiniObject<{
             metafield: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
                 value: string;
             } | null | undefined, unknown>>>;
-        }, z.core.$strip>>;
+        }, z.core.$strip>>>;
     }, z.core.$strip>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 /** A `nodes(ids:)` entry asked for by a variant id: the variant and its product. */
-export declare const shopifyVariantNode: z.ZodMiniObject<{
+export declare const shopifyVariantNode: z.ZodMiniLazy<z.ZodMiniObject<{
     id: z.ZodMiniString<string>;
-    product: z.ZodMiniObject<{
+    product: z.ZodMiniLazy<z.ZodMiniObject<{
         id: z.ZodMiniString<string>;
         title: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
         handle: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
@@ -60,7 +60,7 @@ export declare const shopifyVariantNode: z.ZodMiniObject<{
             value: string;
         } | null | undefined, unknown>>>;
         variants: z.ZodMiniObject<{
-            nodes: z.ZodMiniArray<z.ZodMiniObject<{
+            nodes: z.ZodMiniArray<z.ZodMiniLazy<z.ZodMiniObject<{
                 id: z.ZodMiniString<string>;
                 availableForSale: z.ZodMiniBoolean<boolean>;
                 currentlyNotInStock: z.ZodMiniBoolean<boolean>;
@@ -68,28 +68,28 @@ export declare const shopifyVariantNode: z.ZodMiniObject<{
                 metafield: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<{
                     value: string;
                 } | null | undefined, unknown>>>;
-            }, z.core.$strip>>;
+            }, z.core.$strip>>>;
         }, z.core.$strip>;
-    }, z.core.$strip>;
-}, z.core.$strip>;
-declare const graphQlError: z.ZodMiniObject<{
+    }, z.core.$strip>>;
+}, z.core.$strip>>;
+declare const graphQlError: z.ZodMiniLazy<z.ZodMiniObject<{
     message: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string, unknown>>>;
     path: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
     extensions: z.ZodMiniOptional<z.ZodMiniObject<{
         code: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$loose>>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 /** The envelope: `errors` is an array, or a string when the token is wrong (HTTP 401). */
-export declare const shopifyEnvelope: z.ZodMiniObject<{
+export declare const shopifyEnvelope: z.ZodMiniLazy<z.ZodMiniObject<{
     data: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniObject<{}, z.core.$loose>>>;
-    errors: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniObject<{
+    errors: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniLazy<z.ZodMiniObject<{
         message: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string, unknown>>>;
         path: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
         extensions: z.ZodMiniOptional<z.ZodMiniObject<{
             code: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$loose>>;
-    }, z.core.$strip>>]>>;
-}, z.core.$strip>;
+    }, z.core.$strip>>>]>>;
+}, z.core.$strip>>;
 export type ShopifyProduct = z.infer<typeof shopifyProduct>;
 export type ShopifyVariant = z.infer<typeof shopifyVariant>;
 export type ShopifyError = z.infer<typeof graphQlError>;

@@ -4,15 +4,15 @@ import * as z from "zod/mini";
  * CartItemSchema.php in src/StoreApi/Schemas/V1) that maps the page's cart rows to products. Only
  * what identifies a line is strict; the line's stock comes from the products look-up, as everywhere.
  */
-export declare const storeCartItem: z.ZodMiniObject<{
+export declare const storeCartItem: z.ZodMiniLazy<z.ZodMiniObject<{
     key: z.ZodMiniString<string>;
-    id: z.ZodMiniNumber<number>;
+    id: z.ZodMiniLazy<z.ZodMiniNumber<number>>;
     type: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
     quantity: z.ZodMiniNumber<number>;
     permalink: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniUnknown, z.ZodMiniTransform<string | undefined, unknown>>>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 /** The cart; items are parsed one by one, so one bad line costs only itself. */
-export declare const storeCart: z.ZodMiniObject<{
+export declare const storeCart: z.ZodMiniLazy<z.ZodMiniObject<{
     items: z.ZodMiniArray<z.ZodMiniUnknown>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 export type StoreCartItem = z.infer<typeof storeCartItem>;

@@ -127,6 +127,10 @@ function isDateOnly(value) {
   return d.toISOString().slice(0, 10) === value;
 }
 function dateInZone(instant, timeZone) {
+  if (!timeZone) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  }
   const f = intl(Intl.DateTimeFormat, "en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
@@ -237,6 +241,8 @@ var en = {
   maxOrder: "Only {count} can be ordered",
   maxOrderPlain: "Not available in this quantity"
 };
+
+// src/core/locales/de.ts
 var de = {
   inStock: "Auf Lager",
   lowStock: "Nur noch {count} verf\xFCgbar",
@@ -261,33 +267,8 @@ var de = {
   maxOrder: "Nur {count} bestellbar",
   maxOrderPlain: "In dieser Menge nicht verf\xFCgbar"
 };
-var fr = {
-  inStock: "En stock",
-  lowStock: "Plus que {count} en stock",
-  lowStockPlain: "Stock limit\xE9",
-  backorder: "En r\xE9approvisionnement",
-  preorder: "Pr\xE9commande",
-  outOfStock: "Rupture de stock",
-  unavailable: "Indisponible",
-  shipsBy: "Exp\xE9di\xE9 d\u2019ici le {date}",
-  shipsByEstimated: "Exp\xE9di\xE9 vers le {date}",
-  shipsRelative: "Exp\xE9di\xE9 {relative}",
-  shipsLater: "Exp\xE9di\xE9 d\xE8s le retour en stock",
-  releases: "Sortie le {date}",
-  releasesRelative: "Sortie {relative}",
-  restock: "De retour le {date}",
-  restockEstimated: "Retour pr\xE9vu le {date}",
-  restockRelative: "De retour {relative}",
-  splitNow: "{count} exp\xE9di\xE9s maintenant",
-  splitNow_one: "{count} exp\xE9di\xE9 maintenant",
-  splitLater: "{count} exp\xE9di\xE9s d\u2019ici le {date}",
-  splitLater_one: "{count} exp\xE9di\xE9 d\u2019ici le {date}",
-  splitLaterNoDate: "{count} exp\xE9di\xE9s plus tard",
-  splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
-  split: "{now}, {later}",
-  maxOrder: "Seulement {count} commandables",
-  maxOrderPlain: "Indisponible dans cette quantit\xE9"
-};
+
+// src/core/locales/es.ts
 var es = {
   inStock: "En stock",
   lowStock: "Solo quedan {count}",
@@ -315,30 +296,37 @@ var es = {
   maxOrder: "Solo se pueden pedir {count}",
   maxOrderPlain: "No disponible en esta cantidad"
 };
-var nl = {
-  inStock: "Op voorraad",
-  lowStock: "Nog maar {count} op voorraad",
-  lowStockPlain: "Beperkte voorraad",
-  backorder: "In nabestelling",
-  preorder: "Pre-order",
-  outOfStock: "Uitverkocht",
-  unavailable: "Niet beschikbaar",
-  shipsBy: "Verzonden v\xF3\xF3r {date}",
-  shipsByEstimated: "Naar verwachting verzonden v\xF3\xF3r {date}",
-  shipsRelative: "Verzonden {relative}",
-  shipsLater: "Verzonden zodra weer op voorraad",
-  releases: "Verschijnt op {date}",
-  releasesRelative: "Verschijnt {relative}",
-  restock: "Weer op voorraad op {date}",
-  restockEstimated: "Verwacht terug op {date}",
-  restockRelative: "Weer op voorraad {relative}",
-  splitNow: "{count} nu verzonden",
-  splitLater: "{count} verzonden v\xF3\xF3r {date}",
-  splitLaterNoDate: "{count} later verzonden",
+
+// src/core/locales/fr.ts
+var fr = {
+  inStock: "En stock",
+  lowStock: "Plus que {count} en stock",
+  lowStockPlain: "Stock limit\xE9",
+  backorder: "En r\xE9approvisionnement",
+  preorder: "Pr\xE9commande",
+  outOfStock: "Rupture de stock",
+  unavailable: "Indisponible",
+  shipsBy: "Exp\xE9di\xE9 d\u2019ici le {date}",
+  shipsByEstimated: "Exp\xE9di\xE9 vers le {date}",
+  shipsRelative: "Exp\xE9di\xE9 {relative}",
+  shipsLater: "Exp\xE9di\xE9 d\xE8s le retour en stock",
+  releases: "Sortie le {date}",
+  releasesRelative: "Sortie {relative}",
+  restock: "De retour le {date}",
+  restockEstimated: "Retour pr\xE9vu le {date}",
+  restockRelative: "De retour {relative}",
+  splitNow: "{count} exp\xE9di\xE9s maintenant",
+  splitNow_one: "{count} exp\xE9di\xE9 maintenant",
+  splitLater: "{count} exp\xE9di\xE9s d\u2019ici le {date}",
+  splitLater_one: "{count} exp\xE9di\xE9 d\u2019ici le {date}",
+  splitLaterNoDate: "{count} exp\xE9di\xE9s plus tard",
+  splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
   split: "{now}, {later}",
-  maxOrder: "Slechts {count} te bestellen",
-  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
+  maxOrder: "Seulement {count} commandables",
+  maxOrderPlain: "Indisponible dans cette quantit\xE9"
 };
+
+// src/core/locales/it.ts
 var it = {
   inStock: "Disponibile",
   lowStock: "Solo {count} rimasti",
@@ -367,6 +355,60 @@ var it = {
   maxOrder: "Ordinabili solo {count}",
   maxOrderPlain: "Non disponibile in questa quantit\xE0"
 };
+
+// src/core/locales/ja.ts
+var ja = {
+  inStock: "\u5728\u5EAB\u3042\u308A",
+  lowStock: "\u6B8B\u308A{count}\u70B9",
+  lowStockPlain: "\u6B8B\u308A\u308F\u305A\u304B",
+  backorder: "\u53D6\u308A\u5BC4\u305B",
+  preorder: "\u4E88\u7D04\u53D7\u4ED8\u4E2D",
+  outOfStock: "\u5728\u5EAB\u5207\u308C",
+  unavailable: "\u8CA9\u58F2\u505C\u6B62",
+  shipsBy: "{date}\u307E\u3067\u306B\u767A\u9001",
+  shipsByEstimated: "{date}\u9803\u307E\u3067\u306B\u767A\u9001\u4E88\u5B9A",
+  shipsRelative: "{relative}\u767A\u9001",
+  shipsLater: "\u5165\u8377\u6B21\u7B2C\u767A\u9001",
+  releases: "{date}\u767A\u58F2",
+  releasesRelative: "{relative}\u767A\u58F2",
+  restock: "{date}\u306B\u518D\u5165\u8377",
+  restockEstimated: "{date}\u9803\u306B\u518D\u5165\u8377\u4E88\u5B9A",
+  restockRelative: "{relative}\u518D\u5165\u8377",
+  splitNow: "{count}\u70B9\u306F\u5373\u65E5\u767A\u9001",
+  splitLater: "{count}\u70B9\u306F{date}\u307E\u3067\u306B\u767A\u9001",
+  splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
+  split: "{now}\u3001{later}",
+  maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
+  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
+};
+
+// src/core/locales/nl.ts
+var nl = {
+  inStock: "Op voorraad",
+  lowStock: "Nog maar {count} op voorraad",
+  lowStockPlain: "Beperkte voorraad",
+  backorder: "In nabestelling",
+  preorder: "Pre-order",
+  outOfStock: "Uitverkocht",
+  unavailable: "Niet beschikbaar",
+  shipsBy: "Verzonden v\xF3\xF3r {date}",
+  shipsByEstimated: "Naar verwachting verzonden v\xF3\xF3r {date}",
+  shipsRelative: "Verzonden {relative}",
+  shipsLater: "Verzonden zodra weer op voorraad",
+  releases: "Verschijnt op {date}",
+  releasesRelative: "Verschijnt {relative}",
+  restock: "Weer op voorraad op {date}",
+  restockEstimated: "Verwacht terug op {date}",
+  restockRelative: "Weer op voorraad {relative}",
+  splitNow: "{count} nu verzonden",
+  splitLater: "{count} verzonden v\xF3\xF3r {date}",
+  splitLaterNoDate: "{count} later verzonden",
+  split: "{now}, {later}",
+  maxOrder: "Slechts {count} te bestellen",
+  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
+};
+
+// src/core/locales/pt.ts
 var pt = {
   inStock: "Em estoque",
   lowStock: "Restam apenas {count}",
@@ -395,31 +437,9 @@ var pt = {
   maxOrder: "S\xF3 \xE9 poss\xEDvel encomendar {count}",
   maxOrderPlain: "Indispon\xEDvel nesta quantidade"
 };
-var ja = {
-  inStock: "\u5728\u5EAB\u3042\u308A",
-  lowStock: "\u6B8B\u308A{count}\u70B9",
-  lowStockPlain: "\u6B8B\u308A\u308F\u305A\u304B",
-  backorder: "\u53D6\u308A\u5BC4\u305B",
-  preorder: "\u4E88\u7D04\u53D7\u4ED8\u4E2D",
-  outOfStock: "\u5728\u5EAB\u5207\u308C",
-  unavailable: "\u8CA9\u58F2\u505C\u6B62",
-  shipsBy: "{date}\u307E\u3067\u306B\u767A\u9001",
-  shipsByEstimated: "{date}\u9803\u307E\u3067\u306B\u767A\u9001\u4E88\u5B9A",
-  shipsRelative: "{relative}\u767A\u9001",
-  shipsLater: "\u5165\u8377\u6B21\u7B2C\u767A\u9001",
-  releases: "{date}\u767A\u58F2",
-  releasesRelative: "{relative}\u767A\u58F2",
-  restock: "{date}\u306B\u518D\u5165\u8377",
-  restockEstimated: "{date}\u9803\u306B\u518D\u5165\u8377\u4E88\u5B9A",
-  restockRelative: "{relative}\u518D\u5165\u8377",
-  splitNow: "{count}\u70B9\u306F\u5373\u65E5\u767A\u9001",
-  splitLater: "{count}\u70B9\u306F{date}\u307E\u3067\u306B\u767A\u9001",
-  splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
-  split: "{now}\u3001{later}",
-  maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
-  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
-};
-var catalogs = { en, de, fr, es, nl, it, pt, ja };
+
+// src/core/locales/knownCatalogs.ts
+var catalogs = { en, de, es, fr, it, ja, nl, pt };
 
 // src/core/overridesFor.ts
 function overridesFor(locale, overrides) {
@@ -813,4 +833,4 @@ export {
   css,
   adoptStyles
 };
-//# sourceMappingURL=chunk-XTTYOGBT.js.map
+//# sourceMappingURL=chunk-W44WGKGM.js.map

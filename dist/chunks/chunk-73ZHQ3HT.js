@@ -1,7 +1,7 @@
 import {
   adoptSheet,
   css
-} from "./chunk-XTTYOGBT.js";
+} from "./chunk-W44WGKGM.js";
 
 // src/bindings/stockStatusCss.ts
 var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
@@ -38,4 +38,4 @@ export {
   askOf,
   contextOf
 };
-//# sourceMappingURL=chunk-CRVSCHRJ.js.map
+//# sourceMappingURL=chunk-73ZHQ3HT.js.map

@@ -1,0 +1,30 @@
+import type { Catalog } from './catalog';
+
+/** Spanish shopper text (same keys as English; a unit test checks). */
+export const es: Catalog = {
+  inStock: 'En stock',
+  lowStock: 'Solo quedan {count}',
+  lowStockPlain: 'Pocas unidades',
+  backorder: 'Bajo pedido',
+  preorder: 'Preventa',
+  outOfStock: 'Agotado',
+  unavailable: 'No disponible',
+  shipsBy: 'Se envía antes del {date}',
+  shipsByEstimated: 'Envío estimado antes del {date}',
+  shipsRelative: 'Se envía {relative}',
+  shipsLater: 'Se envía cuando vuelva a haber stock',
+  releases: 'Disponible el {date}',
+  releasesRelative: 'Disponible {relative}',
+  restock: 'De vuelta el {date}',
+  restockEstimated: 'Previsto de vuelta el {date}',
+  restockRelative: 'De vuelta {relative}',
+  splitNow: '{count} se envían ahora',
+  splitNow_one: '{count} se envía ahora',
+  splitLater: '{count} se envían antes del {date}',
+  splitLater_one: '{count} se envía antes del {date}',
+  splitLaterNoDate: '{count} se envían más tarde',
+  splitLaterNoDate_one: '{count} se envía más tarde',
+  split: '{now}, {later}',
+  maxOrder: 'Solo se pueden pedir {count}',
+  maxOrderPlain: 'No disponible en esta cantidad',
+};

@@ -1,0 +1,30 @@
+import type { Catalog } from './catalog';
+
+/** French shopper text (same keys as English; a unit test checks). */
+export const fr: Catalog = {
+  inStock: 'En stock',
+  lowStock: 'Plus que {count} en stock',
+  lowStockPlain: 'Stock limité',
+  backorder: 'En réapprovisionnement',
+  preorder: 'Précommande',
+  outOfStock: 'Rupture de stock',
+  unavailable: 'Indisponible',
+  shipsBy: 'Expédié d’ici le {date}',
+  shipsByEstimated: 'Expédié vers le {date}',
+  shipsRelative: 'Expédié {relative}',
+  shipsLater: 'Expédié dès le retour en stock',
+  releases: 'Sortie le {date}',
+  releasesRelative: 'Sortie {relative}',
+  restock: 'De retour le {date}',
+  restockEstimated: 'Retour prévu le {date}',
+  restockRelative: 'De retour {relative}',
+  splitNow: '{count} expédiés maintenant',
+  splitNow_one: '{count} expédié maintenant',
+  splitLater: '{count} expédiés d’ici le {date}',
+  splitLater_one: '{count} expédié d’ici le {date}',
+  splitLaterNoDate: '{count} expédiés plus tard',
+  splitLaterNoDate_one: '{count} expédié plus tard',
+  split: '{now}, {later}',
+  maxOrder: 'Seulement {count} commandables',
+  maxOrderPlain: 'Indisponible dans cette quantité',
+};

@@ -1,0 +1,31 @@
+import type { Catalog } from './catalog';
+
+/** Italian shopper text (same keys as English; a unit test checks). */
+export const it: Catalog = {
+  inStock: 'Disponibile',
+  lowStock: 'Solo {count} rimasti',
+  lowStock_one: 'Solo {count} rimasto',
+  lowStockPlain: 'Scorte limitate',
+  backorder: 'In arrivo',
+  preorder: 'Preordine',
+  outOfStock: 'Esaurito',
+  unavailable: 'Non disponibile',
+  shipsBy: 'Spedito entro il {date}',
+  shipsByEstimated: 'Spedizione prevista entro il {date}',
+  shipsRelative: 'Spedito {relative}',
+  shipsLater: 'Spedito appena torna disponibile',
+  releases: 'In uscita il {date}',
+  releasesRelative: 'In uscita {relative}',
+  restock: 'Di nuovo disponibile il {date}',
+  restockEstimated: 'Previsto di nuovo disponibile il {date}',
+  restockRelative: 'Di nuovo disponibile {relative}',
+  splitNow: '{count} spediti subito',
+  splitNow_one: '{count} spedito subito',
+  splitLater: '{count} spediti entro il {date}',
+  splitLater_one: '{count} spedito entro il {date}',
+  splitLaterNoDate: '{count} spediti più tardi',
+  splitLaterNoDate_one: '{count} spedito più tardi',
+  split: '{now}, {later}',
+  maxOrder: 'Ordinabili solo {count}',
+  maxOrderPlain: 'Non disponibile in questa quantità',
+};

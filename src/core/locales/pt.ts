@@ -1,0 +1,31 @@
+import type { Catalog } from './catalog';
+
+/** Portuguese shopper text (same keys as English; a unit test checks). */
+export const pt: Catalog = {
+  inStock: 'Em estoque',
+  lowStock: 'Restam apenas {count}',
+  lowStock_one: 'Resta apenas {count}',
+  lowStockPlain: 'Estoque baixo',
+  backorder: 'Sob encomenda',
+  preorder: 'Pré-venda',
+  outOfStock: 'Esgotado',
+  unavailable: 'Indisponível',
+  shipsBy: 'Envio até {date}',
+  shipsByEstimated: 'Envio previsto até {date}',
+  shipsRelative: 'Envio {relative}',
+  shipsLater: 'Enviado quando voltar ao estoque',
+  releases: 'Lançamento em {date}',
+  releasesRelative: 'Lançamento {relative}',
+  restock: 'De volta em {date}',
+  restockEstimated: 'Previsto de volta em {date}',
+  restockRelative: 'De volta {relative}',
+  splitNow: '{count} enviados agora',
+  splitNow_one: '{count} enviado agora',
+  splitLater: '{count} enviados até {date}',
+  splitLater_one: '{count} enviado até {date}',
+  splitLaterNoDate: '{count} enviados depois',
+  splitLaterNoDate_one: '{count} enviado depois',
+  split: '{now}, {later}',
+  maxOrder: 'Só é possível encomendar {count}',
+  maxOrderPlain: 'Indisponível nesta quantidade',
+};

@@ -1,0 +1,117 @@
+/**
+ * The script tag's file is this small loader; the widget itself (its "app" file) is fetched from
+ * beside it once the browser has painted the page, so neither its bytes nor its work come before
+ * the page's first paint or its largest one (a preload would: its bytes would share the phone's
+ * bandwidth with the page's own). The Lighthouse figures are in docs/size-and-speed.md. Nothing
+ * here may throw into the page.
+ */
+import { report } from '../core/report';
+import { resolveLocale } from '../core/resolveLocale';
+import { VERSION } from '../version';
+
+/** What `window.StockStatus` is while the app is on its way; the app replaces it when it starts. */
+export interface LoadingStockStatus {
+  version: string;
+  refresh(): void;
+  /** Set by the loader; the app's start-up looks for it (see startScript). */
+  loading: true;
+}
+
+/** A file's address beside the loader: the loader's own, its name swapped (its query, a CDN's version, kept). */
+export function besideScript(loaderSrc: string, appFile: string, base: string): string {
+  const url = new URL(loaderSrc, base);
+  url.pathname = url.pathname.replace(/[^/]*$/, appFile);
+  return url.href;
+}
+
+/** After the next paint: a task queued from an animation frame runs once that frame is on screen. */
+function afterPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  // A hidden tab paints nothing and runs no animation frames, and a page that has painted already
+  // (a late or async tag) has nothing left to wait for: start at once.
+  if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length) {
+    once();
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(once, 0));
+  document.addEventListener('visibilitychange', once, { once: true });
+}
+
+/** The setting as the app will read it: `window.StockStatusConfig` first, then the tag's data-* attribute. */
+function setting(tag: HTMLScriptElement, key: 'platform' | 'locale'): string | undefined {
+  const global = (window.StockStatusConfig as Record<string, unknown> | undefined)?.[key];
+  return typeof global === 'string' && global ? global : tag.dataset[key] || undefined;
+}
+
+/**
+ * The locale file for the language the app will speak (data-locale or the page config, else the
+ * page's lang, else the browser's: resolveLocale, as the app decides it), when one exists.
+ */
+export function localeFileFor(tag: HTMLScriptElement, localeFiles: Record<string, string>): string | null {
+  const locale = resolveLocale(setting(tag, 'locale'), document);
+  const language = locale.toLowerCase().split('-')[0] ?? 'en';
+  return Object.hasOwn(localeFiles, language) ? (localeFiles[language] ?? null) : null;
+}
+
+/** A script from beside the tag, in the tag's nonce and credentials mode, run in the order added. */
+function addScript(tag: HTMLScriptElement, src: string, onError: () => void, copyData: boolean): void {
+  const el = document.createElement('script');
+  // The app reads its settings from its own tag, as it would from the merchant's.
+  if (copyData) for (const { name, value } of Array.from(tag.attributes)) if (name.startsWith('data-')) el.setAttribute(name, value);
+  el.nonce = tag.nonce ?? '';
+  // The tag's credentials mode, so a CDN that answers CORS for it answers for these too.
+  if (tag.crossOrigin !== null) el.crossOrigin = tag.crossOrigin;
+  // Downloaded side by side, run in order: the locale file's words are there when the app starts.
+  el.async = false;
+  el.src = src;
+  el.onerror = onError;
+  document.head.append(el);
+}
+
+/**
+ * Fetches the app (one of `appFiles`: the page's platform's, else the one under '') and the page's
+ * locale file (one of `localeFiles`) from beside the running script, after the first paint.
+ */
+export function loadApp(appFiles: Record<string, string>, localeFiles: Record<string, string> = {}): void {
+  try {
+    // Loaded twice (a theme and an app embed both add it): the first copy serves the page.
+    if (window.StockStatus) return;
+    // currentScript is null in a module script or a late call; then the tag is found by its name.
+    const tag = (document.currentScript ?? document.querySelector('script[src*="stock-status"]')) as HTMLScriptElement | null;
+    if (!tag?.src) {
+      report('error', 'could not start: its script tag was not found');
+      return;
+    }
+    const platform = setting(tag, 'platform') ?? '';
+    const appFile = (Object.hasOwn(appFiles, platform) ? appFiles[platform] : undefined) ?? appFiles['']!;
+    const src = besideScript(tag.src, appFile, document.baseURI);
+    const stub: LoadingStockStatus = { version: VERSION, refresh() {}, loading: true };
+    window.StockStatus = stub;
+    const own = tag.src.replace(/[?#].*$/, '').replace(/^.*\//, '');
+    const locale = localeFileFor(tag, localeFiles);
+    afterPaint(() => {
+      if (locale) {
+        const url = besideScript(tag.src, locale, document.baseURI);
+        // The status still shows, in English; the merchant learns which file to add.
+        addScript(tag, url, () => report('warn', `${url} could not be loaded; the widget speaks English. Host it beside ${own}.`), false);
+      }
+      // Not found, blocked by a policy or offline: the page stays as the theme made it, and the merchant learns why.
+      addScript(
+        tag,
+        src,
+        () => {
+          if (window.StockStatus === stub) delete window.StockStatus;
+          report('error', `${src} could not be loaded; host it beside ${own}.`);
+        },
+        true,
+      );
+    });
+  } catch (e) {
+    report('error', `could not start: ${(e as Error)?.message ?? e}`);
+  }
+}
