@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// What each part of a script-tag file costs: `node bench/composition.mjs [entry]` (default
-// src/builds/bigcommerce.ts). esbuild's metafile gives each module's minified bytes in the file;
+// What each part of an app file costs: `node bench/composition.mjs [entry]` (default
+// src/builds/bigcommerce.ts, built as stock-status.bigcommerce.app.js is). esbuild's metafile gives each module's minified bytes in the file;
 // a part's gzipped cost is estimated as its share of the raw bytes times the file's gzipped size
 // (gzip works across module boundaries, so no exact per-part figure exists).
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions } from '../scripts/build.mjs';
+import { appSwaps, browserOptions } from '../scripts/build.mjs';
 
 const entry = process.argv[2] ?? 'src/builds/bigcommerce.ts';
-const r = await esbuild.build({ ...browserOptions, entryPoints: [entry], write: false, metafile: true, minify: true, format: 'iife' });
+const r = await esbuild.build({
+  ...browserOptions,
+  plugins: [appSwaps],
+  entryPoints: [entry],
+  write: false,
+  metafile: true,
+  minify: true,
+  format: 'iife',
+});
 const out = Object.values(r.metafile.outputs)[0];
 const partOf = (file) => {
   if (file.includes('node_modules/zod')) return 'zod/mini';

@@ -104,10 +104,18 @@ export async function runLighthouse({ pairs = Number(process.env.LH_PAIRS ?? 5),
       for (const k of ['score', 'tbt', 'lcp', 'cls'])
         row[k] = { with: m(withUs, k), without: m(without, k), delta: m(withUs, k) - m(without, k) };
       rows.push(row);
+      const ok = {
+        score: row.score.delta >= GOALS.score,
+        tbt: row.tbt.delta <= GOALS.tbt,
+        lcp: row.lcp.delta <= GOALS.lcp,
+        cls: row.cls.with <= row.cls.without + GOALS.cls + 0.0005,
+      };
+      const mark = (k) => (ok[k] ? '✓' : '✗');
+      row.ok = Object.values(ok).every(Boolean);
       console.log(
-        `${path}: score ${row.score.with} vs ${row.score.without} (${signed(row.score.delta)}, goal ≥ ${GOALS.score}); ` +
-          `TBT ${signed(row.tbt.delta)} ms (goal ≤ ${GOALS.tbt}); LCP ${signed(row.lcp.delta)} ms (goal ≤ ${GOALS.lcp}); ` +
-          `CLS ${row.cls.with.toFixed(3)} vs ${row.cls.without.toFixed(3)} (goal +${GOALS.cls.toFixed(3)})`,
+        `  ${path}: ${mark('score')} score ${row.score.with} vs ${row.score.without} (${signed(row.score.delta)}, goal ≥ ${GOALS.score}); ` +
+          `${mark('tbt')} TBT ${signed(row.tbt.delta)} ms (goal ≤ +${GOALS.tbt}); ${mark('lcp')} LCP ${signed(row.lcp.delta)} ms (goal ≤ +${GOALS.lcp}); ` +
+          `${mark('cls')} CLS ${row.cls.with.toFixed(3)} vs ${row.cls.without.toFixed(3)} (goal +${GOALS.cls.toFixed(3)})`,
       );
     }
   } finally {
@@ -119,9 +127,7 @@ export async function runLighthouse({ pairs = Number(process.env.LH_PAIRS ?? 5),
 
 if (process.argv[1] === import.meta.filename) {
   const rows = await runLighthouse();
-  const missed = rows.filter(
-    (r) => r.score.delta < GOALS.score || r.tbt.delta > GOALS.tbt || r.lcp.delta > GOALS.lcp || r.cls.with > GOALS.cls + 0.0005,
-  );
+  const missed = rows.filter((r) => !r.ok);
   console.log(
     missed.length ? `lighthouse: ${missed.length} of ${rows.length} pages miss a goal` : `lighthouse: every page within its goals`,
   );

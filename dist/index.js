@@ -35,7 +35,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-W44WGKGM.js";
+} from "./chunks/chunk-P62WR7YB.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();

@@ -7,11 +7,11 @@ import {
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-73ZHQ3HT.js";
+} from "./chunks/chunk-BD7HHXO4.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-W44WGKGM.js";
+} from "./chunks/chunk-P62WR7YB.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-73ZHQ3HT.js";
+} from "./chunks/chunk-BD7HHXO4.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-W44WGKGM.js";
+} from "./chunks/chunk-P62WR7YB.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

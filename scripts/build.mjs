@@ -75,7 +75,7 @@ export const loaderDefine = (app) => ({
  * What an app file is built with in place of a module of the ES module: its words are English and
  * the page's locale file's, not every language (src/core/locales/pageCatalogs.ts).
  */
-const appSwaps = {
+export const appSwaps = {
   name: 'app-swaps',
   setup(build) {
     build.onResolve({ filter: /\/knownCatalogs$/ }, () => ({ path: join(root, 'src/core/locales/pageCatalogs.ts') }));
@@ -152,6 +152,28 @@ export async function bundleScript(entry, file, { define = {}, app = false, stdi
  */
 export async function gzippedSize(entry, file, options) {
   return gzipSync((await bundleScript(entry, file, options)).code, { level: 9 }).length;
+}
+
+/**
+ * What a shopper's browser fetches of ours before the first state on a product page in English,
+ * gzipped: each script-tag file (the loader) and the app it fetches (stock-status.js: the largest
+ * platform app, since it fetches the page's platform's). The size test holds these; the bench prints them.
+ */
+export async function beforeFirstState() {
+  const apps = new Map();
+  for (const { entry, app } of scriptBundles) apps.set(app, await gzippedSize(entry, app, { app: true }));
+  const rows = [];
+  for (const { file, app, platform } of scriptBundles) {
+    const loader = await gzippedSize(loaderEntry, file, { define: loaderDefine(app) });
+    const [fetched, appBytes] = platform
+      ? [app, apps.get(app)]
+      : scriptBundles
+          .filter((b) => b.platform)
+          .map((b) => [b.app, apps.get(b.app)])
+          .sort((a, b) => b[1] - a[1])[0];
+    rows.push({ file, loader, app: fetched, appBytes, total: loader + appBytes });
+  }
+  return { rows, everyPlatformApp: apps.get('stock-status.app.js') };
 }
 
 /** Every browser file as the build writes it: each loader and its app, the locale files, the extras. */

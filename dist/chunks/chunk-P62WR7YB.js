@@ -833,4 +833,4 @@ export {
   css,
   adoptStyles
 };
-//# sourceMappingURL=chunk-W44WGKGM.js.map
+//# sourceMappingURL=chunk-P62WR7YB.js.map

@@ -1,7 +1,7 @@
 import {
   adoptSheet,
   css
-} from "./chunk-W44WGKGM.js";
+} from "./chunk-P62WR7YB.js";
 
 // src/bindings/stockStatusCss.ts
 var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
@@ -38,4 +38,4 @@ export {
   askOf,
   contextOf
 };
-//# sourceMappingURL=chunk-73ZHQ3HT.js.map
+//# sourceMappingURL=chunk-BD7HHXO4.js.map
