@@ -35,7 +35,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-P62WR7YB.js";
+} from "./chunks/chunk-3HYIXCRN.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();

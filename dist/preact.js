@@ -7,11 +7,11 @@ import {
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-BD7HHXO4.js";
+} from "./chunks/chunk-BOUKDQK7.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-P62WR7YB.js";
+} from "./chunks/chunk-3HYIXCRN.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-BD7HHXO4.js";
+} from "./chunks/chunk-BOUKDQK7.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-P62WR7YB.js";
+} from "./chunks/chunk-3HYIXCRN.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

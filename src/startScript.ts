@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Platform } from './config/Config';
-import { warmIntl } from './core/intlCache';
+import { warmIntl } from './core/formatDate';
 import { report } from './core/report';
 import { createRuntime } from './createRuntime';
 import { define } from './define';

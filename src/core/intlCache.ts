@@ -26,22 +26,3 @@ export function intl<C extends Ctor>(Ctor: C, locale: string | undefined, option
 
 /** How many objects are kept (for the cache's own test). */
 export const intlCacheSize = () => cache.size;
-
-/** The User Timing name of that task, so a profile (and our long-task test) can tell it apart. */
-export const WARM_INTL_MEASURE = 'stock-status: first Intl object';
-
-/**
- * Makes the first Intl object of the page, in a task of its own. The first one costs the browser
- * far more than any after it (its locale data: 15–25 ms on a desktop, 55–100 ms at 4× CPU
- * slowdown, one native call that cannot be split), so it is paid while the look-up is on the
- * wire instead of inside the task that shows the answer.
- */
-export function warmIntl(locale: string): void {
-  setTimeout(() => {
-    const start = performance.now();
-    try {
-      intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(0);
-      performance.measure?.(WARM_INTL_MEASURE, { start });
-    } catch {}
-  }, 0);
-}

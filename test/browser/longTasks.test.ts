@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { WARM_INTL_MEASURE } from '../../src/core/intlCache';
+import { WARM_INTL_MEASURE } from '../../src/core/formatDate';
 import { openPage, settled, startBrowserAndDemo } from './harness';
 
 /**

@@ -833,4 +833,4 @@ export {
   css,
   adoptStyles
 };
-//# sourceMappingURL=chunk-P62WR7YB.js.map
+//# sourceMappingURL=chunk-3HYIXCRN.js.map

@@ -1,7 +1,7 @@
 import {
   adoptSheet,
   css
-} from "./chunk-P62WR7YB.js";
+} from "./chunk-3HYIXCRN.js";
 
 // src/bindings/stockStatusCss.ts
 var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
@@ -38,4 +38,4 @@ export {
   askOf,
   contextOf
 };
-//# sourceMappingURL=chunk-BD7HHXO4.js.map
+//# sourceMappingURL=chunk-BOUKDQK7.js.map
