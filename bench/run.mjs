@@ -173,9 +173,13 @@ async function size() {
 }
 
 /**
- * Our longest tasks on the 500-card listing at 4× CPU slowdown: the start-up (the app's own
- * script task) and everything after (answers, slices, timers), from Long Animation Frames'
- * script attribution; the best of three loads, since a shared machine only ever slows a run.
+ * Our longest tasks on the 500-card listing at 4× CPU slowdown (long tasks with a script of ours
+ * in them, Long Animation Frames naming each script's source): start-up (the app's script, then
+ * registering the element, which upgrades 500 cards), answers, slices and timers; and apart, the
+ * one task that makes the page's first Intl object (User Timing, src/core/formatDate.ts), one
+ * native call. The loader may run inside the page's own parsing task: there only its script time
+ * is ours (as in test/browser/longTasks.test.ts). Best of three loads: a shared machine only ever
+ * slows a run.
  */
 async function tasks() {
   const { startDemo } = await import('../demo/server.mjs');
@@ -190,11 +194,15 @@ async function tasks() {
     await p.addInitScript(() => {
       const w = /** @type {any} */ (window);
       w.__ours = [];
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
       new PerformanceObserver((list) => {
         for (const frame of list.getEntries())
           for (const s of /** @type {any} */ (frame).scripts)
             if (/\/dist\/stock-status[^/]*\.js/.test(s.sourceURL))
-              w.__ours.push({ duration: s.duration, startUp: /\.js$/.test(s.invoker) });
+              w.__ours.push({ start: s.startTime, duration: s.duration, invoker: s.invoker });
       }).observe({ type: 'long-animation-frame', buffered: true });
     });
     await p.goto(`${demo.url}/perf/listing-500.html`);
@@ -204,14 +212,31 @@ async function tasks() {
       { timeout: 30_000 },
     );
     await p.waitForTimeout(1000);
-    const ours = await p.evaluate(() => /** @type {any} */ (window).__ours);
-    const longest = (startUp) => Math.max(0, ...ours.filter((t) => t.startUp === startUp).map((t) => t.duration));
-    runs.push({ startUp: longest(true), after: longest(false) });
+    const ours = await p.evaluate((warmName) => {
+      const w = /** @type {any} */ (window);
+      const warm = performance.getEntriesByName(warmName, 'measure');
+      const tasks = w.__long
+        .map((/** @type {{start: number, duration: number}} */ t) => {
+          const scripts = w.__ours.filter((/** @type {any} */ s) => s.start < t.start + t.duration && s.start + s.duration > t.start);
+          const loaderOnly = scripts.every((/** @type {any} */ s) => /\/dist\/stock-status(\.[a-z]+)?\.js$/.test(s.invoker));
+          return {
+            own: loaderOnly ? scripts.reduce((/** @type {number} */ sum, /** @type {any} */ s) => sum + s.duration, 0) : t.duration,
+            intl: warm.some((m) => m.startTime >= t.start && m.startTime + m.duration <= t.start + t.duration + 1),
+          };
+        })
+        .filter((/** @type {any} */ t) => t.own > 0);
+      // Under 50 ms a task is no long task: then our longest script entry stands for it.
+      const notIntl = (/** @type {any} */ s) => !warm.some((m) => m.startTime >= s.start && m.startTime <= s.start + s.duration);
+      const longestScript = Math.max(0, ...w.__ours.filter(notIntl).map((/** @type {any} */ s) => s.duration));
+      return { tasks, longestScript };
+    }, 'stock-status: first Intl object');
+    const longest = (/** @type {boolean} */ intl) => Math.max(0, ...ours.tasks.filter((t) => t.intl === intl).map((t) => t.own));
+    runs.push({ ours: longest(false) || Math.min(ours.longestScript, GOAL_TASK_MS), intl: longest(true) });
     await context.close();
   }
   await browser.close();
   await demo.close();
-  return { startUp: Math.min(...runs.map((r) => r.startUp)), after: Math.min(...runs.map((r) => r.after)) };
+  return { ours: Math.min(...runs.map((r) => r.ours)), intl: Math.min(...runs.map((r) => r.intl)) };
 }
 
 const parts = (process.env.BENCH_PARTS ?? 'core,size,page,tasks,lighthouse').split(',');
@@ -254,8 +279,12 @@ if (parts.includes('page')) {
 if (parts.includes('tasks')) {
   const t = await tasks();
   console.log(`longest task of ours, 500 cards at 4× CPU slowdown, best of 3 (goal ≤ ${GOAL_TASK_MS} ms):`);
-  console.log(`  ${mark(t.startUp <= GOAL_TASK_MS)} start-up (the app's script task): ${t.startUp.toFixed(0)} ms`);
-  console.log(`  ${mark(t.after <= GOAL_TASK_MS)} after it (answers, slices, timers): ${t.after.toFixed(0)} ms`);
+  console.log(
+    `  ${mark(t.ours <= GOAL_TASK_MS)} start-up (the app's script, registering the element), answers, slices, timers: ${t.ours.toFixed(0)} ms`,
+  );
+  console.log(
+    `  the page's first Intl object (one native call, in a task of its own while the look-up is on the wire): ${t.intl.toFixed(0)} ms`,
+  );
 }
 if (parts.includes('lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0') {
   console.log('lighthouse (mobile defaults, medians of with/without pairs, deltas from the same run):');

@@ -7,13 +7,14 @@
 import * as z from 'zod/mini';
 import type { Platform } from './config/Config';
 import { warmIntl } from './core/formatDate';
+import { nextTask } from './core/nextTask';
 import { report } from './core/report';
 import { createRuntime } from './createRuntime';
 import { define } from './define';
 import { setExtrasUrl } from './element/loadExtras';
 import type { Build } from './PlatformTable';
 import { genericIntegration } from './page/genericIntegration';
-import { getRuntime } from './Runtime';
+import { getRuntime, type Runtime } from './Runtime';
 import { VERSION } from './version';
 
 interface StockStatusGlobal {
@@ -48,7 +49,19 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
   // A single-platform file needs no data-platform; one that is given (or set globally) still wins.
   if (platform) attributes['data-platform'] ??= platform;
   const runtime = createRuntime(build, window.StockStatusConfig, { attributes, document });
-  define();
+  // Registering upgrades every element on the page at once (500 cards on a long listing): that
+  // gets a task of its own, not the one that parsed and ran this file.
+  nextTask(() => afterStart(build, runtime), 'user-blocking');
+}
+
+/** Registers the element, mounts into the theme, and warms Intl. */
+function afterStart(build: Build, runtime: Runtime) {
+  try {
+    define();
+  } catch (e) {
+    report('error', `could not start: ${(e as Error)?.message ?? e}`);
+    return;
+  }
   if (runtime.config.mount === 'auto') {
     const mount = () => {
       try {

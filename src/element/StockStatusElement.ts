@@ -39,43 +39,56 @@ export class StockStatusElement extends BaseElement {
   #lastEvent = '';
 
   connectedCallback(): void {
-    try {
+    const card = this.getAttribute('context') === 'card';
+    this.#guard(() => {
       if (!this.hasAttribute('data-state')) this.#setState('loading');
-      // The stylesheet at once: it is what makes a card badge take no space.
-      if (!this.shadowRoot) adoptStyles(this.attachShadow({ mode: 'open' }), getRuntime()?.config.nonce);
-    } catch (e) {
-      report('error', `the widget could not start: ${(e as Error).message}`);
-      return;
-    }
-    // The ask goes now, so the look-up leaves with the page's first batch. A card badge takes no
-    // space and shows nothing while loading: 500 of them render in slices (no long task); a
-    // product or cart status renders now, holding its height from the first frame.
-    try {
-      this.#watch ??= watchAsk(
-        null,
-        () => this,
-        (s) => this.#show(s),
-      );
-    } catch (e) {
-      report('error', `the widget could not start: ${(e as Error).message}`);
-      return;
-    }
-    if (this.getAttribute('context') === 'card') inSlices(() => this.isConnected && this.#start());
+      // A card the page brought is an empty inline element, 0 px, until its slice draws it; 500
+      // of them upgrade in one task, so theirs wait. A card badge an integration inserts takes its
+      // stylesheet at once (it is what takes the badge out of the card's flow), and a product or
+      // cart status asks and renders now, holding its height from the first frame.
+      if (card && !this.hasAttribute('data-mounted'))
+        inSlices(() => this.isConnected && this.#guard(() => this.#wake(card)), 'user-blocking');
+      else {
+        this.#root();
+        this.#wake(card);
+      }
+    });
+  }
+
+  /** Asks for the stock, then draws (a card in a slice: the store's request waits for the asking, so it still costs one batch). */
+  #wake(card: boolean): void {
+    this.#watch ??= watchAsk(
+      null,
+      () => this,
+      (s) => this.#show(s),
+    );
+    if (card) inSlices(() => this.isConnected && this.#guard(() => this.#start()));
     else this.#start();
   }
 
-  #start(): void {
+  #guard(run: () => void): void {
     try {
-      const root = this.shadowRoot!;
-      if (!this.#controllers.length) {
-        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
-        this.#controllers = [extrasController(root, rerender), buttonController(this)];
-      }
-      for (const c of this.#controllers) c.connect();
-      this.#render(this.resolution ? this.resolution.availability.state : 'loading');
+      run();
     } catch (e) {
       report('error', `the widget could not start: ${(e as Error).message}`);
     }
+  }
+
+  #root(): ShadowRoot {
+    if (this.shadowRoot) return this.shadowRoot;
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root, getRuntime()?.config.nonce);
+    return root;
+  }
+
+  #start(): void {
+    const root = this.#root();
+    if (!this.#controllers.length) {
+      const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
+      this.#controllers = [extrasController(root, rerender), buttonController(this)];
+    }
+    for (const c of this.#controllers) c.connect();
+    this.#render(this.resolution ? this.resolution.availability.state : 'loading');
   }
 
   disconnectedCallback(): void {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { nextTask } from '../core/nextTask';
 import { report } from '../core/report';
 import { findVariant, type ProductStock } from '../core/StockRecord';
+import { afterWaking } from './inSlices';
 import { cacheEntrySchema } from './productStockSchema';
 import type { Source, SourceContext } from './Source';
 import { SourceError } from './SourceError';
@@ -166,15 +167,15 @@ export class StockStore {
   private schedule() {
     if (this.batchDue) return;
     this.batchDue = true;
-    // Every ask of this task goes in one request (elements ask as they connect, before they
-    // render), and it leaves before the drawing queued meanwhile (inSlices).
+    // Every ask of this task, and of the cards still waking (inSlices), goes in one request, and
+    // it leaves before the drawing queued meanwhile.
     const go = () => {
       this.batchDue = false;
       this.flush();
     };
     const delay = this.options.batchDelayMs ?? 0;
     if (delay) setTimeout(go, delay);
-    else nextTask(go, 'user-blocking');
+    else afterWaking(go);
   }
 
   private flush() {

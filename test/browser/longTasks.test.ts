@@ -52,8 +52,13 @@ function observeTasks() {
   }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
+/**
+ * Each long task with a script of ours in it, and how much of it is ours (`own`): all of it, but
+ * for the script-tag file (the 1 KB loader), which a browser may run at the end of the page's own
+ * parsing task (250 ms on this page), where only the loader's script time is ours.
+ */
 async function longTasksOf(page: Page): Promise<{
-  ours: { start: number; duration: number; invoker: string; firstIntl: boolean }[];
+  ours: { start: number; duration: number; own: number; invoker: string; firstIntl: boolean }[];
   long: { start: number; duration: number }[];
 }> {
   return page.evaluate((warmName) => {
@@ -63,13 +68,19 @@ async function longTasksOf(page: Page): Promise<{
     };
     const warm = performance.getEntriesByName(warmName, 'measure');
     const ours = w.__long
-      .filter((t) => w.__ours.some((s) => s.start < t.start + t.duration && s.start + s.duration > t.start))
-      .map((t) => ({
-        ...t,
-        invoker: w.__ours.find((s) => s.start >= t.start && s.start < t.start + t.duration)?.invoker ?? '?',
-        // The browser's first Intl object, made on its own (src/core/intlCache.ts warmIntl).
-        firstIntl: warm.some((m) => m.startTime >= t.start && m.startTime + m.duration <= t.start + t.duration + 1),
-      }));
+      .map((t) => {
+        const scripts = w.__ours.filter((s) => s.start < t.start + t.duration && s.start + s.duration > t.start);
+        return {
+          ...t,
+          own: scripts.every((s) => /\/dist\/stock-status(\.[a-z]+)?\.js$/.test(s.invoker))
+            ? scripts.reduce((sum, s) => sum + s.duration, 0)
+            : t.duration,
+          invoker: scripts[0]?.invoker ?? '?',
+          // The browser's first Intl object, made on its own (src/core/formatDate.ts warmIntl).
+          firstIntl: warm.some((m) => m.startTime >= t.start && m.startTime + m.duration <= t.start + t.duration + 1),
+        };
+      })
+      .filter((t) => t.own > 0);
     return { ours, long: w.__long };
   }, WARM_INTL_MEASURE);
 }
@@ -99,35 +110,37 @@ async function run() {
 }
 
 /**
- * Ours, except two. The task that parses and runs the app (start-up: 86–147 ms at 4× here, most of
- * it the 500 elements' upgrade when `<stock-status>` is defined; reported by `npm run bench`, not
- * yet under 50 ms). And the task that makes the page's first Intl object: one native call the
- * browser cannot split (its locale data), which we make on its own while the look-up is on the
- * wire so no answer pays it; it must be alone, once, and under 150 ms.
+ * Ours over 50 ms, start-up included (the app's script, then registering the element, which
+ * upgrades the 500 cards: each its own task), except one: the task that makes the page's first
+ * Intl object, one native call the browser cannot split (its locale data), which we make on its
+ * own while the look-up is on the wire so no answer pays it; it must be alone, once, and under 150 ms.
  */
-const afterStartUp = (r: Awaited<ReturnType<typeof run>>) =>
-  r.ours.filter((t) => !/\/dist\/stock-status[^/]*\.js$/.test(t.invoker) && !t.firstIntl);
+const tooLong = (r: Awaited<ReturnType<typeof run>>) => r.ours.filter((t) => t.own > 50 && !t.firstIntl);
 const FIRST_INTL_MAX_MS = 150;
 
 // The machine is shared: another process can only make a run slower, so the best of three is the
 // widget's own figure.
-test('500 cards at 4× CPU slowdown: no task of ours over 50 ms after start-up (answers, slices, timers)', async () => {
+test('500 cards at 4× CPU slowdown: no task of ours over 50 ms (start-up, answers, slices, timers)', async () => {
   const runs: Awaited<ReturnType<typeof run>>[] = [];
   for (let i = 0; i < 3; i++) {
     const r = await run();
     runs.push(r);
-    if (afterStartUp(r).length === 0) break;
+    if (tooLong(r).length === 0) break;
   }
   const described = JSON.stringify(
     runs.map((r) =>
-      r.ours.map((t) => [Math.round(t.duration), t.firstIntl ? 'first Intl object' : t.invoker.replace(/^http:\/\/[^/]+/, '')]),
+      r.ours.map((t) => [
+        Math.round(t.own),
+        Math.round(t.duration),
+        t.firstIntl ? 'first Intl object' : t.invoker.replace(/^http:\/\/[^/]+/, ''),
+      ]),
     ),
   );
   expect(
-    runs.some((r) => afterStartUp(r).length === 0),
+    runs.some((r) => tooLong(r).length === 0),
     `long tasks of ours in each run: ${described}`,
   ).toBe(true);
-  const best = runs.find((r) => afterStartUp(r).length === 0)!;
+  const best = runs.find((r) => tooLong(r).length === 0)!;
   const intlTasks = best.ours.filter((t) => t.firstIntl);
   expect(intlTasks.length, described).toBeLessThanOrEqual(1);
   for (const t of intlTasks) expect(t.duration, described).toBeLessThan(FIRST_INTL_MAX_MS);
