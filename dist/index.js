@@ -28,6 +28,7 @@ import {
   recordOf,
   report,
   resolveAvailability,
+  resolveCatalog,
   runtimeChanged,
   setRuntime,
   speakingLocale,
@@ -35,7 +36,7 @@ import {
   trimmed,
   watchAsk,
   whole
-} from "./chunks/chunk-3HYIXCRN.js";
+} from "./chunks/chunk-PJLWCUOJ.js";
 
 // src/page/mountAsItComes.ts
 var watched = /* @__PURE__ */ new WeakSet();
@@ -2856,6 +2857,31 @@ function nextTask(fn, priority = "user-visible") {
   else setTimeout(fn, 0);
 }
 
+// src/sources/inSlices.ts
+var SLICE_MS = 8;
+var SLICE_JOBS = 16;
+var queues = { "user-blocking": [], "user-visible": [] };
+var woken = [];
+function slice(priority) {
+  const jobs = queues[priority];
+  const end = performance.now() + SLICE_MS;
+  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+    try {
+      jobs.shift()();
+    } catch {
+    }
+  }
+  if (jobs.length) nextTask(() => slice(priority), priority);
+  else if (priority === "user-blocking") for (const fn of woken.splice(0)) nextTask(fn, priority);
+}
+function inSlices(job, priority = "user-visible") {
+  if (queues[priority].push(job) === 1) nextTask(() => slice(priority), priority);
+}
+function afterWaking(fn) {
+  if (queues["user-blocking"].length) woken.push(fn);
+  else nextTask(fn, "user-blocking");
+}
+
 // src/sources/productStockSchema.ts
 import * as z24 from "zod/mini";
 var count4 = z24.lazy(() => z24.number().check(z24.refine(Number.isFinite)));
@@ -3017,7 +3043,7 @@ var StockStore = class {
     };
     const delay = this.options.batchDelayMs ?? 0;
     if (delay) setTimeout(go, delay);
-    else nextTask(go, "user-blocking");
+    else afterWaking(go);
   }
   flush() {
     const queued = this.queue;
@@ -3161,29 +3187,6 @@ function configure(settings2 = {}, options = {}) {
   return createRuntime({ platforms: allPlatforms, network: createTransport }, settings2, options);
 }
 
-// src/sources/inSlices.ts
-var SLICE_MS = 8;
-var SLICE_JOBS = 16;
-var jobs = [];
-var running = false;
-function slice() {
-  const end = performance.now() + SLICE_MS;
-  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
-    try {
-      jobs.shift()();
-    } catch {
-    }
-  }
-  if (jobs.length) return nextTask(slice);
-  running = false;
-}
-function inSlices(job) {
-  jobs.push(job);
-  if (running) return;
-  running = true;
-  nextTask(slice);
-}
-
 // src/page/findCartButton.ts
 function findCartButton(host) {
   const doc = host.ownerDocument;
@@ -3193,20 +3196,8 @@ function findCartButton(host) {
 }
 
 // src/element/buttonLabels.ts
-var LABELS = {
-  en: ["Pre-order", "Backorder", "Sold out"],
-  de: ["Vorbestellen", "Nachbestellen", "Ausverkauft"],
-  fr: ["Pr\xE9commander", "Commander (r\xE9appro.)", "\xC9puis\xE9"],
-  es: ["Reservar", "Pedir bajo pedido", "Agotado"],
-  nl: ["Pre-order", "Nabestellen", "Uitverkocht"],
-  it: ["Preordina", "Ordina ora", "Esaurito"],
-  pt: ["Pr\xE9-venda", "Encomendar", "Esgotado"],
-  ja: ["\u4E88\u7D04\u6CE8\u6587", "\u53D6\u308A\u5BC4\u305B\u6CE8\u6587", "\u58F2\u308A\u5207\u308C"]
-};
-var INDEX = { buttonPreorder: 0, buttonBackorder: 1, buttonSoldOut: 2 };
 function buttonLabel(key, locale, overrides) {
-  const language = locale.toLowerCase().split("-")[0] ?? "en";
-  return overridesFor(locale, overrides)[key] ?? (LABELS[language] ?? LABELS.en)[INDEX[key]];
+  return resolveCatalog(locale, overrides)[key];
 }
 
 // src/element/manageButton.ts
@@ -3396,38 +3387,48 @@ var StockStatusElement = class extends BaseElement {
   #controllers = [];
   #lastEvent = "";
   connectedCallback() {
-    try {
+    const card = this.getAttribute("context") === "card";
+    this.#guard(() => {
       if (!this.hasAttribute("data-state")) this.#setState("loading");
-      if (!this.shadowRoot) adoptStyles(this.attachShadow({ mode: "open" }), getRuntime()?.config.nonce);
-    } catch (e) {
-      report("error", `the widget could not start: ${e.message}`);
-      return;
-    }
-    try {
-      this.#watch ??= watchAsk(
-        null,
-        () => this,
-        (s) => this.#show(s)
-      );
-    } catch (e) {
-      report("error", `the widget could not start: ${e.message}`);
-      return;
-    }
-    if (this.getAttribute("context") === "card") inSlices(() => this.isConnected && this.#start());
+      if (card && !this.hasAttribute("data-mounted"))
+        inSlices(() => this.isConnected && this.#guard(() => this.#wake(card)), "user-blocking");
+      else {
+        this.#root();
+        this.#wake(card);
+      }
+    });
+  }
+  /** Asks for the stock, then draws (a card in a slice: the store's request waits for the asking, so it still costs one batch). */
+  #wake(card) {
+    this.#watch ??= watchAsk(
+      null,
+      () => this,
+      (s) => this.#show(s)
+    );
+    if (card) inSlices(() => this.isConnected && this.#guard(() => this.#start()));
     else this.#start();
   }
-  #start() {
+  #guard(run) {
     try {
-      const root = this.shadowRoot;
-      if (!this.#controllers.length) {
-        const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
-        this.#controllers = [extrasController(root, rerender), buttonController(this)];
-      }
-      for (const c of this.#controllers) c.connect();
-      this.#render(this.resolution ? this.resolution.availability.state : "loading");
+      run();
     } catch (e) {
       report("error", `the widget could not start: ${e.message}`);
     }
+  }
+  #root() {
+    if (this.shadowRoot) return this.shadowRoot;
+    const root = this.attachShadow({ mode: "open" });
+    adoptStyles(root, getRuntime()?.config.nonce);
+    return root;
+  }
+  #start() {
+    const root = this.#root();
+    if (!this.#controllers.length) {
+      const rerender = () => this.resolution && this.#render(this.resolution.availability.state);
+      this.#controllers = [extrasController(root, rerender), buttonController(this)];
+    }
+    for (const c of this.#controllers) c.connect();
+    this.#render(this.resolution ? this.resolution.availability.state : "loading");
   }
   disconnectedCallback() {
     this.#watch?.stop();

@@ -7,11 +7,11 @@ import {
   contextOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-BOUKDQK7.js";
+} from "./chunks/chunk-2CCVWYQV.js";
 import {
   getRuntime,
   lookUpStore
-} from "./chunks/chunk-3HYIXCRN.js";
+} from "./chunks/chunk-PJLWCUOJ.js";
 
 // src/ui/StatusView.tsx
 import { useLayoutEffect, useRef } from "preact/hooks";

@@ -3,11 +3,11 @@ import {
   askOf,
   statusValue,
   stockStatusCss
-} from "./chunks/chunk-BOUKDQK7.js";
+} from "./chunks/chunk-2CCVWYQV.js";
 import {
   LOADING,
   lookUpStore
-} from "./chunks/chunk-3HYIXCRN.js";
+} from "./chunks/chunk-PJLWCUOJ.js";
 
 // src/bindings/react/useStockStatus.ts
 import { useEffect, useState, useSyncExternalStore } from "react";

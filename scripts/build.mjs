@@ -34,14 +34,19 @@ export const browserOptions = {
  * `file`, the small loader a script tag names (src/builds/loader.ts), and `app`, the widget itself,
  * which the loader fetches from beside itself and runs after the page's first paint.
  */
+/** The names of a platform's app file and of a language's locale file: `%` is the platform or language (the loader fills it in). */
+const PLATFORM_APP = 'stock-status.%.app.js';
+const LOCALE_FILE = 'stock-status-locale-%.js';
+
 export const scriptBundles = [
-  { entry: 'src/boot.ts', file: 'stock-status.js' },
+  { entry: 'src/boot.ts', file: 'stock-status.js', app: 'stock-status.app.js' },
   ...['bigcommerce', 'shopify', 'woocommerce', 'json', 'jsonld'].map((p) => ({
     entry: `src/builds/${p}.ts`,
     file: `stock-status.${p}.js`,
     platform: p,
+    app: PLATFORM_APP.replace('%', p),
   })),
-].map((b) => ({ ...b, app: b.file.replace(/\.js$/, '.app.js') }));
+];
 
 /**
  * The languages beyond English, one file each in src/core/locales/, and the locale file a
@@ -51,7 +56,7 @@ export const localeBundles = readdirSync(join(root, 'src/core/locales'))
   .flatMap((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1] ?? [])
   .map((language) => ({
     language,
-    file: `stock-status-locale-${language}.js`,
+    file: LOCALE_FILE.replace('%', language),
     stdin: `import { ${language} } from './src/core/locales/${language}';\nimport { shareWords } from './src/core/locales/sharedWords';\nshareWords('${language}', ${language});\n`,
   }));
 
@@ -63,12 +68,11 @@ export const loaderEntry = 'src/builds/loader.ts';
  * platform file would), the every-platform app only when the platform is unknown to it.
  */
 export const loaderDefine = (app) => ({
-  __APP_FILES__: JSON.stringify(
-    app === 'stock-status.app.js'
-      ? Object.fromEntries([['', app], ...scriptBundles.filter((b) => b.platform).map((b) => [b.platform, b.app])])
-      : { '': app },
-  ),
-  __LOCALE_FILES__: JSON.stringify(Object.fromEntries(localeBundles.map((l) => [l.language, l.file]))),
+  __APP__: JSON.stringify(app),
+  __PLATFORM_APPS__: JSON.stringify(app === 'stock-status.app.js' ? scriptBundles.flatMap((b) => b.platform ?? []) : []),
+  __PLATFORM_APP__: JSON.stringify(PLATFORM_APP),
+  __LOCALES__: JSON.stringify(localeBundles.map((l) => l.language)),
+  __LOCALE_FILE__: JSON.stringify(LOCALE_FILE),
 });
 
 /**
@@ -138,7 +142,8 @@ export async function bundleScript(entry, file, { define = {}, app = false, stdi
     ecma: 2020,
     compress: { passes: 3 },
     mangle: true,
-    format: { comments: false },
+    // ASCII only: a file served without a charset, on a page without one, still reads 売り切れ, not mojibake.
+    format: { comments: false, ascii_only: true },
     sourceMap: { content: map.text, url: `${file}.map`, includeSources: true },
   });
   return { code: `${min.code}\n`, map: /** @type {string} */ (min.map) };

@@ -52,10 +52,8 @@ function setting(tag: HTMLScriptElement, key: 'platform' | 'locale'): string | u
  * The locale file for the language the app will speak (data-locale or the page config, else the
  * page's lang, else the browser's: resolveLocale, as the app decides it), when one exists.
  */
-export function localeFileFor(tag: HTMLScriptElement, localeFiles: Record<string, string>): string | null {
-  const locale = resolveLocale(setting(tag, 'locale'), document);
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return Object.hasOwn(localeFiles, language) ? (localeFiles[language] ?? null) : null;
+export function localeFileFor(tag: HTMLScriptElement, localeFile: (language: string) => string | null): string | null {
+  return localeFile(resolveLocale(setting(tag, 'locale'), document).toLowerCase().split('-')[0] ?? 'en');
 }
 
 /** A script from beside the tag, in the tag's nonce and credentials mode, run in the order added. */
@@ -74,10 +72,10 @@ function addScript(tag: HTMLScriptElement, src: string, onError: () => void, cop
 }
 
 /**
- * Fetches the app (one of `appFiles`: the page's platform's, else the one under '') and the page's
- * locale file (one of `localeFiles`) from beside the running script, after the first paint.
+ * Fetches the app (`appFile` of the page's platform) and the page's locale file (`localeFile` of
+ * its language, when it has one) from beside the running script, after the first paint.
  */
-export function loadApp(appFiles: Record<string, string>, localeFiles: Record<string, string> = {}): void {
+export function loadApp(appFile: (platform: string) => string, localeFile: (language: string) => string | null = () => null): void {
   try {
     // Loaded twice (a theme and an app embed both add it): the first copy serves the page.
     if (window.StockStatus) return;
@@ -87,14 +85,13 @@ export function loadApp(appFiles: Record<string, string>, localeFiles: Record<st
       report('error', 'could not start: its script tag was not found');
       return;
     }
-    const platform = setting(tag, 'platform') ?? '';
-    const appFile = (Object.hasOwn(appFiles, platform) ? appFiles[platform] : undefined) ?? appFiles['']!;
-    const src = besideScript(tag.src, appFile, document.baseURI);
+    const src = besideScript(tag.src, appFile(setting(tag, 'platform') ?? ''), document.baseURI);
     const stub: LoadingStockStatus = { version: VERSION, refresh() {}, loading: true };
     window.StockStatus = stub;
     const own = tag.src.replace(/[?#].*$/, '').replace(/^.*\//, '');
-    const locale = localeFileFor(tag, localeFiles);
     afterPaint(() => {
+      // After the paint too: the page's first use of Intl (resolveLocale) costs a few milliseconds.
+      const locale = localeFileFor(tag, localeFile);
       if (locale) {
         const url = besideScript(tag.src, locale, document.baseURI);
         // The status still shows, in English; the merchant learns which file to add.

@@ -72,6 +72,22 @@ test('a German page fetches the German words beside the app and speaks German fr
   await p.close();
 });
 
+test("the theme's add-to-cart button speaks the page's language too: its words come in the locale file", async () => {
+  const files = ['stock-status.js', 'stock-status.jsonld.app.js', 'stock-status-locale-ja.js'];
+  const tag = '<script src="/shop/js/stock-status.js" defer data-platform="jsonld" data-button="manage"></script>';
+  const form = '<form action="/cart/add"><button type="submit" name="add">カートに追加</button></form>';
+  // The page names no charset and the files are served without one: our files are ASCII, so the words still read right.
+  const p = await shop('ja', `${ld('a', 'OutOfStock')}${form}<stock-status product-id="a"></stock-status>`, files, tag);
+  await settled(p.page);
+  expect(await statuses(p.page)).toEqual([{ state: 'out-of-stock', text: '在庫切れ' }]);
+  const button = p.page.getByRole('button');
+  await expect.poll(() => button.textContent()).toBe('売り切れ');
+  expect(await button.isDisabled()).toBe(true);
+  expect(ours(p.requests)).toEqual(files.map((f) => `GET /shop/js/${f}`).sort());
+  expect(p.console).toEqual([]);
+  await p.close();
+});
+
 test('data-locale outranks the page language for the words fetched', async () => {
   const p = await shop(
     'en',

@@ -11,9 +11,9 @@ export declare function besideScript(loaderSrc: string, appFile: string, base: s
  * The locale file for the language the app will speak (data-locale or the page config, else the
  * page's lang, else the browser's: resolveLocale, as the app decides it), when one exists.
  */
-export declare function localeFileFor(tag: HTMLScriptElement, localeFiles: Record<string, string>): string | null;
+export declare function localeFileFor(tag: HTMLScriptElement, localeFile: (language: string) => string | null): string | null;
 /**
- * Fetches the app (one of `appFiles`: the page's platform's, else the one under '') and the page's
- * locale file (one of `localeFiles`) from beside the running script, after the first paint.
+ * Fetches the app (`appFile` of the page's platform) and the page's locale file (`localeFile` of
+ * its language, when it has one) from beside the running script, after the first paint.
  */
-export declare function loadApp(appFiles: Record<string, string>, localeFiles?: Record<string, string>): void;
+export declare function loadApp(appFile: (platform: string) => string, localeFile?: (language: string) => string | null): void;

@@ -29,6 +29,10 @@ export const en = {
   split: '{now}, {later}',
   maxOrder: 'Only {count} can be ordered',
   maxOrderPlain: 'Not available in this quantity',
+  /** The add-to-cart button's words (data-button="manage"). */
+  buttonPreorder: 'Pre-order',
+  buttonBackorder: 'Backorder',
+  buttonSoldOut: 'Sold out',
 };
 export type MessageKey = keyof typeof en;
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

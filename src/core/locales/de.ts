@@ -24,4 +24,7 @@ export const de: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Nur {count} bestellbar',
   maxOrderPlain: 'In dieser Menge nicht verfügbar',
+  buttonPreorder: 'Vorbestellen',
+  buttonBackorder: 'Nachbestellen',
+  buttonSoldOut: 'Ausverkauft',
 };

@@ -27,4 +27,7 @@ export const es: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Solo se pueden pedir {count}',
   maxOrderPlain: 'No disponible en esta cantidad',
+  buttonPreorder: 'Reservar',
+  buttonBackorder: 'Pedir bajo pedido',
+  buttonSoldOut: 'Agotado',
 };

@@ -27,4 +27,7 @@ export const fr: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Seulement {count} commandables',
   maxOrderPlain: 'Indisponible dans cette quantité',
+  buttonPreorder: 'Précommander',
+  buttonBackorder: 'Commander (réappro.)',
+  buttonSoldOut: 'Épuisé',
 };

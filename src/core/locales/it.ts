@@ -28,4 +28,7 @@ export const it: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Ordinabili solo {count}',
   maxOrderPlain: 'Non disponibile in questa quantità',
+  buttonPreorder: 'Preordina',
+  buttonBackorder: 'Ordina ora',
+  buttonSoldOut: 'Esaurito',
 };

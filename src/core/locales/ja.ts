@@ -24,4 +24,7 @@ export const ja: Catalog = {
   split: '{now}、{later}',
   maxOrder: '注文できるのは{count}点までです',
   maxOrderPlain: 'この数量ではご注文いただけません',
+  buttonPreorder: '予約注文',
+  buttonBackorder: '取り寄せ注文',
+  buttonSoldOut: '売り切れ',
 };

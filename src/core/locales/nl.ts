@@ -24,4 +24,7 @@ export const nl: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Slechts {count} te bestellen',
   maxOrderPlain: 'Niet beschikbaar in deze hoeveelheid',
+  buttonPreorder: 'Pre-order',
+  buttonBackorder: 'Nabestellen',
+  buttonSoldOut: 'Uitverkocht',
 };

@@ -28,4 +28,7 @@ export const pt: Catalog = {
   split: '{now}, {later}',
   maxOrder: 'Só é possível encomendar {count}',
   maxOrderPlain: 'Indisponível nesta quantidade',
+  buttonPreorder: 'Pré-venda',
+  buttonBackorder: 'Encomendar',
+  buttonSoldOut: 'Esgotado',
 };

@@ -29,6 +29,10 @@ export declare const en: {
     split: string;
     maxOrder: string;
     maxOrderPlain: string;
+    /** The add-to-cart button's words (data-button="manage"). */
+    buttonPreorder: string;
+    buttonBackorder: string;
+    buttonSoldOut: string;
 };
 export type MessageKey = keyof typeof en;
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -1,7 +1,7 @@
 import {
   adoptSheet,
   css
-} from "./chunk-3HYIXCRN.js";
+} from "./chunk-PJLWCUOJ.js";
 
 // src/bindings/stockStatusCss.ts
 var stockStatusCss = css.replace(/(?<=^|[{}])([^{}]+)\{/g, (_, prelude) => {
@@ -38,4 +38,4 @@ export {
   askOf,
   contextOf
 };
-//# sourceMappingURL=chunk-BOUKDQK7.js.map
+//# sourceMappingURL=chunk-2CCVWYQV.js.map

@@ -239,7 +239,11 @@ var en = {
   /** Both halves of a split, in the language's own punctuation. */
   split: "{now}, {later}",
   maxOrder: "Only {count} can be ordered",
-  maxOrderPlain: "Not available in this quantity"
+  maxOrderPlain: "Not available in this quantity",
+  /** The add-to-cart button's words (data-button="manage"). */
+  buttonPreorder: "Pre-order",
+  buttonBackorder: "Backorder",
+  buttonSoldOut: "Sold out"
 };
 
 // src/core/locales/de.ts
@@ -265,7 +269,10 @@ var de = {
   splitLaterNoDate: "{count} sp\xE4ter lieferbar",
   split: "{now}, {later}",
   maxOrder: "Nur {count} bestellbar",
-  maxOrderPlain: "In dieser Menge nicht verf\xFCgbar"
+  maxOrderPlain: "In dieser Menge nicht verf\xFCgbar",
+  buttonPreorder: "Vorbestellen",
+  buttonBackorder: "Nachbestellen",
+  buttonSoldOut: "Ausverkauft"
 };
 
 // src/core/locales/es.ts
@@ -294,7 +301,10 @@ var es = {
   splitLaterNoDate_one: "{count} se env\xEDa m\xE1s tarde",
   split: "{now}, {later}",
   maxOrder: "Solo se pueden pedir {count}",
-  maxOrderPlain: "No disponible en esta cantidad"
+  maxOrderPlain: "No disponible en esta cantidad",
+  buttonPreorder: "Reservar",
+  buttonBackorder: "Pedir bajo pedido",
+  buttonSoldOut: "Agotado"
 };
 
 // src/core/locales/fr.ts
@@ -323,7 +333,10 @@ var fr = {
   splitLaterNoDate_one: "{count} exp\xE9di\xE9 plus tard",
   split: "{now}, {later}",
   maxOrder: "Seulement {count} commandables",
-  maxOrderPlain: "Indisponible dans cette quantit\xE9"
+  maxOrderPlain: "Indisponible dans cette quantit\xE9",
+  buttonPreorder: "Pr\xE9commander",
+  buttonBackorder: "Commander (r\xE9appro.)",
+  buttonSoldOut: "\xC9puis\xE9"
 };
 
 // src/core/locales/it.ts
@@ -353,7 +366,10 @@ var it = {
   splitLaterNoDate_one: "{count} spedito pi\xF9 tardi",
   split: "{now}, {later}",
   maxOrder: "Ordinabili solo {count}",
-  maxOrderPlain: "Non disponibile in questa quantit\xE0"
+  maxOrderPlain: "Non disponibile in questa quantit\xE0",
+  buttonPreorder: "Preordina",
+  buttonBackorder: "Ordina ora",
+  buttonSoldOut: "Esaurito"
 };
 
 // src/core/locales/ja.ts
@@ -379,7 +395,10 @@ var ja = {
   splitLaterNoDate: "{count}\u70B9\u306F\u5F8C\u65E5\u767A\u9001",
   split: "{now}\u3001{later}",
   maxOrder: "\u6CE8\u6587\u3067\u304D\u308B\u306E\u306F{count}\u70B9\u307E\u3067\u3067\u3059",
-  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093"
+  maxOrderPlain: "\u3053\u306E\u6570\u91CF\u3067\u306F\u3054\u6CE8\u6587\u3044\u305F\u3060\u3051\u307E\u305B\u3093",
+  buttonPreorder: "\u4E88\u7D04\u6CE8\u6587",
+  buttonBackorder: "\u53D6\u308A\u5BC4\u305B\u6CE8\u6587",
+  buttonSoldOut: "\u58F2\u308A\u5207\u308C"
 };
 
 // src/core/locales/nl.ts
@@ -405,7 +424,10 @@ var nl = {
   splitLaterNoDate: "{count} later verzonden",
   split: "{now}, {later}",
   maxOrder: "Slechts {count} te bestellen",
-  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid"
+  maxOrderPlain: "Niet beschikbaar in deze hoeveelheid",
+  buttonPreorder: "Pre-order",
+  buttonBackorder: "Nabestellen",
+  buttonSoldOut: "Uitverkocht"
 };
 
 // src/core/locales/pt.ts
@@ -435,7 +457,10 @@ var pt = {
   splitLaterNoDate_one: "{count} enviado depois",
   split: "{now}, {later}",
   maxOrder: "S\xF3 \xE9 poss\xEDvel encomendar {count}",
-  maxOrderPlain: "Indispon\xEDvel nesta quantidade"
+  maxOrderPlain: "Indispon\xEDvel nesta quantidade",
+  buttonPreorder: "Pr\xE9-venda",
+  buttonBackorder: "Encomendar",
+  buttonSoldOut: "Esgotado"
 };
 
 // src/core/locales/knownCatalogs.ts
@@ -823,6 +848,7 @@ export {
   runtimeChanged,
   getRuntime,
   computeEta,
+  resolveCatalog,
   fill,
   describeStatus,
   checkProp,
@@ -833,4 +859,4 @@ export {
   css,
   adoptStyles
 };
-//# sourceMappingURL=chunk-3HYIXCRN.js.map
+//# sourceMappingURL=chunk-PJLWCUOJ.js.map
