@@ -2859,13 +2859,13 @@ function nextTask(fn, priority = "user-visible") {
 
 // src/sources/inSlices.ts
 var SLICE_MS = 8;
-var SLICE_JOBS = 16;
+var SLICE_JOBS = { "user-blocking": 48, "user-visible": 16 };
 var queues = { "user-blocking": [], "user-visible": [] };
 var woken = [];
 function slice(priority) {
   const jobs = queues[priority];
   const end = performance.now() + SLICE_MS;
-  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+  for (let n = 0; jobs.length && n < SLICE_JOBS[priority] && performance.now() < end; n++) {
     try {
       jobs.shift()();
     } catch {

@@ -8,8 +8,11 @@ import { nextTask, type TaskPriority } from '../core/nextTask';
  * of them once the waking is done (`afterWaking`), so slicing costs no request. Pure timers: no DOM.
  */
 const SLICE_MS = 8;
-/** Most jobs a slice, so a slow job (and the microtasks it queues) cannot run many past the clock. */
-const SLICE_JOBS = 16;
+/**
+ * Most jobs a slice, so a slow job (and the microtasks it queues, which run after the slice and
+ * its clock) cannot run many past it: a card's waking is light (an ask), its drawing is not.
+ */
+const SLICE_JOBS: Record<TaskPriority, number> = { 'user-blocking': 48, 'user-visible': 16 };
 
 type Job = () => void;
 const queues: Record<TaskPriority, Job[]> = { 'user-blocking': [], 'user-visible': [] };
@@ -19,7 +22,7 @@ const woken: Job[] = [];
 function slice(priority: TaskPriority) {
   const jobs = queues[priority];
   const end = performance.now() + SLICE_MS;
-  for (let n = 0; jobs.length && n < SLICE_JOBS && performance.now() < end; n++) {
+  for (let n = 0; jobs.length && n < SLICE_JOBS[priority] && performance.now() < end; n++) {
     try {
       jobs.shift()!();
     } catch {}
