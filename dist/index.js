@@ -2734,6 +2734,13 @@ var DEFAULT_CONFIG = {
   themeStock: "replace"
 };
 
+// src/config/rawSetting.ts
+var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+function rawSetting(key, global, attribute) {
+  const fromGlobal = global && typeof global === "object" ? global[key] : void 0;
+  return fromGlobal ?? attribute(attributeName(key)) ?? void 0;
+}
+
 // src/config/parseConfig.ts
 var text3 = (max = 2048) => trimmed().check(nonEmpty(), maxLength(max));
 var count3 = (max) => z23.pipe(
@@ -2800,7 +2807,6 @@ var keys = {
   )
 };
 var CONFIG_KEYS = Object.keys(keys);
-var attributeName = (key) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 function describe(raw) {
   if (typeof raw === "string") return JSON.stringify(raw.slice(0, 60));
   if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
@@ -2808,13 +2814,12 @@ function describe(raw) {
 }
 function parseConfig(attributes, global) {
   const config = { ...DEFAULT_CONFIG };
-  const fromGlobal = global && typeof global === "object" ? global : {};
   if (global != null && typeof global !== "object") report("error", "window.StockStatusConfig must be an object; it was ignored.");
   for (const key of CONFIG_KEYS) {
     let raw;
     let data = null;
     try {
-      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      raw = rawSetting(key, global, (name) => attributes[name]);
       if (raw === void 0 || raw === null || raw === "") continue;
       const parsed = z23.safeParse(keys[key], raw);
       if (parsed.success) data = { value: parsed.data };

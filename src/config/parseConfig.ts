@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { report } from '../core/report';
 import { matches, maxLength, nonEmpty, recordOf, trimmed } from '../core/zodParts';
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
+import { attributeName, rawSetting } from './rawSetting';
+
+export { attributeName };
 
 /**
  * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
@@ -94,9 +97,6 @@ export function isValidConfigValue(key: ConfigKey, raw: unknown): boolean {
   return z.safeParse(keys[key] as z.ZodMiniType, raw).success;
 }
 
-/** `restockField` ⇄ `data-restock-field`. */
-export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
 /** A short, safe glimpse of a bad value for the error line (objects without toString exist). */
 function describe(raw: unknown): string {
   if (typeof raw === 'string') return JSON.stringify(raw.slice(0, 60));
@@ -107,14 +107,12 @@ function describe(raw: unknown): string {
 /** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
 export function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config {
   const config: Config = { ...DEFAULT_CONFIG };
-  const fromGlobal = global && typeof global === 'object' ? (global as Record<string, unknown>) : {};
   if (global != null && typeof global !== 'object') report('error', 'window.StockStatusConfig must be an object; it was ignored.');
   for (const key of CONFIG_KEYS) {
     let raw: unknown;
     let data: { value: unknown } | null = null;
     try {
-      // A global key left undefined or null is not set: the attribute still counts.
-      raw = fromGlobal[key] ?? attributes[attributeName(key)];
+      raw = rawSetting(key, global, (name) => attributes[name]);
       if (raw === undefined || raw === null || raw === '') continue;
       const parsed = z.safeParse(keys[key] as z.ZodMiniType, raw);
       if (parsed.success) data = { value: parsed.data };

@@ -5,6 +5,7 @@
  * bandwidth with the page's own). The Lighthouse figures are in docs/size-and-speed.md. Nothing
  * here may throw into the page.
  */
+import { rawSetting } from '../config/rawSetting';
 import { report } from '../core/report';
 import { resolveLocale } from '../core/resolveLocale';
 import { VERSION } from '../version';
@@ -42,10 +43,14 @@ function afterPaint(run: () => void): void {
   document.addEventListener('visibilitychange', once, { once: true });
 }
 
-/** The setting as the app will read it: `window.StockStatusConfig` first, then the tag's data-* attribute. */
+/** The setting as the app will read it (rawSetting); a value that is no text the app refuses, and so does this. */
 function setting(tag: HTMLScriptElement, key: 'platform' | 'locale'): string | undefined {
-  const global = (window.StockStatusConfig as Record<string, unknown> | undefined)?.[key];
-  return typeof global === 'string' && global ? global : tag.dataset[key] || undefined;
+  try {
+    const raw = rawSetting(key, window.StockStatusConfig, (name) => tag.getAttribute(name));
+    return typeof raw === 'string' && raw ? raw : undefined;
+  } catch {
+    return undefined; // a getter that throws: the app names it and uses the default, and so does this
+  }
 }
 
 /**

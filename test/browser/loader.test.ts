@@ -173,3 +173,33 @@ test("stock-status.js fetches the app of the page's platform, the one with every
   expect(await statuses(unknown.page)).toEqual([{ state: 'in-stock', text: 'In stock' }]);
   await unknown.close();
 });
+
+test('window.StockStatusConfig over the tag, as the app reads it: a global platform wins, and a getter that throws stops nothing', async () => {
+  const all = ['stock-status.js', 'stock-status.app.js', 'stock-status.json.app.js', 'stock-status.jsonld.app.js'];
+  const tag = '<script src="/shop/js/stock-status.js" defer data-platform="json" data-endpoint="/stock-api/v1/stock"></script>';
+  const body = `${ld('a', 'InStock')}<stock-status product-id="a"></stock-status>`;
+  const global = await shop('en', body, all, tag, () => {
+    (window as unknown as { StockStatusConfig: unknown }).StockStatusConfig = { platform: 'jsonld' };
+  });
+  await settled(global.page);
+  expect(ours(global.requests)).toEqual(['GET /shop/js/stock-status.js', 'GET /shop/js/stock-status.jsonld.app.js']);
+  expect(global.console).toEqual([]);
+  await global.close();
+  const hostile = await shop('en', body, all, tag, () => {
+    const config = Object.defineProperty({}, 'platform', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    (window as unknown as { StockStatusConfig: unknown }).StockStatusConfig = config;
+  });
+  await settled(hostile.page);
+  // Neither the loader nor the app reads the tag's platform instead: the default (every platform's app, JSON-LD) it is.
+  expect(ours(hostile.requests)).toEqual(['GET /shop/js/stock-status.app.js', 'GET /shop/js/stock-status.js']);
+  expect(widgetLines(hostile).map((l) => l.text)).toEqual([
+    expect.stringMatching(/^\[stock-status\] config "platform" \(data-platform\) has an invalid value/),
+  ]);
+  expect(await statuses(hostile.page)).toEqual([{ state: 'in-stock', text: 'In stock' }]);
+  expect(hostile.errors).toEqual([]);
+  await hostile.close();
+});

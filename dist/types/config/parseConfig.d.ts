@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import { type Config } from "./Config.js";
+import { attributeName } from "./rawSetting.js";
+export { attributeName };
 declare const keys: {
     readonly platform: z.ZodMiniLiteral<import("./Config.js").Platform>;
     readonly endpoint: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
@@ -26,8 +28,5 @@ export type ConfigKey = keyof typeof keys;
 export declare const CONFIG_KEYS: ConfigKey[];
 /** One value checked as parseConfig checks it (the CLI validates what it writes into a page's settings). */
 export declare function isValidConfigValue(key: ConfigKey, raw: unknown): boolean;
-/** `restockField` ⇄ `data-restock-field`. */
-export declare const attributeName: (key: string) => string;
 /** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
 export declare function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config;
-export {};
