@@ -98,10 +98,12 @@ async function page() {
   const feedFor = (ids) =>
     JSON.stringify({ version: 1, products: ids.map((id, i) => ({ id, name: `P${id}`, stock: { onHand: i % 4, lowStockAt: 2 } })) });
   const clock = '<script>window.__t0=performance.now()</script>';
+  // Both pages have what a store page has before its statuses, text that paints at once.
+  const head = '<h1>Tees</h1><p>Soft cotton tees in every colour, shipped from our warehouse.</p>';
   const widgetPage = (file, ids) =>
-    `<!doctype html><html lang="en"><body>${ids.map((id) => `<div class="card"><stock-status product-id="${id}"${ids.length > 1 ? ' context="card"' : ''}></stock-status></div>`).join('')}${clock}<script src="/dist/${file}" data-platform="json" data-endpoint="/feed"></script></body></html>`;
+    `<!doctype html><html lang="en"><body>${head}${ids.map((id) => `<div class="card"><stock-status product-id="${id}"${ids.length > 1 ? ' context="card"' : ''}></stock-status></div>`).join('')}${clock}<script src="/dist/${file}" data-platform="json" data-endpoint="/feed"></script></body></html>`;
   const floorPage = (ids) =>
-    `<!doctype html><html lang="en"><body>${ids.map((id) => `<div class="card"><span data-id="${id}"></span></div>`).join('')}${clock}<script src="/floor.js"></script></body></html>`;
+    `<!doctype html><html lang="en"><body>${head}${ids.map((id) => `<div class="card"><span data-id="${id}"></span></div>`).join('')}${clock}<script src="/floor.js"></script></body></html>`;
   const floorScript = `fetch('/feed?ids='+[...document.querySelectorAll('[data-id]')].map(e=>e.dataset.id).join(',')).then(r=>r.json()).then(f=>{const m=new Map(f.products.map(p=>[p.id,p]));for(const e of document.querySelectorAll('[data-id]')){const p=m.get(e.dataset.id);e.textContent=p.stock.onHand>2?'In stock':p.stock.onHand>0?'Only '+p.stock.onHand+' left':'Out of stock';}})`;
   function observe() {
     const w = /** @type {any} */ (window);

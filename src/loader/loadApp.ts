@@ -25,7 +25,12 @@ export function besideScript(loaderSrc: string, appFile: string, base: string): 
   return url.href;
 }
 
-/** After the next paint: a task queued from an animation frame runs once that frame is on screen. */
+/**
+ * After the page's first contentful paint has been presented (its paint-timing entry, not just a
+ * frame begun: a task queued from an animation frame can run before that frame reaches the screen,
+ * and then our download lies on the path of the page's largest paint). A page that paints nothing
+ * contentful before our status, or a browser without paint timing: six frames after the load.
+ */
 function afterPaint(run: () => void): void {
   let done = false;
   const once = () => {
@@ -33,13 +38,23 @@ function afterPaint(run: () => void): void {
     done = true;
     run();
   };
-  // A hidden tab paints nothing and runs no animation frames, and a page that has painted already
-  // (a late or async tag) has nothing left to wait for: start at once.
-  if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length) {
+  // A hidden tab paints nothing, and a page that has painted already (a late or async tag) has
+  // nothing left to wait for: start at once.
+  if (document.hidden || performance.getEntriesByName('first-contentful-paint').length) {
     once();
     return;
   }
-  requestAnimationFrame(() => setTimeout(once, 0));
+  try {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) setTimeout(once, 0);
+    }).observe({ type: 'paint' });
+  } catch {}
+  // Six frames after the load (a frame reaches the screen some frames after it begins): a page
+  // that has painted nothing contentful by then has nothing before our status to protect.
+  const frames = (n: number) => (n ? requestAnimationFrame(() => frames(n - 1)) : setTimeout(once, 0));
+  const loaded = () => frames(6);
+  if (document.readyState === 'complete') loaded();
+  else addEventListener('load', loaded);
   document.addEventListener('visibilitychange', once, { once: true });
 }
 
