@@ -51,24 +51,27 @@ function start(build: Build, script: HTMLOrSVGScriptElement | null, platform?: P
   // Not in the task that parsed and ran this file (on a phone that one alone is near 50 ms): the
   // config and the runtime in a task of their own, then registering, which upgrades every element
   // on the page at once (500 cards on a long listing), in another.
-  nextTask(() => {
-    try {
-      const runtime = createRuntime(build, window.StockStatusConfig, { attributes, document });
-      nextTask(() => afterStart(build, runtime), 'user-blocking');
-    } catch (e) {
-      report('error', `could not start: ${(e as Error)?.message ?? e}`);
-    }
-  }, 'user-blocking');
+  startStep(() => {
+    const runtime = createRuntime(build, window.StockStatusConfig, { attributes, document });
+    startStep(() => afterStart(build, runtime));
+  });
 }
+
+/** Runs a step of the start-up, reporting its failure (the steps after it then never run). */
+function guarded(step: () => void): void {
+  try {
+    step();
+  } catch (e) {
+    report('error', `could not start: ${(e as Error)?.message ?? e}`);
+  }
+}
+
+/** A step of the start-up in a task of its own, ahead of drawing. */
+const startStep = (step: () => void) => nextTask(() => guarded(step), 'user-blocking');
 
 /** Registers the element, mounts into the theme, and warms Intl. */
 function afterStart(build: Build, runtime: Runtime) {
-  try {
-    define();
-  } catch (e) {
-    report('error', `could not start: ${(e as Error)?.message ?? e}`);
-    return;
-  }
+  define();
   if (runtime.config.mount === 'auto') {
     const mount = () => {
       try {
@@ -89,7 +92,7 @@ function afterStart(build: Build, runtime: Runtime) {
  * for `data-platform` in a single-platform file.
  */
 export function startScript(build: Build, platform?: Platform): void {
-  try {
+  guarded(() => {
     // Loaded twice (theme and app embed both add it, maybe different files): the first copy serves
     // the page. The loader's placeholder (src/loader/loadApp.ts) stands for this very start.
     const present = window.StockStatus;
@@ -97,7 +100,5 @@ export function startScript(build: Build, platform?: Platform): void {
       window.StockStatus = { version: VERSION, refresh: refreshAll };
       start(build, document.currentScript, platform);
     }
-  } catch (e) {
-    report('error', `could not start: ${(e as Error)?.message ?? e}`);
-  }
+  });
 }

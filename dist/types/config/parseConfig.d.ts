@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
 import { type Config } from "./Config.js";
-import { attributeName } from "./rawSetting.js";
-export { attributeName };
 declare const keys: {
     readonly platform: z.ZodMiniLiteral<import("./Config.js").Platform>;
     readonly endpoint: z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<string, string>>;
@@ -30,3 +28,4 @@ export declare const CONFIG_KEYS: ConfigKey[];
 export declare function isValidConfigValue(key: ConfigKey, raw: unknown): boolean;
 /** Reads `data-*` attributes of the script tag; `window.StockStatusConfig` wins where both set a key. */
 export declare function parseConfig(attributes: Record<string, string | undefined>, global: unknown): Config;
+export {};
