@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { beforeFirstState, browserOptions, extrasBundle, gzippedSize } from '../scripts/build.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { observeOurTasks, ourLongTasks } from './ourLongTasks.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
@@ -178,10 +179,9 @@ async function size() {
  * Our longest tasks on the 500-card listing at 4× CPU slowdown (long tasks with a script of ours
  * in them, Long Animation Frames naming each script's source): start-up (the app's script, then
  * registering the element, which upgrades 500 cards), answers, slices and timers; and apart, the
- * one task that makes the page's first Intl object (User Timing, src/core/formatDate.ts), one
- * native call. The loader may run inside the page's own parsing task: there only its script time
- * is ours (as in test/browser/longTasks.test.ts). Best of three loads: a shared machine only ever
- * slows a run.
+ * one task that makes the page's first Intl object, one native call; read as
+ * test/browser/longTasks.test.ts reads them (bench/ourLongTasks.mjs). Best of three loads: a
+ * shared machine only ever slows a run.
  */
 async function tasks() {
   const { startDemo } = await import('../demo/server.mjs');
@@ -193,20 +193,7 @@ async function tasks() {
     const p = await context.newPage();
     const cdp = await context.newCDPSession(p);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await p.addInitScript(() => {
-      const w = /** @type {any} */ (window);
-      w.__ours = [];
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-      new PerformanceObserver((list) => {
-        for (const frame of list.getEntries())
-          for (const s of /** @type {any} */ (frame).scripts)
-            if (/\/dist\/stock-status[^/]*\.js/.test(s.sourceURL))
-              w.__ours.push({ start: s.startTime, duration: s.duration, invoker: s.invoker });
-      }).observe({ type: 'long-animation-frame', buffered: true });
-    });
+    await p.addInitScript(observeOurTasks);
     await p.goto(`${demo.url}/perf/listing-500.html`);
     await p.waitForFunction(
       () => [...document.querySelectorAll('stock-status')].every((e) => e.dataset.state && e.dataset.state !== 'loading'),
@@ -214,25 +201,8 @@ async function tasks() {
       { timeout: 30_000 },
     );
     await p.waitForTimeout(1000);
-    const ours = await p.evaluate((warmName) => {
-      const w = /** @type {any} */ (window);
-      const warm = performance.getEntriesByName(warmName, 'measure');
-      const tasks = w.__long
-        .map((/** @type {{start: number, duration: number}} */ t) => {
-          const scripts = w.__ours.filter((/** @type {any} */ s) => s.start < t.start + t.duration && s.start + s.duration > t.start);
-          const loaderOnly = scripts.every((/** @type {any} */ s) => /\/dist\/stock-status(\.[a-z]+)?\.js$/.test(s.invoker));
-          return {
-            own: loaderOnly ? scripts.reduce((/** @type {number} */ sum, /** @type {any} */ s) => sum + s.duration, 0) : t.duration,
-            intl: warm.some((m) => m.startTime >= t.start && m.startTime + m.duration <= t.start + t.duration + 1),
-          };
-        })
-        .filter((/** @type {any} */ t) => t.own > 0);
-      // Under 50 ms a task is no long task: then our longest script entry stands for it.
-      const notIntl = (/** @type {any} */ s) => !warm.some((m) => m.startTime >= s.start && m.startTime <= s.start + s.duration);
-      const longestScript = Math.max(0, ...w.__ours.filter(notIntl).map((/** @type {any} */ s) => s.duration));
-      return { tasks, longestScript };
-    }, 'stock-status: first Intl object');
-    const longest = (/** @type {boolean} */ intl) => Math.max(0, ...ours.tasks.filter((t) => t.intl === intl).map((t) => t.own));
+    const ours = await p.evaluate(ourLongTasks, 'stock-status: first Intl object');
+    const longest = (/** @type {boolean} */ intl) => Math.max(0, ...ours.tasks.filter((t) => t.firstIntl === intl).map((t) => t.own));
     runs.push({ ours: longest(false) || Math.min(ours.longestScript, GOAL_TASK_MS), intl: longest(true) });
     await context.close();
   }

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+// @ts-expect-error -- a plain .mjs, shared with the bench so both read long tasks by one rule
+import { observeOurTasks, ourLongTasks } from '../../bench/ourLongTasks.mjs';
 import { WARM_INTL_MEASURE } from '../../src/core/formatDate';
 import { openPage, settled, startBrowserAndDemo } from './harness';
 
@@ -31,63 +32,12 @@ function answerFor(ids: string[]) {
   };
 }
 
-function observeTasks() {
-  const w = window as unknown as {
-    __long: { start: number; duration: number }[];
-    __ours: { start: number; duration: number; invoker: string }[];
-  };
-  w.__long = [];
-  w.__ours = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const frame of list.getEntries() as (PerformanceEntry & {
-      scripts: (PerformanceEntry & { sourceURL: string; invoker: string })[];
-    })[]) {
-      for (const s of frame.scripts)
-        if (/\/dist\/stock-status[^/]*\.js/.test(s.sourceURL))
-          w.__ours.push({ start: s.startTime, duration: s.duration, invoker: s.invoker });
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
-}
+/** One load's long tasks of ours (bench/ourLongTasks.mjs, which the bench reads them with too). */
+type OurTasks = { tasks: { start: number; duration: number; own: number; invoker: string; firstIntl: boolean }[] };
 
-/**
- * Each long task with a script of ours in it, and how much of it is ours (`own`): all of it, but
- * for the script-tag file (the 1 KB loader), which a browser may run at the end of the page's own
- * parsing task (250 ms on this page), where only the loader's script time is ours.
- */
-async function longTasksOf(page: Page): Promise<{
-  ours: { start: number; duration: number; own: number; invoker: string; firstIntl: boolean }[];
-  long: { start: number; duration: number }[];
-}> {
-  return page.evaluate((warmName) => {
-    const w = window as unknown as {
-      __long: { start: number; duration: number }[];
-      __ours: { start: number; duration: number; invoker: string }[];
-    };
-    const warm = performance.getEntriesByName(warmName, 'measure');
-    const ours = w.__long
-      .map((t) => {
-        const scripts = w.__ours.filter((s) => s.start < t.start + t.duration && s.start + s.duration > t.start);
-        return {
-          ...t,
-          own: scripts.every((s) => /\/dist\/stock-status(\.[a-z]+)?\.js$/.test(s.invoker))
-            ? scripts.reduce((sum, s) => sum + s.duration, 0)
-            : t.duration,
-          invoker: scripts[0]?.invoker ?? '?',
-          // The browser's first Intl object, made on its own (src/core/formatDate.ts warmIntl).
-          firstIntl: warm.some((m) => m.startTime >= t.start && m.startTime + m.duration <= t.start + t.duration + 1),
-        };
-      })
-      .filter((t) => t.own > 0);
-    return { ours, long: w.__long };
-  }, WARM_INTL_MEASURE);
-}
-
-/** One load of the page at 4× CPU slowdown: the long tasks of ours, and every long task. */
+/** One load of the page at 4× CPU slowdown: the long tasks of ours. */
 async function run() {
-  const p = await openPage(env.browser, 'about:blank', { viewport: { width: 1280, height: 900 }, init: observeTasks });
+  const p = await openPage(env.browser, 'about:blank', { viewport: { width: 1280, height: 900 }, init: observeOurTasks });
   const cdp = await p.context.newCDPSession(p.page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const asked: number[] = [];
@@ -103,17 +53,18 @@ async function run() {
   expect(states).toHaveLength(500);
   expect(states.filter((s) => s === 'unknown')).toEqual([]);
   expect(asked).toEqual([100, 100, 100, 100, 100]); // slicing costs no request
-  const tasks = await longTasksOf(p.page);
+  const { tasks: ours } = (await p.page.evaluate(ourLongTasks, WARM_INTL_MEASURE)) as OurTasks;
   expect(p.errors).toEqual([]);
   await p.close();
-  return tasks;
+  return { ours };
 }
 
 /**
  * Ours over 50 ms, start-up included (the app's script, then its config and runtime, then
- * registering the element, which upgrades the 500 cards: each its own task), except one: the task that makes the page's first
- * Intl object, one native call the browser cannot split (its locale data), which we make on its
- * own while the look-up is on the wire so no answer pays it; it must be alone, once, and under 150 ms.
+ * registering the element, which upgrades the 500 cards: each its own task), except one: the task
+ * that makes the page's first Intl object, one native call the browser cannot split (its locale
+ * data), which we make on its own while the look-up is on the wire so no answer pays it; it must
+ * be alone, once, and under 150 ms.
  */
 const tooLong = (r: Awaited<ReturnType<typeof run>>) => r.ours.filter((t) => t.own > 50 && !t.firstIntl);
 const FIRST_INTL_MAX_MS = 150;
