@@ -4,8 +4,6 @@ import { matches, maxLength, nonEmpty, recordOf, trimmed } from '../core/zodPart
 import { type Config, DEFAULT_CONFIG, PLATFORMS } from './Config';
 import { attributeName, rawSetting } from './rawSetting';
 
-export { attributeName };
-
 /**
  * Validates merchant settings key by key, so one bad value costs only that key: it is named in a
  * single `[stock-status]` error and its default is used, and the rest of the config still works.

@@ -2,7 +2,8 @@
 // Pure code: no DOM needed, and jsdom start-up is most of a file's time.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/Config';
-import { attributeName, CONFIG_KEYS, parseConfig } from '../../../src/config/parseConfig';
+import { CONFIG_KEYS, parseConfig } from '../../../src/config/parseConfig';
+import { attributeName } from '../../../src/config/rawSetting';
 import { consoleLines, expectConsole } from '../../setup/failOnConsole';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
